@@ -1,0 +1,99 @@
+package org.campussms.devstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Runs the whole system on embedded defaults until Ctrl-C: MariaDB, the local sign-in provider and WildFly with
+ * the EAR. Set MARIADB_URL (with MARIADB_USER, MARIADB_PASSWORD) or OIDC_PROVIDER_URL to use real ones instead.
+ */
+public final class LocalRun {
+
+    public static final int HTTP_PORT = 8080;
+    public static final int MARIADB_PORT = 13306;
+    public static final int SIGN_IN_PORT = 8180;
+
+    private static final Logger LOG = Logger.getLogger(LocalRun.class.getName());
+
+    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+
+    public static void main(String[] args) throws InterruptedException {
+        LocalRun run = new LocalRun();
+        Runtime.getRuntime().addShutdownHook(new Thread(run::stop, "local-run-stop"));
+        WildFlyServer server = run.start(Path.of(required("campus.wildfly.home")), Path.of(required("campus.ear")),
+                Path.of(required("campus.run.dir")));
+        int exit = server.process().waitFor();
+        LOG.info("WildFly exited with code " + exit);
+        run.stop();
+    }
+
+    private WildFlyServer start(Path wildflyHome, Path ear, Path runDir) {
+        Instant begin = Instant.now();
+        Map<String, String> env = new HashMap<>();
+        String dbVersion = "external";
+        if (System.getenv("MARIADB_URL") == null) {
+            EmbeddedMariaDb db = EmbeddedMariaDb.start(MARIADB_PORT, runDir.resolve("mariadb"));
+            running.push(db);
+            dbVersion = db.version();
+            env.put("MARIADB_URL", db.jdbcUrl());
+            env.put("MARIADB_USER", EmbeddedMariaDb.USER);
+            env.put("MARIADB_PASSWORD", EmbeddedMariaDb.PASSWORD);
+        }
+        LocalSignIn signIn = null;
+        if (System.getenv("OIDC_PROVIDER_URL") == null) {
+            signIn = LocalSignIn.start(SIGN_IN_PORT);
+            running.push(signIn);
+            env.put("OIDC_PROVIDER_URL", signIn.issuerUrl());
+        }
+        env.putIfAbsent("PUBLIC_BASE_URL", "http://localhost:" + HTTP_PORT);
+        WildFlyServer server = WildFlyServer.start(wildflyHome, runDir.resolve("standalone"), ear, env);
+        running.push(server);
+        printBanner(Duration.between(begin, Instant.now()), server, dbVersion, signIn);
+        return server;
+    }
+
+    private synchronized void stop() {
+        while (!running.isEmpty()) {
+            try {
+                running.pop().close();
+            } catch (Exception e) {
+                LOG.warning("Stopping: " + e.getMessage());
+            }
+        }
+    }
+
+    private static void printBanner(Duration startup, WildFlyServer server, String dbVersion, LocalSignIn signIn) {
+        String base = "http://localhost:" + HTTP_PORT;
+        StringBuilder out = new StringBuilder()
+                .append("\n================ Campus SMS is ready ================\n")
+                .append(String.format("Started in %.1f s; WildFly resident memory %d MiB; MariaDB %s%n",
+                        startup.toMillis() / 1000.0, server.residentMemoryMiB(), dbVersion))
+                .append("GraphQL API : ").append(base).append("/graphql\n")
+                .append("GraphiQL    : ").append(base).append("/graphql-ui/  (add header Authorization: Bearer <token>)\n")
+                .append("Webhook     : ").append(base).append("/webhooks/twilio/inbound\n");
+        if (signIn != null) {
+            out.append("Sign in     : ").append(signIn.tokenEndpoint()).append('\n');
+            for (LocalSignIn.StaffLogin user : LocalSignIn.DEMO_USERS) {
+                out.append(String.format("  %-22s curl -s -d grant_type=client_credentials -d client_id=%s "
+                        + "-d client_secret=local %s%n", user.name() + " " + user.roles() + ":", user.subject(),
+                        signIn.tokenEndpoint()));
+            }
+        }
+        out.append("Stop        : Ctrl-C\n=====================================================\n");
+        System.out.println(out);
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + property + " is not set; run with mvn -Prun -DskipTests verify");
+        }
+        return value;
+    }
+}

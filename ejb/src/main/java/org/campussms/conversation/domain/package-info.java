@@ -1,0 +1,4 @@
+/**
+ * Message entities and the commands that create them.
+ */
+package org.campussms.conversation.domain;

@@ -1,0 +1,88 @@
+package org.campussms.identity.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.campussms.identity.domain.StaffUser;
+import org.campussms.identity.infrastructure.StaffUserRepository;
+import org.campussms.platform.Settings;
+
+/**
+ * Turns the container's authenticated caller into a staff user, creating it on first sign-in.
+ * Other services ask this one who is calling; nobody takes the caller's identity from a parameter.
+ */
+@Stateless
+@DeclareRoles({Roles.STAFF, Roles.ADMIN})
+@RolesAllowed(Roles.STAFF)
+public class IdentityService {
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private StaffUserRepository users;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Records the caller's sign-in with the profile claims of their verified token: creates the staff user the first
+     * time, refreshes name and email afterwards. The API calls this at the start of every request.
+     */
+    public StaffProfile signIn(String displayName, String email) {
+        String subject = callerSubject();
+        StaffUser user = users.findByIdentity(settings.oidcIssuer(), subject)
+                .map(existing -> {
+                    existing.signedIn(displayName, email, clock.instant());
+                    return existing;
+                })
+                .orElseGet(() -> users.add(
+                        new StaffUser(settings.oidcIssuer(), subject, displayName, email, clock.instant())));
+        return profileOf(user);
+    }
+
+    /** The caller as the API shows them. */
+    public StaffProfile currentProfile() {
+        return profileOf(caller());
+    }
+
+    /** The calling staff user; a caller who never signed in has no access to anything. */
+    public StaffUser caller() {
+        return users.findByIdentity(settings.oidcIssuer(), callerSubject())
+                .orElseThrow(() -> new EJBAccessException("The caller has not signed in"));
+    }
+
+    public boolean callerIsInstitutionAdmin() {
+        return session.isCallerInRole(Roles.ADMIN);
+    }
+
+    private String callerSubject() {
+        Principal principal = session.getCallerPrincipal();
+        if (principal == null || "anonymous".equals(principal.getName())) {
+            throw new EJBAccessException("No authenticated caller");
+        }
+        return principal.getName();
+    }
+
+    private StaffProfile profileOf(StaffUser user) {
+        List<String> roles = new ArrayList<>(2);
+        for (String role : List.of(Roles.STAFF, Roles.ADMIN)) {
+            if (session.isCallerInRole(role)) {
+                roles.add(role);
+            }
+        }
+        return new StaffProfile(user.getId(), user.getSubject(), user.getDisplayName(), user.getEmail(),
+                List.copyOf(roles));
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * JPA access to staff users.
+ */
+package org.campussms.identity.infrastructure;

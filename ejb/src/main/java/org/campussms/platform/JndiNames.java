@@ -1,0 +1,15 @@
+package org.campussms.platform;
+
+/**
+ * JNDI names of the resources declared in {@code wildfly-config/}; the scripts there and this class change together.
+ */
+public final class JndiNames {
+
+    public static final String DATASOURCE = "java:jboss/datasources/CampusSmsDS";
+    public static final String INBOUND_SMS_QUEUE = "java:/jms/queue/InboundSms";
+    public static final String DEAD_LETTER_QUEUE = "java:/jms/queue/CampusDLQ";
+    public static final String MAIL_SESSION = "java:jboss/mail/Campus";
+
+    private JndiNames() {
+    }
+}

@@ -1,0 +1,7 @@
+package org.campussms.pool.application;
+
+/**
+ * A pool as a list shows it.
+ */
+public record PoolSummary(long id, String name) {
+}

@@ -1,0 +1,4 @@
+/**
+ * JPA access to pools and memberships.
+ */
+package org.campussms.pool.infrastructure;

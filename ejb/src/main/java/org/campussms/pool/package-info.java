@@ -1,0 +1,4 @@
+/**
+ * Pools: named shared senders whose members have ROLE or ADMIN access.
+ */
+package org.campussms.pool;

@@ -1,0 +1,103 @@
+package org.campussms.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.campussms.it.support.Await;
+import org.campussms.it.support.Db;
+import org.campussms.it.support.Deployments;
+import org.campussms.it.support.Http;
+import org.campussms.it.support.TestEnvironment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class InboundWebhookIT {
+
+    private static final Duration QUEUE_WAIT = Duration.ofSeconds(20);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.campusSms();
+    }
+
+    @Test
+    void aPostedSmsIsAnsweredWithTwimlAndStoredThroughTheQueue() {
+        String sid = newSid();
+        Http.Response response = post(inbound(sid, "Hi, is the advising office open on Friday? ✅"));
+
+        assertEquals(200, response.status(), response.body());
+        assertTrue(response.body().contains("<Response/>"), response.body());
+        List<Map<String, Object>> rows = Await.until(QUEUE_WAIT, () -> storedWithSid(sid), r -> !r.isEmpty(),
+                "the inbound message row");
+        Map<String, Object> row = rows.get(0);
+        assertEquals("+12015550123", row.get("from_number"));
+        assertEquals("+12015550100", row.get("to_number"));
+        assertEquals("Hi, is the advising office open on Friday? ✅", row.get("body"));
+    }
+
+    @Test
+    void theSameMessageSidPostedTwiceIsStoredOnce() {
+        String sid = newSid();
+        String marker = "marker-" + sid;
+        assertEquals(200, post(inbound(sid, "first try")).status());
+        assertEquals(200, post(inbound(sid, "first try")).status());
+        // A later message proves both earlier ones were consumed before we count.
+        assertEquals(200, post(inbound(newSid(), marker)).status());
+
+        Await.until(QUEUE_WAIT, () -> Db.rows("select id from inbound_message where body = ?", marker),
+                r -> !r.isEmpty(), "the marker message");
+        assertEquals(1, storedWithSid(sid).size());
+    }
+
+    @Test
+    void aMalformedPostIsRefusedWith400AndNothingIsStored() {
+        Map<String, String> noSid = inbound(newSid(), "no sid");
+        noSid.remove("MessageSid");
+        Http.Response missing = post(noSid);
+        assertEquals(400, missing.status());
+        assertTrue(missing.body().contains("MessageSid"), missing.body());
+
+        String sid = newSid();
+        Map<String, String> badFrom = inbound(sid, "bad from");
+        badFrom.put("From", "<script>");
+        assertEquals(400, post(badFrom).status());
+
+        Map<String, String> oversized = inbound(newSid(), "x".repeat(1601));
+        assertEquals(400, post(oversized).status());
+        assertEquals(0, storedWithSid(sid).size());
+        assertEquals(0, Db.rows("select id from inbound_message where body = ?", "no sid").size());
+    }
+
+    private static Map<String, String> inbound(String sid, String body) {
+        Map<String, String> form = new HashMap<>();
+        form.put("MessageSid", sid);
+        form.put("AccountSid", "AC" + "0".repeat(32));
+        form.put("From", "+12015550123");
+        form.put("To", "+12015550100");
+        form.put("Body", body);
+        form.put("NumMedia", "0");
+        form.put("NumSegments", "1");
+        return form;
+    }
+
+    private static Http.Response post(Map<String, String> form) {
+        return Http.postForm(TestEnvironment.baseUrl() + "/webhooks/twilio/inbound", form, Map.of());
+    }
+
+    private static List<Map<String, Object>> storedWithSid(String sid) {
+        return Db.rows("select from_number, to_number, body from inbound_message where message_sid = ?", sid);
+    }
+
+    private static String newSid() {
+        return "SM" + UUID.randomUUID().toString().replace("-", "");
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The GraphQL API: operations that delegate to the EJB services, and the records they return.
+ */
+package org.campussms.api.graphql;

@@ -1,0 +1,42 @@
+package org.campussms.api.webhook;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.Instant;
+import org.campussms.conversation.domain.InboundSms;
+
+/**
+ * Maps Twilio's webhook parameters to commands. Malformed input surfaces as IllegalArgumentException, which
+ * {@link BadWebhookMapper} turns into a 400 that names the problem.
+ */
+final class TwilioForms {
+
+    private TwilioForms() {
+    }
+
+    static InboundSms inboundSms(MultivaluedMap<String, String> form, Instant receivedAt) {
+        return new InboundSms(single(form, "MessageSid"), single(form, "From"), single(form, "To"),
+                single(form, "Body"), segments(single(form, "NumSegments")), receivedAt);
+    }
+
+    private static int segments(String value) {
+        if (value == null) {
+            return 1;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("NumSegments is not a number");
+        }
+    }
+
+    private static String single(MultivaluedMap<String, String> form, String name) {
+        var values = form.get(name);
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        if (values.size() > 1) {
+            throw new IllegalArgumentException(name + " is given more than once");
+        }
+        return values.get(0);
+    }
+}
