@@ -8,11 +8,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.wildfly.core.launcher.Launcher;
+import org.wildfly.core.launcher.StandaloneCommandBuilder;
 
 /**
  * The configured WildFly (from {@code wildfly-config/}) run as a child process with its own copy of the
@@ -45,19 +46,18 @@ public final class WildFlyServer implements AutoCloseable {
         requireFile(ear, "Build the EAR first (mvn install)");
         try {
             deleteRecursively(baseDir);
-            copyRecursively(home.resolve("standalone"), baseDir);
-            Path deployed = baseDir.resolve("deployments").resolve(ear.getFileName());
-            Files.copy(ear, deployed, StandardCopyOption.REPLACE_EXISTING);
+            copyRecursively(home.resolve("standalone/configuration"), baseDir.resolve("configuration"));
+            Path deployments = Files.createDirectories(baseDir.resolve("deployments"));
+            Files.copy(ear, deployments.resolve(ear.getFileName()), StandardCopyOption.REPLACE_EXISTING);
 
-            ProcessBuilder builder = new ProcessBuilder("bash", home.resolve("bin/standalone.sh").toString(),
-                    "-c", "standalone-campus.xml", "-Djboss.server.base.dir=" + baseDir.toAbsolutePath())
-                    .inheritIO();
-            builder.environment().putAll(env);
-            // standalone.sh then forwards TERM/INT to the server JVM instead of orphaning it.
-            builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
-            builder.environment().putIfAbsent("JAVA_OPTS", "-Xms256m -Xmx1g -XX:MetaspaceSize=96M "
-                    + "-XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true");
-            WildFlyServer server = new WildFlyServer(builder.start(), baseDir);
+            // The server JVM itself is our child (no start script in between), so stopping it is one signal.
+            StandaloneCommandBuilder command = StandaloneCommandBuilder.of(home)
+                    .setBaseDirectory(baseDir)
+                    .setServerConfiguration("standalone-campus.xml")
+                    .setJavaOptions("-Xms256m", "-Xmx1g", "-XX:MetaspaceSize=96M", "-XX:MaxMetaspaceSize=384m",
+                            "-Djava.net.preferIPv4Stack=true", "-Djava.awt.headless=true");
+            Process process = Launcher.of(command).inherit().addEnvironmentVariables(env).launch();
+            WildFlyServer server = new WildFlyServer(process, baseDir);
             server.awaitDeployment(ear.getFileName().toString());
             return server;
         } catch (IOException e) {
@@ -91,13 +91,8 @@ public final class WildFlyServer implements AutoCloseable {
 
     /** Resident memory of the server JVM in MiB, read from /proc (Linux), or -1 when unknown. */
     public long residentMemoryMiB() {
-        return process.descendants()
-                .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
-                .findFirst()
-                .map(p -> ProcStatus.residentKiB(p.pid()))
-                .filter(kib -> kib > 0)
-                .map(kib -> kib / 1024)
-                .orElse(-1L);
+        long kib = ProcStatus.residentKiB(process.pid());
+        return kib > 0 ? kib / 1024 : -1;
     }
 
     @Override
@@ -105,21 +100,16 @@ public final class WildFlyServer implements AutoCloseable {
         if (!process.isAlive()) {
             return;
         }
-        List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
         try {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 LOG.warning("WildFly did not stop in 60 s; killing it");
+                process.destroyForcibly();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            process.destroyForcibly();
         }
-        children.forEach(child -> {
-            if (child.isAlive()) {
-                child.destroyForcibly();
-            }
-        });
-        process.destroyForcibly();
     }
 
     private static void requireFile(Path file, String hint) {
