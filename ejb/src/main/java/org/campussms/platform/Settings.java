@@ -14,6 +14,11 @@ public class Settings {
         return required("campus.oidc.issuer");
     }
 
+    /** Where national numbers typed without a country code are taken to be (ISO 3166 code). */
+    public String defaultPhoneRegion() {
+        return System.getProperty("campus.default-phone-region", "US");
+    }
+
     private static String required(String name) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {

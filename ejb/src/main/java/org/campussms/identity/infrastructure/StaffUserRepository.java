@@ -12,6 +12,10 @@ public class StaffUserRepository {
     @PersistenceContext(unitName = "campus")
     private EntityManager em;
 
+    public Optional<StaffUser> find(long id) {
+        return Optional.ofNullable(em.find(StaffUser.class, id));
+    }
+
     public Optional<StaffUser> findByIdentity(String issuer, String subject) {
         return em.createNamedQuery(StaffUser.FIND_BY_IDENTITY, StaffUser.class)
                 .setParameter("issuer", issuer)

@@ -3,12 +3,26 @@ package org.campussms.pool.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import org.campussms.identity.application.IdentityService;
 import org.campussms.identity.application.Roles;
+import org.campussms.identity.domain.StaffUser;
+import org.campussms.identity.infrastructure.StaffUserRepository;
+import org.campussms.platform.DomainException;
+import org.campussms.platform.PhoneNumber;
+import org.campussms.platform.Problem;
+import org.campussms.platform.Settings;
 import org.campussms.pool.domain.Pool;
+import org.campussms.pool.domain.PoolAccess;
+import org.campussms.pool.domain.PoolMember;
+import org.campussms.pool.domain.SenderKind;
+import org.campussms.pool.domain.SenderNumber;
 import org.campussms.pool.infrastructure.PoolRepository;
 
+/**
+ * Pools, their members, numbers and footer. Access is checked here for every operation.
+ */
 @Stateless
 @RolesAllowed(Roles.STAFF)
 public class PoolService {
@@ -17,13 +31,85 @@ public class PoolService {
     private IdentityService identity;
 
     @Inject
+    private PoolAccessPolicy access;
+
+    @Inject
     private PoolRepository pools;
 
+    @Inject
+    private StaffUserRepository users;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private Clock clock;
+
     /** The pools the caller may send from: all of them for an institution admin, else their memberships. */
-    public List<PoolSummary> poolsForCaller() {
+    public List<PoolDetails> poolsForCaller() {
         List<Pool> visible = identity.callerIsInstitutionAdmin()
                 ? pools.findAll()
                 : pools.findByMember(identity.caller().getId());
-        return visible.stream().map(p -> new PoolSummary(p.getId(), p.getName())).toList();
+        return visible.stream().map(this::details).toList();
+    }
+
+    public PoolDetails pool(long poolId) {
+        return details(access.requireMember(poolId));
+    }
+
+    public PoolDetails createPool(String name) {
+        access.requireInstitutionAdmin();
+        Pool pool = new Pool(name, clock.instant());
+        if (pools.findByName(pool.getName()).isPresent()) {
+            throw new DomainException(Problem.CONFLICT, "A pool named " + pool.getName() + " exists already");
+        }
+        return details(pools.add(pool));
+    }
+
+    /** Adds the staff user to the pool, or changes their access if they are a member already. */
+    public PoolDetails setMember(long poolId, long staffUserId, PoolAccess memberAccess) {
+        Pool pool = access.requireAdmin(poolId);
+        StaffUser user = users.find(staffUserId)
+                .orElseThrow(() -> DomainException.notFound("Staff user", staffUserId));
+        pools.findMember(poolId, staffUserId).ifPresentOrElse(
+                member -> member.changeAccess(memberAccess),
+                () -> pools.addMember(new PoolMember(pool, user, memberAccess)));
+        return details(pool);
+    }
+
+    public PoolDetails removeMember(long poolId, long staffUserId) {
+        Pool pool = access.requireAdmin(poolId);
+        PoolMember member = pools.findMember(poolId, staffUserId)
+                .orElseThrow(() -> DomainException.notFound("Member", staffUserId));
+        pools.removeMember(member);
+        return details(pool);
+    }
+
+    public PoolDetails addNumber(long poolId, String number, SenderKind kind, Integer segmentsPerSecond) {
+        Pool pool = access.requireAdmin(poolId);
+        PhoneNumber phone = PhoneNumber.parse(number, settings.defaultPhoneRegion());
+        if (pools.findSender(phone).isPresent()) {
+            throw new DomainException(Problem.CONFLICT, phone + " is already a sender number");
+        }
+        pools.addSender(SenderNumber.ofPool(pool, phone, kind, segmentsPerSecond, clock.instant()));
+        return details(pool);
+    }
+
+    public PoolDetails changeFooter(long poolId, String text, int intervalDays) {
+        Pool pool = access.requireAdmin(poolId);
+        pool.changeFooter(text, intervalDays);
+        return details(pool);
+    }
+
+    private PoolDetails details(Pool pool) {
+        List<PoolDetails.Member> members = pools.members(pool.getId()).stream()
+                .map(m -> new PoolDetails.Member(m.getStaffUser().getId(), m.getStaffUser().getDisplayName(),
+                        m.getStaffUser().getEmail(), m.getAccess()))
+                .toList();
+        List<PoolDetails.Sender> numbers = pools.senderNumbers(pool.getId()).stream()
+                .map(n -> new PoolDetails.Sender(n.getNumber().e164(), n.getKind(), n.getSegmentsPerSecond()))
+                .toList();
+        return new PoolDetails(pool.getId(), pool.getName(), access.callerAccess(pool).orElse(null),
+                pool.footer(), pool.hasCustomFooter(), pool.getFooterIntervalDays(), members, numbers);
     }
 }

@@ -9,17 +9,22 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.campussms.platform.DomainException;
 
 @Entity
 @Table(name = "pool")
 @NamedQuery(name = Pool.FIND_ALL, query = "select p from Pool p order by p.name")
+@NamedQuery(name = Pool.FIND_BY_NAME, query = "select p from Pool p where p.name = :name")
 @NamedQuery(name = Pool.FIND_BY_MEMBER, query = "select m.pool from PoolMember m "
         + "where m.staffUser.id = :staffUserId order by m.pool.name")
 public class Pool {
 
     public static final String FIND_ALL = "Pool.findAll";
     public static final String FIND_BY_MEMBER = "Pool.findByMember";
+    public static final String FIND_BY_NAME = "Pool.findByName";
     public static final int MAX_NAME_LENGTH = 120;
+    public static final int MAX_FOOTER_LENGTH = 300;
+    public static final int DEFAULT_FOOTER_INTERVAL_DAYS = 182;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -27,6 +32,13 @@ public class Pool {
 
     @Column(nullable = false, length = MAX_NAME_LENGTH)
     private String name;
+
+    /** Null: the standard footer naming the pool. */
+    @Column(name = "footer_text", length = MAX_FOOTER_LENGTH)
+    private String footerText;
+
+    @Column(name = "footer_interval_days", nullable = false)
+    private int footerIntervalDays = DEFAULT_FOOTER_INTERVAL_DAYS;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -41,9 +53,38 @@ public class Pool {
 
     public final void rename(String newName) {
         if (newName == null || newName.isBlank() || newName.strip().length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("A pool name has 1 to " + MAX_NAME_LENGTH + " characters");
+            throw DomainException.invalid("A pool name has 1 to " + MAX_NAME_LENGTH + " characters");
         }
         this.name = newName.strip();
+    }
+
+    /**
+     * Sets the compliance footer: {@code text} null or blank means the standard one; the footer is sent again once
+     * {@code intervalDays} have passed since the last one to the same recipient.
+     */
+    public void changeFooter(String text, int intervalDays) {
+        if (text != null && text.strip().length() > MAX_FOOTER_LENGTH) {
+            throw DomainException.invalid("A footer has at most " + MAX_FOOTER_LENGTH + " characters");
+        }
+        if (intervalDays < 1 || intervalDays > 3660) {
+            throw DomainException.invalid("The footer interval is 1 to 3660 days");
+        }
+        this.footerText = text == null || text.isBlank() ? null : text.strip();
+        this.footerIntervalDays = intervalDays;
+    }
+
+    /** The footer as recipients see it. */
+    public String footer() {
+        return footerText != null ? footerText
+                : "Reply HELP for help, STOP to stop texts from " + name + ", STOPALL to stop all texts.";
+    }
+
+    public boolean hasCustomFooter() {
+        return footerText != null;
+    }
+
+    public int getFooterIntervalDays() {
+        return footerIntervalDays;
     }
 
     public Long getId() {

@@ -10,13 +10,21 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import org.campussms.identity.domain.StaffUser;
 
 @Entity
 @Table(name = "pool_member")
+@NamedQuery(name = PoolMember.FIND, query = "select m from PoolMember m "
+        + "where m.pool.id = :poolId and m.staffUser.id = :staffUserId")
+@NamedQuery(name = PoolMember.FIND_BY_POOL, query = "select m from PoolMember m join fetch m.staffUser "
+        + "where m.pool.id = :poolId order by m.staffUser.displayName")
 public class PoolMember {
+
+    public static final String FIND = "PoolMember.find";
+    public static final String FIND_BY_POOL = "PoolMember.findByPool";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,6 +49,10 @@ public class PoolMember {
         this.pool = Objects.requireNonNull(pool);
         this.staffUser = Objects.requireNonNull(staffUser);
         this.access = Objects.requireNonNull(access);
+    }
+
+    public void changeAccess(PoolAccess newAccess) {
+        this.access = Objects.requireNonNull(newAccess);
     }
 
     public Pool getPool() {

@@ -4,13 +4,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
+import org.campussms.platform.PhoneNumber;
 import org.campussms.pool.domain.Pool;
+import org.campussms.pool.domain.PoolMember;
+import org.campussms.pool.domain.SenderNumber;
 
 @ApplicationScoped
 public class PoolRepository {
 
     @PersistenceContext(unitName = "campus")
     private EntityManager em;
+
+    public Optional<Pool> find(long id) {
+        return Optional.ofNullable(em.find(Pool.class, id));
+    }
+
+    public Optional<Pool> findByName(String name) {
+        return em.createNamedQuery(Pool.FIND_BY_NAME, Pool.class).setParameter("name", name)
+                .getResultStream().findFirst();
+    }
 
     public List<Pool> findAll() {
         return em.createNamedQuery(Pool.FIND_ALL, Pool.class).getResultList();
@@ -20,5 +33,49 @@ public class PoolRepository {
         return em.createNamedQuery(Pool.FIND_BY_MEMBER, Pool.class)
                 .setParameter("staffUserId", staffUserId)
                 .getResultList();
+    }
+
+    public Pool add(Pool pool) {
+        em.persist(pool);
+        return pool;
+    }
+
+    public Optional<PoolMember> findMember(long poolId, long staffUserId) {
+        return em.createNamedQuery(PoolMember.FIND, PoolMember.class)
+                .setParameter("poolId", poolId)
+                .setParameter("staffUserId", staffUserId)
+                .getResultStream().findFirst();
+    }
+
+    public List<PoolMember> members(long poolId) {
+        return em.createNamedQuery(PoolMember.FIND_BY_POOL, PoolMember.class)
+                .setParameter("poolId", poolId)
+                .getResultList();
+    }
+
+    public PoolMember addMember(PoolMember member) {
+        em.persist(member);
+        return member;
+    }
+
+    public void removeMember(PoolMember member) {
+        em.remove(member);
+    }
+
+    public List<SenderNumber> senderNumbers(long poolId) {
+        return em.createNamedQuery(SenderNumber.FIND_BY_POOL, SenderNumber.class)
+                .setParameter("poolId", poolId)
+                .getResultList();
+    }
+
+    public Optional<SenderNumber> findSender(PhoneNumber number) {
+        return em.createNamedQuery(SenderNumber.FIND_BY_NUMBER, SenderNumber.class)
+                .setParameter("number", number)
+                .getResultStream().findFirst();
+    }
+
+    public SenderNumber addSender(SenderNumber sender) {
+        em.persist(sender);
+        return sender;
     }
 }

@@ -1,0 +1,71 @@
+package org.campussms.pool.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.campussms.identity.application.IdentityService;
+import org.campussms.identity.domain.StaffUser;
+import org.campussms.platform.DomainException;
+import org.campussms.pool.domain.Pool;
+import org.campussms.pool.domain.PoolAccess;
+import org.campussms.pool.domain.PoolMember;
+import org.campussms.pool.infrastructure.PoolRepository;
+
+/**
+ * Who may do what with a pool: members with ROLE read and send, members with ADMIN also manage it, institution
+ * admins may do everything. Every service that touches a pool's data asks here first.
+ */
+@ApplicationScoped
+public class PoolAccessPolicy {
+
+    @Inject
+    private IdentityService identity;
+
+    @Inject
+    private PoolRepository pools;
+
+    /** The pool, if the caller may read its traffic and send from it. */
+    public Pool requireMember(long poolId) {
+        Pool pool = existing(poolId);
+        if (!identity.callerIsInstitutionAdmin() && membership(pool).isEmpty()) {
+            throw DomainException.forbidden("You are not a member of pool " + poolId);
+        }
+        return pool;
+    }
+
+    /** The pool, if the caller may manage its members, numbers and footer. */
+    public Pool requireAdmin(long poolId) {
+        Pool pool = existing(poolId);
+        if (!identity.callerIsInstitutionAdmin()
+                && membership(pool).map(m -> m.getAccess() != PoolAccess.ADMIN).orElse(true)) {
+            throw DomainException.forbidden("You are not an admin of pool " + poolId);
+        }
+        return pool;
+    }
+
+    public void requireInstitutionAdmin() {
+        if (!identity.callerIsInstitutionAdmin()) {
+            throw DomainException.forbidden("Only institution admins may do this");
+        }
+    }
+
+    /** The caller's access to the pool: ADMIN for institution admins, empty for non-members. */
+    public Optional<PoolAccess> callerAccess(Pool pool) {
+        if (identity.callerIsInstitutionAdmin()) {
+            return Optional.of(PoolAccess.ADMIN);
+        }
+        return membership(pool).map(PoolMember::getAccess);
+    }
+
+    private Optional<PoolMember> membership(Pool pool) {
+        StaffUser caller = identity.caller();
+        return pools.findMember(pool.getId(), caller.getId());
+    }
+
+    private Pool existing(long poolId) {
+        // To anyone but an institution admin, unknown and forbidden look alike, so pool ids cannot be probed.
+        return pools.find(poolId).orElseThrow(() -> identity.callerIsInstitutionAdmin()
+                ? DomainException.notFound("Pool", poolId)
+                : DomainException.forbidden("You are not a member of pool " + poolId));
+    }
+}
