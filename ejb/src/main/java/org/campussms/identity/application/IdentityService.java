@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.campussms.identity.domain.StaffUser;
 import org.campussms.identity.infrastructure.StaffUserRepository;
+import org.campussms.platform.DomainException;
 import org.campussms.platform.Settings;
 
 /**
@@ -65,6 +66,12 @@ public class IdentityService {
 
     public boolean callerIsInstitutionAdmin() {
         return session.isCallerInRole(Roles.ADMIN);
+    }
+
+    public void requireInstitutionAdmin() {
+        if (!callerIsInstitutionAdmin()) {
+            throw DomainException.forbidden("Only institution admins may do this");
+        }
     }
 
     private String callerSubject() {

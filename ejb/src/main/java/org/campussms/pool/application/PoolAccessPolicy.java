@@ -43,12 +43,6 @@ public class PoolAccessPolicy {
         return pool;
     }
 
-    public void requireInstitutionAdmin() {
-        if (!identity.callerIsInstitutionAdmin()) {
-            throw DomainException.forbidden("Only institution admins may do this");
-        }
-    }
-
     /** The caller's access to the pool: ADMIN for institution admins, empty for non-members. */
     public Optional<PoolAccess> callerAccess(Pool pool) {
         if (identity.callerIsInstitutionAdmin()) {

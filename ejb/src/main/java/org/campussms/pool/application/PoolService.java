@@ -58,7 +58,7 @@ public class PoolService {
     }
 
     public PoolDetails createPool(String name) {
-        access.requireInstitutionAdmin();
+        identity.requireInstitutionAdmin();
         Pool pool = new Pool(name, clock.instant());
         if (pools.findByName(pool.getName()).isPresent()) {
             throw new DomainException(Problem.CONFLICT, "A pool named " + pool.getName() + " exists already");

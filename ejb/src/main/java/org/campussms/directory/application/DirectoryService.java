@@ -1,0 +1,169 @@
+package org.campussms.directory.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.campussms.directory.domain.Person;
+import org.campussms.directory.domain.RecordType;
+import org.campussms.directory.infrastructure.PersonRepository;
+import org.campussms.identity.application.IdentityService;
+import org.campussms.identity.application.Roles;
+import org.campussms.identity.infrastructure.StaffUserRepository;
+import org.campussms.platform.DomainException;
+import org.campussms.platform.PhoneNumber;
+import org.campussms.platform.Problem;
+import org.campussms.platform.Settings;
+
+/**
+ * The people directory: imports (institution admins), contact search and caseloads.
+ */
+@Stateless
+@RolesAllowed(Roles.STAFF)
+public class DirectoryService {
+
+    public static final int MAX_PAGE = 100;
+    public static final int MAX_IMPORT = 10_000;
+
+    @Inject
+    private PersonRepository people;
+
+    @Inject
+    private StaffUserRepository users;
+
+    @Inject
+    private IdentityService identity;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Creates or updates people, matched by their external ids. All or nothing: one invalid person (a bad phone
+     * number, an id held by someone else) refuses the whole import, naming the person.
+     */
+    public ImportResult importPeople(List<PersonData> batch) {
+        identity.requireInstitutionAdmin();
+        if (batch.size() > MAX_IMPORT) {
+            throw DomainException.invalid("At most " + MAX_IMPORT + " people per import");
+        }
+        Instant now = clock.instant();
+        int created = 0;
+        Map<PersonData, Person> imported = new LinkedHashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            PersonData data = batch.get(i);
+            try {
+                Optional<Person> existing = existingPerson(data);
+                Person person = existing.orElseGet(() -> new Person(data.firstName(), data.lastName(),
+                        data.email(), now));
+                if (existing.isPresent()) {
+                    person.rename(data.firstName(), data.lastName(), data.email(), now);
+                } else {
+                    created++;
+                }
+                apply(data, person);
+                if (existing.isEmpty()) {
+                    people.add(person);
+                }
+                imported.put(data, person);
+            } catch (DomainException e) {
+                throw new DomainException(e.problem(), "Person " + (i + 1) + " (" + data.displayName() + "): "
+                        + e.getMessage());
+            }
+        }
+        people.flush();
+        linkGuardians(imported);
+        return new ImportResult(created, batch.size() - created);
+    }
+
+    public ContactPage searchContacts(String text, int offset, int limit) {
+        if (text == null || text.strip().length() < 1 || text.length() > 100) {
+            throw DomainException.invalid("Search text has 1 to 100 characters");
+        }
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw DomainException.invalid("A page starts at 0 or later and has 1 to " + MAX_PAGE + " contacts");
+        }
+        List<ContactView> contacts = people.search(text, offset, limit).stream().map(ContactView::of).toList();
+        return new ContactPage(people.count(text), offset, contacts);
+    }
+
+    public ContactView contact(long personId) {
+        return people.find(personId).map(ContactView::of)
+                .orElseThrow(() -> DomainException.notFound("Person", personId));
+    }
+
+    /** The caller's own caseload. */
+    public List<ContactView> myCaseload() {
+        return people.caseloadOf(identity.caller().getId()).stream().map(ContactView::of).toList();
+    }
+
+    /** Replaces a staff user's caseload with the students of these student ids. */
+    public List<ContactView> setCaseload(long staffUserId, List<String> studentIds) {
+        identity.requireInstitutionAdmin();
+        users.find(staffUserId).orElseThrow(() -> DomainException.notFound("Staff user", staffUserId));
+        List<Person> students = new ArrayList<>();
+        for (String studentId : studentIds) {
+            students.add(people.findByRecord(RecordType.STUDENT, studentId)
+                    .orElseThrow(() -> DomainException.notFound("Student", studentId)));
+        }
+        people.replaceCaseload(staffUserId, students.stream().distinct().toList());
+        return people.caseloadOf(staffUserId).stream().map(ContactView::of).toList();
+    }
+
+    private void apply(PersonData data, Person person) {
+        if (data.records().isEmpty()) {
+            throw DomainException.invalid("A person needs at least one record (student, employee or guardian id)");
+        }
+        String region = settings.defaultPhoneRegion();
+        for (PersonData.Record record : data.records()) {
+            if (record.type() == null) {
+                throw DomainException.invalid("A record needs a type");
+            }
+            person.addRecord(record.type(), record.externalId());
+            if (record.mobile() != null && !record.mobile().isBlank()) {
+                person.setMobile(record.type(), PhoneNumber.parse(record.mobile(), region));
+            }
+        }
+        for (PersonData.PhoneData phone : data.phones()) {
+            if (phone.type() == null) {
+                throw DomainException.invalid("A phone needs a type");
+            }
+            person.addPhone(PhoneNumber.parse(phone.number(), region), phone.type());
+        }
+    }
+
+    private Optional<Person> existingPerson(PersonData data) {
+        Person found = null;
+        for (PersonData.Record record : data.records()) {
+            if (record.type() == null || record.externalId() == null) {
+                continue;
+            }
+            Optional<Person> byRecord = people.findByRecord(record.type(), record.externalId().strip());
+            if (byRecord.isPresent()) {
+                if (found != null && !found.getId().equals(byRecord.get().getId())) {
+                    throw new DomainException(Problem.CONFLICT, "Its ids belong to two different people");
+                }
+                found = byRecord.get();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private void linkGuardians(Map<PersonData, Person> imported) {
+        imported.forEach((data, guardian) -> {
+            for (String studentId : data.guardianOf()) {
+                Person student = people.findByRecord(RecordType.STUDENT, studentId)
+                        .orElseThrow(() -> DomainException.notFound("Student", studentId));
+                guardian.addWard(student);
+            }
+        });
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The person aggregate (records and phones) and the values it is made of.
+ */
+package org.campussms.directory.domain;

@@ -1,0 +1,90 @@
+package org.campussms.directory.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.campussms.directory.domain.CaseloadAssignment;
+import org.campussms.directory.domain.Person;
+import org.campussms.directory.domain.RecordType;
+import org.campussms.platform.PhoneNumber;
+
+@ApplicationScoped
+public class PersonRepository {
+
+    @PersistenceContext(unitName = "campus")
+    private EntityManager em;
+
+    public Optional<Person> find(long id) {
+        return Optional.ofNullable(em.find(Person.class, id));
+    }
+
+    public Optional<Person> findByRecord(RecordType type, String externalId) {
+        return em.createNamedQuery(Person.FIND_BY_RECORD, Person.class)
+                .setParameter("type", type)
+                .setParameter("externalId", externalId)
+                .getResultStream().findFirst();
+    }
+
+    /** Everyone with this number on file (a parent's mobile may be listed for several children). */
+    public List<Person> findByPhone(PhoneNumber number) {
+        return em.createNamedQuery(Person.FIND_BY_PHONE, Person.class).setParameter("number", number).getResultList();
+    }
+
+    public Person add(Person person) {
+        em.persist(person);
+        return person;
+    }
+
+    /**
+     * People whose first or last name starts with the text (case-insensitive by the column collation); two words
+     * match first and last name in either order.
+     */
+    public List<Person> search(String text, int offset, int limit) {
+        return searchQuery(text, Person.class, "select p").setFirstResult(offset).setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long count(String text) {
+        return searchQuery(text, Long.class, "select count(p)").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> searchQuery(String text, Class<T> type, String select) {
+        String[] words = text.strip().split("\\s+", 2);
+        String order = type == Person.class ? " order by p.lastName, p.firstName, p.id" : "";
+        if (words.length == 2) {
+            return em.createQuery(select + " from Person p where (p.firstName like :a escape '!' and p.lastName like "
+                            + ":b escape '!') or (p.firstName like :b escape '!' and p.lastName like :a escape '!')"
+                            + order, type)
+                    .setParameter("a", prefix(words[0]))
+                    .setParameter("b", prefix(words[1]));
+        }
+        return em.createQuery(select + " from Person p where p.firstName like :a escape '!' "
+                        + "or p.lastName like :a escape '!'" + order, type)
+                .setParameter("a", prefix(words[0]));
+    }
+
+    private static String prefix(String word) {
+        return word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    public List<Person> caseloadOf(long staffUserId) {
+        return em.createNamedQuery(CaseloadAssignment.STUDENTS_OF, Person.class)
+                .setParameter("staffUserId", staffUserId)
+                .getResultList();
+    }
+
+    public void replaceCaseload(long staffUserId, Collection<Person> students) {
+        em.createNamedQuery(CaseloadAssignment.CLEAR).setParameter("staffUserId", staffUserId).executeUpdate();
+        for (Person student : students) {
+            em.persist(new CaseloadAssignment(staffUserId, student.getId()));
+        }
+    }
+
+    public void flush() {
+        em.flush();
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * JPA access to people and caseloads.
+ */
+package org.campussms.directory.infrastructure;

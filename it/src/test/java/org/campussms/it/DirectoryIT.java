@@ -1,0 +1,130 @@
+package org.campussms.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.campussms.it.support.Db;
+import org.campussms.it.support.Deployments;
+import org.campussms.it.support.StaffSession;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+@ExtendWith(ArquillianExtension.class)
+class DirectoryIT {
+
+    private static final String IMPORT = "mutation($people: [PersonInput!]!) { importPeople(people: $people) "
+            + "{ created updated } }";
+    private static final String SEARCH = "query($text: String!) { searchContacts(text: $text) { total contacts { "
+            + "id firstName lastName kind records { type externalId } mobiles { recordType number } } } }";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.campusSms();
+    }
+
+    @Test
+    void importIsIdempotentByExternalIdAndSearchShowsIdsKindsAndMobiles() {
+        StaffSession admin = StaffSession.institutionAdmin("Ada Admin");
+        String tag = tag();
+        String surname = "Smith" + tag;
+        List<Map<String, Object>> people = List.of(
+                person("Bob", surname, record("STUDENT", "S1" + tag, "+12015550101")),
+                person("Bobby", surname + "ers", record("STUDENT", "S2" + tag, "(201) 555-0102"),
+                        record("EMPLOYEE", "E2" + tag, "+12015550103")),
+                Map.of("firstName", "Gail", "lastName", surname, "records",
+                        List.of(record("GUARDIAN", "G1" + tag, "+12015550104")),
+                        "guardianOf", List.of("S1" + tag)));
+
+        assertEquals("{\"created\":3,\"updated\":0}",
+                admin.data(IMPORT, Map.of("people", people)).get("importPeople").toString());
+        assertEquals("{\"created\":0,\"updated\":3}",
+                admin.data(IMPORT, Map.of("people", people)).get("importPeople").toString());
+        assertEquals(3, Db.rows("select p.id from person p where p.last_name like ?", surname + "%").size());
+        assertEquals(1, Db.rows("select g.guardian_id from guardian_link g join person_record r "
+                + "on r.person_id = g.student_id where r.external_id = ?", "S1" + tag).size());
+
+        StaffSession advisor = StaffSession.staff("Dana Advisor");
+        JsonNode found = advisor.data(SEARCH, Map.of("text", "bob " + surname.toLowerCase()))
+                .get("searchContacts");
+        assertEquals(2, found.get("total").asInt(), found.toString());
+        JsonNode bobby = found.get("contacts").get(0).get("firstName").asString().equals("Bobby")
+                ? found.get("contacts").get(0) : found.get("contacts").get(1);
+        assertEquals("STUDENT_AND_EMPLOYEE", bobby.get("kind").asString());
+        assertEquals("[{\"type\":\"STUDENT\",\"externalId\":\"S2" + tag + "\"},{\"type\":\"EMPLOYEE\","
+                + "\"externalId\":\"E2" + tag + "\"}]", bobby.get("records").toString());
+        assertEquals("[{\"recordType\":\"STUDENT\",\"number\":\"+12015550102\"},{\"recordType\":\"EMPLOYEE\","
+                + "\"number\":\"+12015550103\"}]", bobby.get("mobiles").toString());
+
+        JsonNode byLastName = advisor.data(SEARCH, Map.of("text", surname.toUpperCase())).get("searchContacts");
+        assertEquals(3, byLastName.get("total").asInt(), "case-insensitive, last name");
+    }
+
+    @Test
+    void anInvalidPhoneRefusesTheWholeImportNamingThePerson() {
+        StaffSession admin = StaffSession.institutionAdmin("Ada Admin");
+        String tag = tag();
+        List<Map<String, Object>> people = List.of(
+                person("Valid", "Person" + tag, record("STUDENT", "S3" + tag, "+12015550105")),
+                person("Broken", "Number" + tag, record("STUDENT", "S4" + tag, "555-12")));
+
+        var response = admin.graphql(IMPORT, Map.of("people", people));
+
+        JsonNode error = response.json().get("errors").get(0);
+        assertEquals("INVALID_PHONE", error.at("/extensions/code").asString());
+        assertTrue(error.get("message").asString().contains("Person 2 (Broken Number" + tag + ")"),
+                error.toString());
+        assertEquals(0, Db.rows("select id from person_record where external_id in (?, ?)", "S3" + tag, "S4" + tag)
+                .size(), "nothing of the refused import is stored");
+    }
+
+    @Test
+    void onlyInstitutionAdminsImportPeople() {
+        StaffSession staff = StaffSession.staff("Sam Staff");
+        String tag = tag();
+
+        assertEquals("FORBIDDEN", staff.errorCode(IMPORT,
+                Map.of("people", List.of(person("Eve", "Sneaky" + tag, record("STUDENT", "S5" + tag, null))))));
+        assertEquals(0, Db.rows("select id from person_record where external_id = ?", "S5" + tag).size());
+    }
+
+    @Test
+    void anAdvisorSeesTheCaseloadAnAdminAssigned() {
+        StaffSession admin = StaffSession.institutionAdmin("Ada Admin");
+        StaffSession advisor = StaffSession.staff("Dana Advisor");
+        String tag = tag();
+        admin.data(IMPORT, Map.of("people", List.of(
+                person("Cara", "Caseload" + tag, record("STUDENT", "S6" + tag, "+12015550106")),
+                person("Carl", "Caseload" + tag, record("STUDENT", "S7" + tag, "+12015550107")))));
+
+        admin.data("mutation($user: ID!, $ids: [String!]!) { setCaseload(staffUserId: $user, studentIds: $ids) "
+                + "{ id } }", Map.of("user", advisor.id(), "ids", List.of("S6" + tag, "S7" + tag)));
+
+        JsonNode caseload = advisor.data("{ myCaseload { firstName records { externalId } } }", Map.of())
+                .get("myCaseload");
+        assertEquals(2, caseload.size());
+        assertEquals("Cara", caseload.get(0).get("firstName").asString());
+        assertEquals("FORBIDDEN", advisor.errorCode("mutation($user: ID!) { setCaseload(staffUserId: $user, "
+                + "studentIds: []) { id } }", Map.of("user", advisor.id())));
+    }
+
+    private static Map<String, Object> person(String first, String last, Map<String, Object>... records) {
+        return Map.of("firstName", first, "lastName", last, "email", first.toLowerCase() + "@example.edu",
+                "records", List.of(records));
+    }
+
+    private static Map<String, Object> record(String type, String externalId, String mobile) {
+        return mobile == null ? Map.of("type", type, "externalId", externalId)
+                : Map.of("type", type, "externalId", externalId, "mobile", mobile);
+    }
+
+    private static String tag() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}

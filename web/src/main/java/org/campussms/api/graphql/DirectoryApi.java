@@ -1,0 +1,74 @@
+package org.campussms.api.graphql;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.campussms.directory.application.ContactPage;
+import org.campussms.directory.application.DirectoryService;
+import org.campussms.directory.application.ImportResult;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Type;
+
+@GraphQLApi
+@ApplicationScoped
+@TranslatesDomainErrors
+public class DirectoryApi {
+
+    @Inject
+    private DirectoryService directory;
+
+    @Type("ContactSearchResult")
+    public record ContactSearchResult(long total, int offset, @NonNull List<@NonNull Contact> contacts) {
+    }
+
+    @Type("ImportResult")
+    public record PeopleImported(int created, int updated) {
+    }
+
+    @Query("searchContacts")
+    @Description("People whose first or last name starts with the text, case-insensitive; two words match first and "
+            + "last name.")
+    @NonNull
+    public ContactSearchResult searchContacts(@NonNull String text, @DefaultValue("0") int offset,
+            @DefaultValue("20") int limit) {
+        ContactPage page = directory.searchContacts(text, offset, limit);
+        return new ContactSearchResult(page.total(), page.offset(),
+                page.contacts().stream().map(Contact::of).toList());
+    }
+
+    @Query("contact")
+    @NonNull
+    public Contact contact(@Id @NonNull String id) {
+        return Contact.of(directory.contact(Ids.parse(id, "Person")));
+    }
+
+    @Query("myCaseload")
+    @Description("The students assigned to the caller.")
+    @NonNull
+    public List<@NonNull Contact> myCaseload() {
+        return directory.myCaseload().stream().map(Contact::of).toList();
+    }
+
+    @Mutation("importPeople")
+    @Description("Institution admins only. Creates or updates people by external id; all or nothing.")
+    @NonNull
+    public PeopleImported importPeople(@NonNull List<@NonNull PersonInput> people) {
+        ImportResult result = directory.importPeople(people.stream().map(PersonInput::toData).toList());
+        return new PeopleImported(result.created(), result.updated());
+    }
+
+    @Mutation("setCaseload")
+    @Description("Institution admins only. Replaces the staff user's caseload with these students.")
+    @NonNull
+    public List<@NonNull Contact> setCaseload(@Id @NonNull String staffUserId,
+            @NonNull List<@NonNull String> studentIds) {
+        return directory.setCaseload(Ids.parse(staffUserId, "Staff user"), studentIds).stream()
+                .map(Contact::of).toList();
+    }
+}
