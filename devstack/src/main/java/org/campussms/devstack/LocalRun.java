@@ -8,16 +8,19 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.campussms.devstack.carrier.FakeTwilio;
 
 /**
  * Runs the whole system on embedded defaults until Ctrl-C: MariaDB, the local sign-in provider and WildFly with
- * the EAR. Set MARIADB_URL (with MARIADB_USER, MARIADB_PASSWORD) or OIDC_PROVIDER_URL to use real ones instead.
+ * the EAR, and the carrier fake. Set MARIADB_URL (with MARIADB_USER, MARIADB_PASSWORD), OIDC_PROVIDER_URL or
+ * TWILIO_ACCOUNT_SID (with TWILIO_AUTH_TOKEN) to use the real ones instead.
  */
 public final class LocalRun {
 
     public static final int HTTP_PORT = 8080;
     public static final int MARIADB_PORT = 13306;
     public static final int SIGN_IN_PORT = 8180;
+    public static final int FAKE_TWILIO_PORT = 8190;
 
     private static final Logger LOG = Logger.getLogger(LocalRun.class.getName());
 
@@ -51,10 +54,19 @@ public final class LocalRun {
             running.push(signIn);
             env.put("OIDC_PROVIDER_URL", signIn.issuerUrl());
         }
-        env.putIfAbsent("PUBLIC_BASE_URL", "http://localhost:" + HTTP_PORT);
+        String publicBaseUrl = System.getenv().getOrDefault("PUBLIC_BASE_URL", "http://localhost:" + HTTP_PORT);
+        env.put("PUBLIC_BASE_URL", publicBaseUrl);
+        FakeTwilio twilio = null;
+        if (System.getenv("TWILIO_ACCOUNT_SID") == null) {
+            twilio = FakeTwilio.start(FAKE_TWILIO_PORT, publicBaseUrl + "/webhooks/twilio/inbound");
+            running.push(twilio);
+            env.put("TWILIO_ACCOUNT_SID", FakeTwilio.ACCOUNT_SID);
+            env.put("TWILIO_AUTH_TOKEN", FakeTwilio.AUTH_TOKEN);
+            env.put("TWILIO_API_BASE", twilio.baseUrl());
+        }
         WildFlyServer server = WildFlyServer.start(wildflyHome, runDir.resolve("standalone"), ear, env);
         running.push(server);
-        printBanner(Duration.between(begin, Instant.now()), server, dbVersion, signIn);
+        printBanner(Duration.between(begin, Instant.now()), server, dbVersion, signIn, twilio);
         return server;
     }
 
@@ -68,7 +80,8 @@ public final class LocalRun {
         }
     }
 
-    private static void printBanner(Duration startup, WildFlyServer server, String dbVersion, LocalSignIn signIn) {
+    private static void printBanner(Duration startup, WildFlyServer server, String dbVersion, LocalSignIn signIn,
+            FakeTwilio twilio) {
         String base = "http://localhost:" + HTTP_PORT;
         StringBuilder out = new StringBuilder()
                 .append("\n================ Campus SMS is ready ================\n")
@@ -84,6 +97,11 @@ public final class LocalRun {
                         + "-d client_secret=local %s%n", user.name() + " " + user.roles() + ":", user.subject(),
                         signIn.tokenEndpoint()));
             }
+        }
+        if (twilio != null) {
+            out.append("Carrier fake: ").append(twilio.baseUrl()).append("  (a student replies: curl ")
+                    .append(twilio.baseUrl()).append("/_fake/replies --data-urlencode From=+12015550123 "
+                            + "--data-urlencode To=<pool number> -d Body=Hello)\n");
         }
         out.append("Stop        : Ctrl-C\n=====================================================\n");
         System.out.println(out);

@@ -1,6 +1,7 @@
 package org.campussms.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 
 /**
  * Deployment settings. {@code wildfly-config/} defines them as server system properties resolved from
@@ -17,6 +18,29 @@ public class Settings {
     /** Where national numbers typed without a country code are taken to be (ISO 3166 code). */
     public String defaultPhoneRegion() {
         return System.getProperty("campus.default-phone-region", "US");
+    }
+
+    /** The URL Twilio calls us at, without a trailing slash; webhook signatures are computed over it. */
+    public String publicBaseUrl() {
+        String url = required("campus.public-base-url");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public String institutionName() {
+        return System.getProperty("campus.institution-name", "our institution");
+    }
+
+    public String twilioAccountSid() {
+        return required("campus.twilio.account-sid");
+    }
+
+    public String twilioAuthToken() {
+        return required("campus.twilio.auth-token");
+    }
+
+    /** Where the Twilio SDK sends API calls instead of api.twilio.com (the carrier fake); empty for Twilio. */
+    public Optional<String> twilioApiBase() {
+        return Optional.ofNullable(System.getProperty("campus.twilio.api-base")).filter(s -> !s.isBlank());
     }
 
     private static String required(String name) {

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.campussms.devstack.carrier.FakeTwilio;
+import org.campussms.devstack.carrier.TwilioSignature;
 import org.campussms.it.support.Await;
 import org.campussms.it.support.Db;
 import org.campussms.it.support.Deployments;
@@ -59,6 +61,25 @@ class InboundWebhookIT {
     }
 
     @Test
+    void forgedOrUnsignedPostsAreRefusedWith403AndNothingIsStored() {
+        String url = TestEnvironment.baseUrl() + "/webhooks/twilio/inbound";
+        Map<String, String> form = inbound(newSid(), "forged");
+        String signature = TwilioSignature.sign(FakeTwilio.AUTH_TOKEN, url, form);
+        Map<String, String> tampered = new HashMap<>(form);
+        tampered.put("Body", "STOPALL");
+
+        assertEquals(403, Http.postForm(url, tampered, Map.of("X-Twilio-Signature", signature)).status());
+        assertEquals(403, Http.postForm(url, form, Map.of()).status());
+        assertEquals(403, Http.postForm(url, form,
+                Map.of("X-Twilio-Signature", TwilioSignature.sign("another-token", url, form))).status());
+        // A valid request after them proves they were refused, not still in the queue.
+        String marker = newSid();
+        assertEquals(200, post(inbound(marker, "after the forgeries")).status());
+        Await.until(QUEUE_WAIT, () -> storedWithSid(marker), r -> !r.isEmpty(), "the valid message");
+        assertEquals(0, storedWithSid(form.get("MessageSid")).size());
+    }
+
+    @Test
     void aMalformedPostIsRefusedWith400AndNothingIsStored() {
         Map<String, String> noSid = inbound(newSid(), "no sid");
         noSid.remove("MessageSid");
@@ -90,7 +111,9 @@ class InboundWebhookIT {
     }
 
     private static Http.Response post(Map<String, String> form) {
-        return Http.postForm(TestEnvironment.baseUrl() + "/webhooks/twilio/inbound", form, Map.of());
+        String url = TestEnvironment.baseUrl() + "/webhooks/twilio/inbound";
+        return Http.postForm(url, form,
+                Map.of("X-Twilio-Signature", TwilioSignature.sign(FakeTwilio.AUTH_TOKEN, url, form)));
     }
 
     private static List<Map<String, Object>> storedWithSid(String sid) {

@@ -18,6 +18,15 @@ public final class Db {
     private Db() {
     }
 
+    public static void execute(String sql) {
+        try (Connection connection = TestEnvironment.database().connect();
+             var statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new AssertionError("Statement failed: " + sql, e);
+        }
+    }
+
     public static List<Map<String, Object>> rows(String sql, Object... params) {
         try (Connection connection = TestEnvironment.database().connect();
              PreparedStatement statement = connection.prepareStatement(sql)) {

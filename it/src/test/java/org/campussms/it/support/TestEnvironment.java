@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.campussms.devstack.EmbeddedMariaDb;
 import org.campussms.devstack.LocalSignIn;
 import org.campussms.devstack.WildFlyServer;
+import org.campussms.devstack.carrier.FakeTwilio;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -17,6 +18,7 @@ public class TestEnvironment implements LauncherSessionListener {
 
     private static EmbeddedMariaDb database;
     private static LocalSignIn signIn;
+    private static FakeTwilio twilio;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -33,10 +35,20 @@ public class TestEnvironment implements LauncherSessionListener {
         System.out.println("Integration tests run against MariaDB " + database.version() + " at "
                 + database.jdbcUrl());
         signIn = LocalSignIn.start(Integer.parseInt(property("it.signin.port")));
+        twilio = FakeTwilio.start(Integer.parseInt(property("it.twilio.port")),
+                baseUrl() + "/webhooks/twilio/inbound");
+        if (!FakeTwilio.ACCOUNT_SID.equals(System.getenv("TWILIO_ACCOUNT_SID"))
+                || !FakeTwilio.AUTH_TOKEN.equals(System.getenv("TWILIO_AUTH_TOKEN"))) {
+            throw new IllegalStateException("it/pom.xml must hand the fake's account to the server");
+        }
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (twilio != null) {
+            twilio.close();
+            twilio = null;
+        }
         if (signIn != null) {
             signIn.close();
             signIn = null;
@@ -53,6 +65,10 @@ public class TestEnvironment implements LauncherSessionListener {
 
     public static LocalSignIn signIn() {
         return signIn;
+    }
+
+    public static FakeTwilio twilio() {
+        return twilio;
     }
 
     public static String baseUrl() {

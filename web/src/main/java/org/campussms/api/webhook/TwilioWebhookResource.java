@@ -5,16 +5,20 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import org.campussms.conversation.application.InboundSmsIntake;
 import org.campussms.conversation.domain.InboundSms;
+import org.campussms.delivery.application.DeliveryWorker;
 
 /**
- * Where Twilio posts what happens to our numbers. Form-encoded in, TwiML out.
+ * Where Twilio posts what happens to our numbers. Form-encoded in, TwiML out; signed, or refused.
  */
 @Path("/twilio")
+@TwilioSigned
 public class TwilioWebhookResource {
 
     /** An empty TwiML response: we acknowledge, and any reply is sent through the API. */
@@ -22,6 +26,9 @@ public class TwilioWebhookResource {
 
     @Inject
     private InboundSmsIntake intake;
+
+    @Inject
+    private DeliveryWorker delivery;
 
     @Inject
     private Clock clock;
@@ -33,5 +40,22 @@ public class TwilioWebhookResource {
     public String inbound(MultivaluedMap<String, String> form) {
         intake.accept(TwilioForms.inboundSms(form, clock.instant()));
         return EMPTY_TWIML;
+    }
+
+    /**
+     * A status callback for one of our messages; {@code message} is our id, which the callback URL carries because
+     * the callback may overtake our own record of the carrier's sid.
+     */
+    @POST
+    @Path("/status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response status(@QueryParam("message") Long messageId, MultivaluedMap<String, String> form) {
+        TwilioForms.StatusReport report = TwilioForms.statusReport(form);
+        if (messageId == null || !delivery.statusReported(messageId, report.messageSid(), report.status(),
+                report.errorCode())) {
+            return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN_TYPE)
+                    .entity("No such message").build();
+        }
+        return Response.noContent().build();
     }
 }

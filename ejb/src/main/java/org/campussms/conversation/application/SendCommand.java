@@ -1,0 +1,10 @@
+package org.campussms.conversation.application;
+
+import org.campussms.directory.domain.RecordType;
+
+/**
+ * Text a person from a pool. {@code recordType} says which of the person's records (and so which mobile) to text;
+ * it may be left out when all their records share one mobile.
+ */
+public record SendCommand(long poolId, long personId, RecordType recordType, String body) {
+}

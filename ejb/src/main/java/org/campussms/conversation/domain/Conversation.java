@@ -1,0 +1,107 @@
+package org.campussms.conversation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.campussms.platform.PhoneNumber;
+
+/**
+ * One of our sender numbers and one contact's phone: the messages between them, in order.
+ */
+@Entity
+@Table(name = "conversation")
+@NamedQuery(name = Conversation.FIND_LATEST_OF_POOL, query = "select c from Conversation c "
+        + "where c.poolId = :poolId and c.contact = :contact order by c.lastActivityAt desc")
+public class Conversation {
+
+    public static final String FIND_LATEST_OF_POOL = "Conversation.findLatestOfPool";
+    private static final int PREVIEW_LENGTH = 160;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "sender_number_id", nullable = false, updatable = false)
+    private Long senderNumberId;
+
+    @Column(name = "pool_id", updatable = false)
+    private Long poolId;
+
+    @Column(name = "owner_staff_user_id", updatable = false)
+    private Long ownerStaffUserId;
+
+    @Column(name = "contact_e164", nullable = false, updatable = false, length = 16)
+    private PhoneNumber contact;
+
+    @Column(name = "person_id")
+    private Long personId;
+
+    @Column(name = "last_activity_at", nullable = false)
+    private Instant lastActivityAt;
+
+    @Column(name = "last_preview", length = PREVIEW_LENGTH)
+    private String lastPreview;
+
+    @Column(name = "last_direction", length = 8)
+    private String lastDirection;
+
+    @Column(name = "unread_count", nullable = false)
+    private int unreadCount;
+
+    protected Conversation() {
+    }
+
+    public void outgoing(String text, Long person, Instant at) {
+        if (person != null) {
+            this.personId = person;
+        }
+        this.lastActivityAt = at;
+        this.lastPreview = text.length() > PREVIEW_LENGTH ? text.substring(0, PREVIEW_LENGTH) : text;
+        this.lastDirection = "OUTBOUND";
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getSenderNumberId() {
+        return senderNumberId;
+    }
+
+    public Long getPoolId() {
+        return poolId;
+    }
+
+    public Long getOwnerStaffUserId() {
+        return ownerStaffUserId;
+    }
+
+    public PhoneNumber getContact() {
+        return contact;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public String getLastPreview() {
+        return lastPreview;
+    }
+
+    public String getLastDirection() {
+        return lastDirection;
+    }
+
+    public int getUnreadCount() {
+        return unreadCount;
+    }
+}

@@ -1,0 +1,252 @@
+package org.campussms.conversation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import org.campussms.platform.PhoneNumber;
+
+/**
+ * A text we send: what the staff user wrote, what went to the carrier (with the footer), and where it is.
+ */
+@Entity
+@Table(name = "outbound_message")
+@NamedQuery(name = OutboundMessage.FIND_BY_SID, query = "select m from OutboundMessage m where m.twilioSid = :sid")
+@NamedQuery(name = OutboundMessage.FIND_BY_CONVERSATION, query = "select m from OutboundMessage m "
+        + "where m.conversationId = :conversationId order by m.createdAt, m.id")
+public class OutboundMessage {
+
+    public static final String FIND_BY_SID = "OutboundMessage.findBySid";
+    public static final String FIND_BY_CONVERSATION = "OutboundMessage.findByConversation";
+    public static final int MAX_TEXT_LENGTH = 1600;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "conversation_id", nullable = false, updatable = false)
+    private Long conversationId;
+
+    @Column(name = "pool_id", updatable = false)
+    private Long poolId;
+
+    @Column(name = "sender_e164", nullable = false, updatable = false, length = 16)
+    private PhoneNumber sender;
+
+    @Column(name = "to_e164", nullable = false, updatable = false, length = 16)
+    private PhoneNumber to;
+
+    @Column(name = "person_id", updatable = false)
+    private Long personId;
+
+    @Column(name = "record_type", updatable = false, length = 10)
+    private String recordType;
+
+    @Column(nullable = false, updatable = false, length = MAX_TEXT_LENGTH)
+    private String body;
+
+    @Column(name = "sent_text", nullable = false, updatable = false, length = MAX_TEXT_LENGTH)
+    private String sentText;
+
+    @Column(name = "footer_appended", nullable = false, updatable = false)
+    private boolean footerAppended;
+
+    @Column(nullable = false, updatable = false)
+    private int segments;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 6)
+    private Segments.Encoding encoding;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private MessageStatus status;
+
+    @Column(name = "twilio_sid", length = 64)
+    private String twilioSid;
+
+    @Column(name = "error_code")
+    private Integer errorCode;
+
+    @Column(name = "error_message")
+    private String errorMessage;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "sent_by_staff_user_id", nullable = false, updatable = false)
+    private Long sentByStaffUserId;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected OutboundMessage() {
+    }
+
+    /**
+     * A queued message. {@code footer} null means none is due.
+     */
+    public OutboundMessage(Conversation conversation, PhoneNumber sender, Long personId, String recordType,
+            String body, String footer, long sentBy, Instant now) {
+        if (body == null || body.isBlank()) {
+            throw new IllegalArgumentException("empty body");
+        }
+        this.conversationId = conversation.getId();
+        this.poolId = conversation.getPoolId();
+        this.sender = Objects.requireNonNull(sender);
+        this.to = conversation.getContact();
+        this.personId = personId;
+        this.recordType = recordType;
+        this.body = body;
+        this.footerAppended = footer != null;
+        this.sentText = footer == null ? body : body + "\n" + footer;
+        Segments counted = Segments.of(sentText);
+        this.segments = counted.count();
+        this.encoding = counted.encoding();
+        this.status = MessageStatus.QUEUED;
+        this.sentByStaffUserId = sentBy;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Claims a queued message for a hand-off attempt; false when another attempt has it or it is done. */
+    public boolean startSending(Instant now) {
+        if (status != MessageStatus.QUEUED) {
+            return false;
+        }
+        status = MessageStatus.SENDING;
+        attempts++;
+        updatedAt = now;
+        return true;
+    }
+
+    /** The carrier could not take it now (rate limit, outage): it goes back to the queue. */
+    public void handOffPostponed(Integer code, String message, Instant now) {
+        if (status == MessageStatus.SENDING) {
+            status = MessageStatus.QUEUED;
+            errorCode = code;
+            errorMessage = truncate(message);
+            updatedAt = now;
+        }
+    }
+
+    /** Twilio took the message; its status callbacks move it on from SENDING. */
+    public void accepted(String sid, Instant now) {
+        this.twilioSid = sid;
+        this.errorCode = null;
+        this.errorMessage = null;
+        this.updatedAt = now;
+    }
+
+    public void failed(Integer code, String message, Instant now) {
+        this.errorCode = code;
+        this.errorMessage = truncate(message);
+        this.status = MessageStatus.FAILED;
+        this.updatedAt = now;
+    }
+
+    /**
+     * A carrier status report, which may arrive before our own record of the hand-off (hence the sid). Returns
+     * false when it came too late to matter, e.g. "sent" after "delivered".
+     */
+    public boolean report(String sid, MessageStatus reported, Integer code, Instant now) {
+        if (twilioSid == null) {
+            twilioSid = sid;
+        }
+        if (!status.mayBecome(reported)) {
+            return false;
+        }
+        status = reported;
+        if (code != null) {
+            errorCode = code;
+        }
+        updatedAt = now;
+        return true;
+    }
+
+    private static String truncate(String message) {
+        return message == null || message.length() <= 255 ? message : message.substring(0, 255);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getConversationId() {
+        return conversationId;
+    }
+
+    public Long getPoolId() {
+        return poolId;
+    }
+
+    public PhoneNumber getSender() {
+        return sender;
+    }
+
+    public PhoneNumber getTo() {
+        return to;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public String getRecordType() {
+        return recordType;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getSentText() {
+        return sentText;
+    }
+
+    public boolean isFooterAppended() {
+        return footerAppended;
+    }
+
+    public int getSegments() {
+        return segments;
+    }
+
+    public Segments.Encoding getEncoding() {
+        return encoding;
+    }
+
+    public MessageStatus getStatus() {
+        return status;
+    }
+
+    public String getTwilioSid() {
+        return twilioSid;
+    }
+
+    public Integer getErrorCode() {
+        return errorCode;
+    }
+
+    public String getErrorMessage() {
+        return errorMessage;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,35 @@
+package org.campussms.conversation.domain;
+
+/**
+ * How many SMS segments a text takes, which is what carriers rate-limit and bill. GSM-7 texts take 160 characters
+ * in one segment and 153 per segment when split (extension characters such as € count twice); anything else goes
+ * as UCS-2: 70 in one segment, 67 per segment when split (characters outside the BMP count twice).
+ */
+public record Segments(Encoding encoding, int count) {
+
+    public enum Encoding { GSM7, UCS2 }
+
+    private static final String GSM7_BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\u001BÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+            + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+    private static final String GSM7_EXTENSION = "^{}\\[~]|€\f";
+
+    public static Segments of(String text) {
+        int septets = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (GSM7_BASIC.indexOf(c) >= 0) {
+                septets += 1;
+            } else if (GSM7_EXTENSION.indexOf(c) >= 0) {
+                septets += 2;
+            } else {
+                return ucs2(text);
+            }
+        }
+        return new Segments(Encoding.GSM7, septets <= 160 ? 1 : (septets + 152) / 153);
+    }
+
+    private static Segments ucs2(String text) {
+        int units = text.length();
+        return new Segments(Encoding.UCS2, units <= 70 ? 1 : (units + 66) / 67);
+    }
+}

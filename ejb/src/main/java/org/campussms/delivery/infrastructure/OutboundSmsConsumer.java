@@ -1,0 +1,107 @@
+package org.campussms.delivery.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.Queue;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.campussms.conversation.application.MessagingService;
+import org.campussms.delivery.application.DeliveryWorker;
+import org.campussms.delivery.application.SenderRateLimiter;
+import org.campussms.delivery.domain.CarrierRejection;
+import org.campussms.delivery.domain.CarrierUnavailable;
+import org.campussms.delivery.domain.HandOff;
+import org.campussms.platform.JndiNames;
+
+/**
+ * Hands queued messages to the carrier at each sender number's rate. A message whose slot is more than a moment
+ * away goes back on the queue, scheduled for its slot, so one busy number never holds up the others. When the
+ * carrier is unavailable the exception rolls back the delivery and the broker retries with backoff, then gives
+ * the message to the dead-letter queue.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JndiNames.OUTBOUND_SMS_QUEUE),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "16")
+})
+@PermitAll
+public class OutboundSmsConsumer implements MessageListener {
+
+    /** The reserved slot (epoch milliseconds) a rescheduled message carries, so it does not reserve again. */
+    static final String SLOT = "slotEpochMillis";
+    private static final long MAX_INLINE_WAIT_MILLIS = 250;
+
+    @Inject
+    private DeliveryWorker worker;
+
+    @Inject
+    private SenderRateLimiter rateLimiter;
+
+    @Inject
+    private TwilioCarrier carrier;
+
+    @Inject
+    private JMSContext jms;
+
+    @Resource(lookup = JndiNames.OUTBOUND_SMS_QUEUE)
+    private Queue outboundQueue;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            long messageId = message.getLongProperty(MessagingService.MESSAGE_ID);
+            long slot = message.propertyExists(SLOT) ? message.getLongProperty(SLOT) : 0;
+            Optional<HandOff> claimed = worker.claim(messageId);
+            if (claimed.isPresent()) {
+                handOff(claimed.get(), slot);
+            }
+        } catch (JMSException e) {
+            throw new EJBException("Unreadable outbound SMS message", e);
+        }
+    }
+
+    private void handOff(HandOff handOff, long reservedSlotMillis) {
+        long waitMillis = reservedSlotMillis > 0
+                ? reservedSlotMillis - System.currentTimeMillis()
+                : TimeUnit.NANOSECONDS.toMillis(rateLimiter.reserve(handOff.from(), handOff.segments(),
+                        handOff.segmentsPerSecond(), System.nanoTime()) - System.nanoTime());
+        if (waitMillis > MAX_INLINE_WAIT_MILLIS) {
+            worker.postponed(handOff.messageId(), null, "Waiting for the sender's rate limit");
+            jms.createProducer()
+                    .setJMSType(MessagingService.OUTBOUND_JMS_TYPE)
+                    .setProperty(MessagingService.MESSAGE_ID, handOff.messageId())
+                    .setProperty(SLOT, System.currentTimeMillis() + waitMillis)
+                    .setDeliveryDelay(waitMillis)
+                    .send(outboundQueue, jms.createMessage());
+            return;
+        }
+        pause(waitMillis);
+        try {
+            worker.accepted(handOff.messageId(), carrier.send(handOff));
+        } catch (CarrierRejection e) {
+            worker.rejected(handOff.messageId(), e.code(), e.getMessage());
+        } catch (CarrierUnavailable e) {
+            worker.postponed(handOff.messageId(), e.code(), e.getMessage());
+            throw new EJBException("Carrier unavailable for message " + handOff.messageId() + "; retrying", e);
+        }
+    }
+
+    private static void pause(long millis) {
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EJBException("Interrupted while waiting for a rate slot", e);
+            }
+        }
+    }
+}

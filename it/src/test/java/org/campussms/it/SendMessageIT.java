@@ -1,0 +1,159 @@
+package org.campussms.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.campussms.devstack.carrier.FakeTwilio;
+import org.campussms.it.support.Await;
+import org.campussms.it.support.Db;
+import org.campussms.it.support.Deployments;
+import org.campussms.it.support.Fixtures;
+import org.campussms.it.support.Fixtures.PoolSetup;
+import org.campussms.it.support.StaffSession;
+import org.campussms.it.support.TestEnvironment;
+import org.campussms.it.support.TestNumbers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+@ExtendWith(ArquillianExtension.class)
+class SendMessageIT {
+
+    private static final Duration DELIVERY = Duration.ofSeconds(30);
+    private static final String SEND = "mutation($pool: ID!, $person: ID!, $body: String!) { sendMessage("
+            + "poolId: $pool, personId: $person, body: $body) { id conversationId status body sentText "
+            + "footerAppended segments } }";
+    private static final String CONVERSATION = "query($id: ID!) { conversation(id: $id) { id contactNumber "
+            + "messages { id status errorCode sentText } } }";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.campusSms();
+    }
+
+    private static FakeTwilio carrier() {
+        return TestEnvironment.twilio();
+    }
+
+    @Test
+    void theFirstTextCarriesThePoolFooterAndTheSecondDoesNot() {
+        PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", 10);
+        String mobile = TestNumbers.next();
+        String person = Fixtures.student(setup.admin(), mobile);
+
+        JsonNode first = setup.member().data(SEND, Map.of("pool", setup.poolId(), "person", person,
+                "body", "Your advising appointment is tomorrow at 10.")).get("sendMessage");
+        assertEquals("QUEUED", first.get("status").asString(), "the mutation returns before delivery");
+        assertTrue(first.get("footerAppended").asBoolean());
+        JsonNode second = setup.member().data(SEND, Map.of("pool", setup.poolId(), "person", person,
+                "body", "Bring your transcript.")).get("sendMessage");
+        assertFalse(second.get("footerAppended").asBoolean());
+
+        List<FakeTwilio.Accepted> texts = Await.until(DELIVERY, () -> carrier().acceptedTo(mobile),
+                t -> t.size() == 2, "both texts at the carrier");
+        assertEquals("Your advising appointment is tomorrow at 10.\nReply HELP for help, STOP to stop texts from "
+                + setup.poolName() + ", STOPALL to stop all texts.", texts.get(0).body());
+        assertEquals("Bring your transcript.", texts.get(1).body());
+        assertEquals(setup.number(), texts.get(0).from());
+
+        JsonNode conversation = Await.until(DELIVERY, () -> conversation(setup.member(),
+                first.get("conversationId").asString()), c -> statuses(c).equals("[DELIVERED, DELIVERED]"),
+                "both delivered");
+        assertEquals(mobile, conversation.get("contactNumber").asString());
+    }
+
+    @Test
+    void aRateLimitBurstIsRetriedAndTheTextDeliveredOnce() {
+        PoolSetup setup = Fixtures.poolWithMember("TOLL_FREE", null);
+        String mobile = TestNumbers.next();
+        String person = Fixtures.student(setup.admin(), mobile);
+        // More 429s than the Twilio SDK's own quick retry absorbs, so our queue has to retry too.
+        carrier().failNext(mobile, 4, 429);
+
+        JsonNode sent = setup.member().data(SEND, Map.of("pool", setup.poolId(), "person", person,
+                "body", "Registration opens Monday.")).get("sendMessage");
+
+        Await.until(DELIVERY, () -> conversation(setup.member(), sent.get("conversationId").asString()),
+                c -> statuses(c).equals("[DELIVERED]"), "delivery after the 429s");
+        assertEquals(1, carrier().acceptedTo(mobile).size(), "delivered exactly once");
+        int attempts = ((Number) Db.rows("select attempts from outbound_message where id = ?",
+                Long.parseLong(sent.get("id").asString())).get(0).get("attempts")).intValue();
+        assertTrue(attempts >= 2, "handed off again after the queue's backoff, attempts: " + attempts);
+    }
+
+    @Test
+    void aNumberTheCarrierCallsInvalidFailsWith21211() {
+        PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
+        String mobile = TestNumbers.next();
+        String person = Fixtures.student(setup.admin(), mobile);
+        carrier().invalidNumber(mobile);
+
+        JsonNode sent = setup.member().data(SEND, Map.of("pool", setup.poolId(), "person", person,
+                "body", "Hello")).get("sendMessage");
+
+        JsonNode conversation = Await.until(DELIVERY, () -> conversation(setup.member(),
+                sent.get("conversationId").asString()), c -> statuses(c).equals("[FAILED]"), "the failure");
+        assertEquals(21211, conversation.at("/messages/0/errorCode").asInt());
+        assertTrue(carrier().acceptedTo(mobile).isEmpty());
+    }
+
+    @Test
+    void aSendWhoseTransactionRollsBackNeverReachesTheCarrier() {
+        PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", 10);
+        String mobile = TestNumbers.next();
+        String person = Fixtures.student(setup.admin(), mobile);
+        // The conversation update is the last write of a send, after the JMS message; make it fail at commit.
+        Db.execute("CREATE TRIGGER IF NOT EXISTS it_fail_conversation BEFORE UPDATE ON conversation FOR EACH ROW "
+                + "BEGIN IF NEW.last_preview LIKE 'ROLLBACK-ME%' THEN "
+                + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'forced rollback'; END IF; END");
+        try {
+            var response = setup.member().graphql(SEND, Map.of("pool", setup.poolId(), "person", person,
+                    "body", "ROLLBACK-ME please"));
+            assertTrue(response.json().has("errors"), response.body());
+
+            // A later text to the same person proves the queue has moved past the rolled-back one.
+            setup.member().data(SEND, Map.of("pool", setup.poolId(), "person", person, "body", "After it"));
+            List<FakeTwilio.Accepted> texts = Await.until(DELIVERY, () -> carrier().acceptedTo(mobile),
+                    t -> !t.isEmpty(), "the later text");
+            assertEquals(1, texts.size());
+            assertTrue(texts.get(0).body().startsWith("After it"), texts.get(0).body());
+            assertEquals(0, Db.rows("select id from outbound_message where body like 'ROLLBACK-ME%'").size());
+        } finally {
+            Db.execute("DROP TRIGGER IF EXISTS it_fail_conversation");
+        }
+    }
+
+    @Test
+    void nonMembersCannotSendFromOrReadAPool() {
+        PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
+        StaffSession outsider = StaffSession.staff("Otto Outsider");
+        String mobile = TestNumbers.next();
+        String person = Fixtures.student(setup.admin(), mobile);
+        JsonNode sent = setup.member().data(SEND, Map.of("pool", setup.poolId(), "person", person,
+                "body", "Members only")).get("sendMessage");
+
+        assertEquals("FORBIDDEN", outsider.errorCode(SEND, Map.of("pool", setup.poolId(), "person", person,
+                "body", "Let me in")));
+        assertEquals("FORBIDDEN", outsider.errorCode(CONVERSATION,
+                Map.of("id", sent.get("conversationId").asString())));
+        Await.until(DELIVERY, () -> carrier().acceptedTo(mobile), t -> !t.isEmpty(), "the member's text");
+        assertEquals(1, carrier().acceptedTo(mobile).size(), "only the member's text went out");
+    }
+
+    private static JsonNode conversation(StaffSession user, String id) {
+        return user.data(CONVERSATION, Map.of("id", id)).get("conversation");
+    }
+
+    private static String statuses(JsonNode conversation) {
+        List<String> statuses = new java.util.ArrayList<>();
+        conversation.get("messages").forEach(m -> statuses.add(m.get("status").asString()));
+        return statuses.toString();
+    }
+}

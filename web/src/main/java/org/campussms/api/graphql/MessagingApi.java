@@ -1,0 +1,38 @@
+package org.campussms.api.graphql;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.campussms.conversation.application.MessagingService;
+import org.campussms.conversation.application.SendCommand;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+@ApplicationScoped
+@TranslatesDomainErrors
+public class MessagingApi {
+
+    @Inject
+    private MessagingService messaging;
+
+    @Mutation("sendMessage")
+    @Description("Texts a person from a pool the caller is a member of. Returns at once with the message QUEUED; "
+            + "delivery is asynchronous. recordType chooses which of the person's mobiles to text.")
+    @NonNull
+    public OutboundMessage sendMessage(@Id @NonNull String poolId, @Id @NonNull String personId,
+            RecordType recordType, @NonNull String body) {
+        return OutboundMessage.of(messaging.sendMessage(new SendCommand(Ids.parse(poolId, "Pool"),
+                Ids.parse(personId, "Person"), recordType == null ? null : recordType.toDomain(), body)));
+    }
+
+    @Query("conversation")
+    @Description("A conversation with its messages in order, for members of its pool.")
+    @NonNull
+    public Conversation conversation(@Id @NonNull String id) {
+        return Conversation.of(messaging.conversation(Ids.parse(id, "Conversation")));
+    }
+}
