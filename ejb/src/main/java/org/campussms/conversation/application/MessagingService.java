@@ -1,14 +1,9 @@
 package org.campussms.conversation.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.campussms.conversation.domain.Conversation;
@@ -21,12 +16,10 @@ import org.campussms.directory.infrastructure.PersonRepository;
 import org.campussms.identity.application.IdentityService;
 import org.campussms.identity.application.Roles;
 import org.campussms.platform.DomainException;
-import org.campussms.platform.JndiNames;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.platform.Problem;
 import org.campussms.pool.application.PoolAccessPolicy;
 import org.campussms.pool.domain.Pool;
-import org.campussms.pool.domain.SenderNumber;
 import org.campussms.pool.infrastructure.PoolRepository;
 
 /**
@@ -36,10 +29,6 @@ import org.campussms.pool.infrastructure.PoolRepository;
 @Stateless
 @RolesAllowed(Roles.STAFF)
 public class MessagingService {
-
-    /** Marks the JMS messages of the outbound queue, e.g. for the dead-letter consumer. */
-    public static final String OUTBOUND_JMS_TYPE = "OutboundSms";
-    public static final String MESSAGE_ID = "messageId";
 
     @Inject
     private IdentityService identity;
@@ -57,10 +46,7 @@ public class MessagingService {
     private ConversationRepository conversations;
 
     @Inject
-    private JMSContext jms;
-
-    @Resource(lookup = JndiNames.OUTBOUND_SMS_QUEUE)
-    private Queue outboundQueue;
+    private MessageQueue queue;
 
     @Inject
     private Clock clock;
@@ -78,25 +64,36 @@ public class MessagingService {
                 .orElseThrow(() -> new DomainException(Problem.INVALID_INPUT, person.getFirstName() + " "
                         + person.getLastName() + " has no mobile number as " + recordType));
 
-        Instant now = clock.instant();
-        SenderNumber sender = senderFor(pool, to);
-        Conversation conversation = conversations.lockOrCreate(sender.getId(), pool.getId(), null, to, now);
-        String footer = footerDue(pool, to, now) ? pool.footer() : null;
-        String body = command.body().strip();
-        int room = OutboundMessage.MAX_TEXT_LENGTH - (footer == null ? 0 : footer.length() + 1);
-        if (body.length() > room) {
-            throw DomainException.invalid("The message has " + body.length() + " characters; at most " + room
-                    + " fit" + (footer == null ? "" : " with the footer"));
-        }
-        OutboundMessage message = conversations.add(new OutboundMessage(conversation, sender.getNumber(),
-                person.getId(), recordType.name(), body, footer, sentBy, now));
-        if (footer != null) {
-            conversations.footerSent(pool.getId(), to, now);
-        }
-        enqueue(message.getId());
-        // Written at commit, after the JMS send: should it fail, the send is rolled back with it.
-        conversation.outgoing(body, person.getId(), now);
+        OutboundMessage message = queue.queue(pool, pools.senderNumbers(pool.getId()),
+                new MessageQueue.Recipient(to, person.getId(), recordType.name()), command.body().strip(), sentBy,
+                null, clock.instant());
         return OutboundView.of(message);
+    }
+
+    public static final int MAX_INBOX_PAGE = 100;
+
+    /**
+     * The caller's inbox: conversations of the pools they may see (all, for institution admins) and of their
+     * personal number, newest activity first.
+     */
+    public List<InboxEntry> inbox(InboxFilter filter, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_INBOX_PAGE) {
+            throw DomainException.invalid("A page starts at 0 or later and has 1 to " + MAX_INBOX_PAGE + " entries");
+        }
+        if (filter.direction() != null && !List.of("INBOUND", "OUTBOUND").contains(filter.direction())) {
+            throw DomainException.invalid("Direction is INBOUND or OUTBOUND");
+        }
+        if (filter.poolId() != null) {
+            poolAccess.requireMember(filter.poolId());
+        }
+        long me = identity.caller().getId();
+        List<Long> poolIds = (identity.callerIsInstitutionAdmin() ? pools.findAll() : pools.findByMember(me))
+                .stream().map(Pool::getId).toList();
+        return conversations.inbox(poolIds, me, filter, offset, limit).stream()
+                .map(c -> new InboxEntry(c.getId(), c.getPoolId(), c.getOwnerStaffUserId() != null,
+                        c.getContact().e164(), c.getPersonId(), c.getLastActivityAt(), c.getLastPreview(),
+                        c.getLastDirection(), c.getUnreadCount()))
+                .toList();
     }
 
     /** A conversation of a pool the caller is a member of, with its messages in order. */
@@ -113,13 +110,6 @@ public class MessagingService {
         return new ConversationView(conversation.getId(), conversation.getPoolId(), ourNumber,
                 conversation.getContact().e164(), conversation.getPersonId(), conversation.getLastActivityAt(),
                 messages);
-    }
-
-    private void enqueue(long messageId) {
-        jms.createProducer()
-                .setJMSType(OUTBOUND_JMS_TYPE)
-                .setProperty(MESSAGE_ID, messageId)
-                .send(outboundQueue, jms.createMessage());
     }
 
     /**
@@ -144,22 +134,5 @@ public class MessagingService {
                     + " has different mobiles as " + types + ": choose which record to text");
         }
         return types.stream().filter(t -> person.mobileFor(t).isPresent()).findFirst().orElse(types.get(0));
-    }
-
-    /** The pool's number for this contact: the one of their last conversation, else a stable pick. */
-    private SenderNumber senderFor(Pool pool, PhoneNumber to) {
-        List<SenderNumber> numbers = pools.senderNumbers(pool.getId());
-        if (numbers.isEmpty()) {
-            throw DomainException.invalid("Pool " + pool.getName() + " has no number to send from");
-        }
-        return conversations.latestOfPool(pool.getId(), to)
-                .flatMap(c -> numbers.stream().filter(n -> n.getId().equals(c.getSenderNumberId())).findFirst())
-                .orElseGet(() -> numbers.get(Math.floorMod(to.e164().hashCode(), numbers.size())));
-    }
-
-    private boolean footerDue(Pool pool, PhoneNumber to, Instant now) {
-        return conversations.lastFooter(pool.getId(), to)
-                .map(last -> last.isBefore(now.minus(Duration.ofDays(pool.getFooterIntervalDays()))))
-                .orElse(true);
     }
 }

@@ -84,6 +84,9 @@ public class OutboundMessage {
     @Column(name = "sent_by_staff_user_id", nullable = false, updatable = false)
     private Long sentByStaffUserId;
 
+    @Column(name = "bulk_send_id", updatable = false)
+    private Long bulkSendId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -97,7 +100,7 @@ public class OutboundMessage {
      * A queued message. {@code footer} null means none is due.
      */
     public OutboundMessage(Conversation conversation, PhoneNumber sender, Long personId, String recordType,
-            String body, String footer, long sentBy, Instant now) {
+            String body, String footer, long sentBy, Long bulkSendId, Instant now) {
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("empty body");
         }
@@ -115,6 +118,7 @@ public class OutboundMessage {
         this.encoding = counted.encoding();
         this.status = MessageStatus.QUEUED;
         this.sentByStaffUserId = sentBy;
+        this.bulkSendId = bulkSendId;
         this.createdAt = now;
         this.updatedAt = now;
     }

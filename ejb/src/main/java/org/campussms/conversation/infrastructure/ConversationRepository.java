@@ -4,10 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.campussms.conversation.application.InboxFilter;
 import org.campussms.conversation.domain.Conversation;
 import org.campussms.conversation.domain.OutboundMessage;
 import org.campussms.platform.PhoneNumber;
@@ -60,6 +65,24 @@ public class ConversationRepository {
         return rows.stream().findFirst().map(ConversationRepository::instant);
     }
 
+    /** When the pool last sent its footer to each of these contacts that ever got one. */
+    public Map<PhoneNumber, Instant> lastFooters(long poolId, Collection<PhoneNumber> contacts) {
+        Map<PhoneNumber, Instant> last = new HashMap<>();
+        List<String> numbers = contacts.stream().map(PhoneNumber::e164).distinct().toList();
+        for (int from = 0; from < numbers.size(); from += 1000) {
+            List<?> rows = em.createNativeQuery("SELECT contact_e164, last_footer_at FROM footer_log "
+                            + "WHERE pool_id = :pool AND contact_e164 IN (:contacts)")
+                    .setParameter("pool", poolId)
+                    .setParameter("contacts", numbers.subList(from, Math.min(numbers.size(), from + 1000)))
+                    .getResultList();
+            for (Object row : rows) {
+                Object[] columns = (Object[]) row;
+                last.put(PhoneNumber.ofE164((String) columns[0]), instant(columns[1]));
+            }
+        }
+        return last;
+    }
+
     public void footerSent(long poolId, PhoneNumber contact, Instant at) {
         em.createNativeQuery("INSERT INTO footer_log (pool_id, contact_e164, last_footer_at) VALUES (?, ?, ?) "
                         + "ON DUPLICATE KEY UPDATE last_footer_at = VALUES(last_footer_at)")
@@ -67,6 +90,58 @@ public class ConversationRepository {
                 .setParameter(2, contact.e164())
                 .setParameter(3, Timestamp.from(at))
                 .executeUpdate();
+    }
+
+    /**
+     * Conversations of these pools or of this personal number owner, newest activity first.
+     */
+    public List<Conversation> inbox(Collection<Long> poolIds, long ownerStaffUserId, InboxFilter filter, int offset,
+            int limit) {
+        StringBuilder jpql = new StringBuilder("select c from Conversation c where (c.ownerStaffUserId = :owner");
+        if (!poolIds.isEmpty()) {
+            jpql.append(" or c.poolId in :pools");
+        }
+        jpql.append(")");
+        if (filter.poolId() != null) {
+            jpql.append(" and c.poolId = :pool");
+        }
+        if (Boolean.TRUE.equals(filter.unreadOnly())) {
+            jpql.append(" and c.unreadCount > 0");
+        }
+        if (filter.direction() != null) {
+            jpql.append(" and c.lastDirection = :direction");
+        }
+        if (filter.since() != null) {
+            jpql.append(" and c.lastActivityAt >= :since");
+        }
+        if (filter.until() != null) {
+            jpql.append(" and c.lastActivityAt < :until");
+        }
+        if (filter.contactNumber() != null) {
+            jpql.append(" and c.contact = :contact");
+        }
+        jpql.append(" order by c.lastActivityAt desc, c.id desc");
+        TypedQuery<Conversation> query = em.createQuery(jpql.toString(), Conversation.class)
+                .setParameter("owner", ownerStaffUserId);
+        if (!poolIds.isEmpty()) {
+            query.setParameter("pools", poolIds);
+        }
+        if (filter.poolId() != null) {
+            query.setParameter("pool", filter.poolId());
+        }
+        if (filter.direction() != null) {
+            query.setParameter("direction", filter.direction());
+        }
+        if (filter.since() != null) {
+            query.setParameter("since", filter.since());
+        }
+        if (filter.until() != null) {
+            query.setParameter("until", filter.until());
+        }
+        if (filter.contactNumber() != null) {
+            query.setParameter("contact", PhoneNumber.ofE164(filter.contactNumber()));
+        }
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     public OutboundMessage add(OutboundMessage message) {

@@ -9,7 +9,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.logging.Logger;
-import org.campussms.conversation.application.MessagingService;
+import org.campussms.conversation.application.MessageQueue;
 import org.campussms.delivery.application.DeliveryWorker;
 import org.campussms.platform.JndiNames;
 
@@ -21,7 +21,7 @@ import org.campussms.platform.JndiNames;
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JndiNames.DEAD_LETTER_QUEUE),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "messageSelector",
-                propertyValue = "JMSType = '" + MessagingService.OUTBOUND_JMS_TYPE + "'"),
+                propertyValue = "JMSType = '" + MessageQueue.OUTBOUND_JMS_TYPE + "'"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
 })
 @PermitAll
@@ -35,7 +35,7 @@ public class DeadLetterConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            long messageId = message.getLongProperty(MessagingService.MESSAGE_ID);
+            long messageId = message.getLongProperty(MessageQueue.MESSAGE_ID);
             LOG.warning(() -> "Outbound message " + messageId + " reached the dead-letter queue; marking it failed");
             worker.abandoned(messageId);
         } catch (JMSException e) {

@@ -13,7 +13,7 @@ import jakarta.jms.MessageListener;
 import jakarta.jms.Queue;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.campussms.conversation.application.MessagingService;
+import org.campussms.conversation.application.MessageQueue;
 import org.campussms.delivery.application.DeliveryWorker;
 import org.campussms.delivery.application.SenderRateLimiter;
 import org.campussms.delivery.domain.CarrierRejection;
@@ -57,7 +57,7 @@ public class OutboundSmsConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            long messageId = message.getLongProperty(MessagingService.MESSAGE_ID);
+            long messageId = message.getLongProperty(MessageQueue.MESSAGE_ID);
             long slot = message.propertyExists(SLOT) ? message.getLongProperty(SLOT) : 0;
             Optional<HandOff> claimed = worker.claim(messageId);
             if (claimed.isPresent()) {
@@ -76,8 +76,8 @@ public class OutboundSmsConsumer implements MessageListener {
         if (waitMillis > MAX_INLINE_WAIT_MILLIS) {
             worker.postponed(handOff.messageId(), null, "Waiting for the sender's rate limit");
             jms.createProducer()
-                    .setJMSType(MessagingService.OUTBOUND_JMS_TYPE)
-                    .setProperty(MessagingService.MESSAGE_ID, handOff.messageId())
+                    .setJMSType(MessageQueue.OUTBOUND_JMS_TYPE)
+                    .setProperty(MessageQueue.MESSAGE_ID, handOff.messageId())
                     .setProperty(SLOT, System.currentTimeMillis() + waitMillis)
                     .setDeliveryDelay(waitMillis)
                     .send(outboundQueue, jms.createMessage());

@@ -43,6 +43,16 @@ public class PoolAccessPolicy {
         return pool;
     }
 
+    /**
+     * The same membership check for a staff user known by id, where no container caller exists (a subscription's
+     * updates, authorized by a ticket the user obtained when signed in).
+     */
+    public void requireMember(long poolId, long staffUserId, boolean institutionAdmin) {
+        if (!institutionAdmin && pools.findMember(poolId, staffUserId).isEmpty()) {
+            throw DomainException.forbidden("You are not a member of pool " + poolId);
+        }
+    }
+
     /** The caller's access to the pool: ADMIN for institution admins, empty for non-members. */
     public Optional<PoolAccess> callerAccess(Pool pool) {
         if (identity.callerIsInstitutionAdmin()) {

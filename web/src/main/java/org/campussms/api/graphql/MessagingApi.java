@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.campussms.conversation.application.MessagingService;
 import org.campussms.conversation.application.SendCommand;
+import java.util.List;
+import org.campussms.conversation.application.InboxFilter;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -27,6 +30,15 @@ public class MessagingApi {
             RecordType recordType, @NonNull String body) {
         return OutboundMessage.of(messaging.sendMessage(new SendCommand(Ids.parse(poolId, "Pool"),
                 Ids.parse(personId, "Person"), recordType == null ? null : recordType.toDomain(), body)));
+    }
+
+    @Query("conversations")
+    @Description("The inbox: conversations of the caller's pools and personal number, newest activity first.")
+    @NonNull
+    public List<@NonNull InboxConversation> conversations(InboxFilterInput filter, @DefaultValue("0") int offset,
+            @DefaultValue("50") int limit) {
+        return messaging.inbox(filter == null ? InboxFilter.none() : filter.toFilter(), offset, limit).stream()
+                .map(InboxConversation::of).toList();
     }
 
     @Query("conversation")

@@ -1,0 +1,22 @@
+package org.campussms.conversation.application;
+
+import java.util.Map;
+import org.campussms.conversation.domain.MessageStatus;
+
+/**
+ * Where a bulk send is. {@code notYetQueued} plus the counts by status make up the planned SMS.
+ */
+public record BulkProgressView(long id, long poolId, String status, int plannedSms, int plannedEmail,
+        int plannedSkipped, int estimatedSeconds, long notYetQueued, Map<MessageStatus, Long> byStatus) {
+
+    public long count(MessageStatus status) {
+        return byStatus.getOrDefault(status, 0L);
+    }
+
+    /** All texts are through: delivered, undelivered, failed or sent by email. */
+    public boolean finished() {
+        return "RUNNING".equals(status) && notYetQueued == 0
+                && byStatus.entrySet().stream().filter(e -> !e.getKey().isFinal()).mapToLong(Map.Entry::getValue)
+                .sum() == 0;
+    }
+}

@@ -1,0 +1,60 @@
+package org.campussms.conversation.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.campussms.conversation.domain.BulkRecipient;
+import org.campussms.conversation.domain.BulkSend;
+import org.campussms.conversation.infrastructure.BulkSendRepository;
+import org.campussms.pool.domain.Pool;
+import org.campussms.pool.domain.SenderNumber;
+import org.campussms.pool.infrastructure.PoolRepository;
+
+/**
+ * Creates a started bulk send's messages a chunk per transaction, so a crash or redelivery resumes where it
+ * stopped (recipients are marked queued with their message) and no recipient is texted twice.
+ */
+@Stateless
+// Runs for the queue consumer, which has no caller identity; the bulk send was authorized when it started.
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class BulkSendWorker {
+
+    @Inject
+    private BulkSendRepository bulkSends;
+
+    @Inject
+    private PoolRepository pools;
+
+    @Inject
+    private MessageQueue queue;
+
+    @Inject
+    private Clock clock;
+
+    /** Queues up to {@code chunk} more recipients' messages; returns how many it queued (0: all done). */
+    public int queueNext(long bulkId, int chunk) {
+        BulkSend bulk = bulkSends.find(bulkId).orElse(null);
+        if (bulk == null || bulk.getStatus() != BulkSend.Status.RUNNING) {
+            return 0;
+        }
+        List<BulkRecipient> pending = bulkSends.pendingSms(bulkId, chunk);
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        Pool pool = pools.find(bulk.getPoolId()).orElseThrow();
+        List<SenderNumber> numbers = pools.senderNumbers(pool.getId());
+        Instant now = clock.instant();
+        for (BulkRecipient recipient : pending) {
+            queue.queue(pool, numbers, new MessageQueue.Recipient(recipient.getTo(), recipient.getPersonId(),
+                    recipient.getRecordType()), bulk.getBody(), bulk.getCreatedBy(), bulkId, now);
+            recipient.queued();
+        }
+        return pending.size();
+    }
+}

@@ -1,0 +1,120 @@
+package org.campussms.conversation.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.campussms.conversation.domain.Conversation;
+import org.campussms.conversation.domain.OutboundMessage;
+import org.campussms.conversation.domain.Segments;
+import org.campussms.conversation.infrastructure.ConversationRepository;
+import org.campussms.platform.DomainException;
+import org.campussms.platform.JndiNames;
+import org.campussms.platform.PhoneNumber;
+import org.campussms.pool.domain.Pool;
+import org.campussms.pool.domain.SenderNumber;
+
+/**
+ * Turns a text for one recipient into a queued message: picks the pool's number, appends the footer when due,
+ * records the message and puts it on the outbound queue, all in the caller's transaction. Access is the caller's
+ * business; every send path (single, bulk) comes through here.
+ */
+@ApplicationScoped
+public class MessageQueue {
+
+    /** Marks the JMS messages of the outbound queue, e.g. for the dead-letter consumer. */
+    public static final String OUTBOUND_JMS_TYPE = "OutboundSms";
+    public static final String MESSAGE_ID = "messageId";
+
+    @Inject
+    private ConversationRepository conversations;
+
+    @Inject
+    private JMSContext jms;
+
+    @Resource(lookup = JndiNames.OUTBOUND_SMS_QUEUE)
+    private Queue outboundQueue;
+
+    /** One recipient of a text from a pool. */
+    public record Recipient(PhoneNumber to, Long personId, String recordType) {
+    }
+
+    public OutboundMessage queue(Pool pool, List<SenderNumber> numbers, Recipient recipient, String body,
+            long sentBy, Long bulkSendId, Instant now) {
+        SenderNumber sender = senderFor(pool, numbers, recipient.to());
+        Conversation conversation = conversations.lockOrCreate(sender.getId(), pool.getId(), null, recipient.to(),
+                now);
+        String footer = footerDue(pool, recipient.to(), now) ? pool.footer() : null;
+        requireFits(body, footer);
+        OutboundMessage message = conversations.add(new OutboundMessage(conversation, sender.getNumber(),
+                recipient.personId(), recipient.recordType(), body, footer, sentBy, bulkSendId, now));
+        if (footer != null) {
+            conversations.footerSent(pool.getId(), recipient.to(), now);
+        }
+        enqueue(message.getId());
+        // Written at commit, after the JMS send: should it fail, the send is rolled back with it.
+        conversation.outgoing(body, recipient.personId(), now);
+        return message;
+    }
+
+    /** Which of these contacts are due the pool's footer now (for plans). */
+    public Set<PhoneNumber> footersDue(Pool pool, Collection<PhoneNumber> contacts, Instant now) {
+        Map<PhoneNumber, Instant> last = conversations.lastFooters(pool.getId(), contacts);
+        Instant cutoff = now.minus(Duration.ofDays(pool.getFooterIntervalDays()));
+        Set<PhoneNumber> due = new HashSet<>();
+        for (PhoneNumber contact : contacts) {
+            Instant sent = last.get(contact);
+            if (sent == null || sent.isBefore(cutoff)) {
+                due.add(contact);
+            }
+        }
+        return due;
+    }
+
+    /** The segments a text takes, with the pool's footer or without. */
+    public static int segments(Pool pool, String body, boolean withFooter) {
+        return Segments.of(withFooter ? body + "\n" + pool.footer() : body).count();
+    }
+
+    public static void requireFits(String body, String footer) {
+        int room = OutboundMessage.MAX_TEXT_LENGTH - (footer == null ? 0 : footer.length() + 1);
+        if (body.length() > room) {
+            throw DomainException.invalid("The message has " + body.length() + " characters; at most " + room
+                    + " fit" + (footer == null ? "" : " with the footer"));
+        }
+    }
+
+    private void enqueue(long messageId) {
+        jms.createProducer()
+                .setJMSType(OUTBOUND_JMS_TYPE)
+                .setProperty(MESSAGE_ID, messageId)
+                .send(outboundQueue, jms.createMessage());
+    }
+
+    /** The pool's number for this contact: the one of their last conversation, else a stable pick. */
+    private SenderNumber senderFor(Pool pool, List<SenderNumber> numbers, PhoneNumber to) {
+        if (numbers.isEmpty()) {
+            throw DomainException.invalid("Pool " + pool.getName() + " has no number to send from");
+        }
+        if (numbers.size() == 1) {
+            return numbers.get(0);
+        }
+        return conversations.latestOfPool(pool.getId(), to)
+                .flatMap(c -> numbers.stream().filter(n -> n.getId().equals(c.getSenderNumberId())).findFirst())
+                .orElseGet(() -> numbers.get(Math.floorMod(to.e164().hashCode(), numbers.size())));
+    }
+
+    private boolean footerDue(Pool pool, PhoneNumber to, Instant now) {
+        return conversations.lastFooter(pool.getId(), to)
+                .map(last -> last.isBefore(now.minus(Duration.ofDays(pool.getFooterIntervalDays()))))
+                .orElse(true);
+    }
+}

@@ -1,0 +1,44 @@
+package org.campussms.conversation.infrastructure;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import org.campussms.conversation.application.BulkSendService;
+import org.campussms.conversation.application.BulkSendWorker;
+import org.campussms.platform.JndiNames;
+
+/**
+ * Expands a started bulk send into its messages, chunk by chunk; each chunk commits on its own, and a failure
+ * rolls back only this delivery, whose redelivery resumes after the last committed chunk.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JndiNames.BULK_SEND_QUEUE),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
+})
+@PermitAll
+public class BulkSendConsumer implements MessageListener {
+
+    private static final int CHUNK = 200;
+
+    @Inject
+    private BulkSendWorker worker;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            long bulkId = message.getLongProperty(BulkSendService.BULK_SEND_ID);
+            int queued;
+            do {
+                queued = worker.queueNext(bulkId, CHUNK);
+            } while (queued > 0);
+        } catch (JMSException e) {
+            throw new EJBException("Unreadable bulk send message", e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.campussms.conversation.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.campussms.conversation.domain.BulkRecipient;
+import org.campussms.conversation.domain.BulkSend;
+import org.campussms.conversation.domain.MessageStatus;
+
+@ApplicationScoped
+public class BulkSendRepository {
+
+    private static final int BATCH = 500;
+
+    @PersistenceContext(unitName = "campus")
+    private EntityManager em;
+
+    public BulkSend add(BulkSend bulk) {
+        em.persist(bulk);
+        return bulk;
+    }
+
+    public Optional<BulkSend> find(long id) {
+        return Optional.ofNullable(em.find(BulkSend.class, id));
+    }
+
+    public void addRecipients(List<BulkRecipient> recipients) {
+        for (int i = 0; i < recipients.size(); i++) {
+            em.persist(recipients.get(i));
+            if ((i + 1) % BATCH == 0) {
+                em.flush();
+            }
+        }
+        em.flush();
+    }
+
+    public List<BulkRecipient> pendingSms(long bulkId, int limit) {
+        return em.createNamedQuery(BulkRecipient.PENDING_SMS, BulkRecipient.class)
+                .setParameter("bulk", bulkId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** How many of the bulk send's messages exist, by status. */
+    public Map<MessageStatus, Long> statusCounts(long bulkId) {
+        Map<MessageStatus, Long> counts = new EnumMap<>(MessageStatus.class);
+        for (MessageStatus status : MessageStatus.values()) {
+            counts.put(status, 0L);
+        }
+        em.createQuery("select m.status, count(m) from OutboundMessage m where m.bulkSendId = :bulk "
+                        + "group by m.status", Object[].class)
+                .setParameter("bulk", bulkId)
+                .getResultList()
+                .forEach(row -> counts.put((MessageStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** Why recipients were skipped, with how many each. */
+    public Map<String, Long> skipReasons(long bulkId) {
+        Map<String, Long> reasons = new LinkedHashMap<>();
+        em.createQuery("select r.reason, count(r) from BulkRecipient r where r.bulkSendId = :bulk "
+                        + "and r.channel = org.campussms.conversation.domain.BulkRecipient.Channel.SKIPPED "
+                        + "group by r.reason order by r.reason", Object[].class)
+                .setParameter("bulk", bulkId)
+                .getResultList()
+                .forEach(row -> reasons.put((String) row[0], (Long) row[1]));
+        return reasons;
+    }
+}

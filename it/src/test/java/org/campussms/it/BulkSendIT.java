@@ -1,0 +1,153 @@
+package org.campussms.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.campussms.devstack.carrier.FakeTwilio;
+import org.campussms.it.support.Await;
+import org.campussms.it.support.Db;
+import org.campussms.it.support.Deployments;
+import org.campussms.it.support.Fixtures;
+import org.campussms.it.support.Fixtures.PoolSetup;
+import org.campussms.it.support.StaffSession;
+import org.campussms.it.support.Subscriptions;
+import org.campussms.it.support.TestEnvironment;
+import org.campussms.it.support.TestNumbers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+@ExtendWith(ArquillianExtension.class)
+class BulkSendIT {
+
+    private static final String PROGRESS_FIELDS = "id status sms email skipped notYetQueued queued sending sent "
+            + "delivered undelivered failed fellBackToEmail finished";
+    private static final String PLAN = "mutation($pool: ID!, $people: [ID!], $body: String!) { planBulkSend("
+            + "poolId: $pool, audience: {personIds: $people}, body: $body) { id sms email skipped "
+            + "skipReasons { reason count } segments segmentsPerSecond estimatedSeconds } }";
+    private static final String START = "mutation($id: ID!) { startBulkSend(planId: $id) { " + PROGRESS_FIELDS
+            + " } }";
+    private static final String PROGRESS = "query($id: ID!) { bulkSend(id: $id) { " + PROGRESS_FIELDS + " } }";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.campusSms();
+    }
+
+    @Test
+    void fiveHundredRecipientsAreEachTextedExactlyOnceAndTheProgressAddsUp() {
+        PoolSetup setup = Fixtures.poolWithMember("SHORT_CODE", 250);
+        List<String> mobiles = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            mobiles.add(TestNumbers.next());
+        }
+        List<String> people = new ArrayList<>(Fixtures.students(setup.admin(), mobiles));
+        people.add(Fixtures.student(setup.admin(), mobiles.get(0)));   // shares a mobile: skipped
+        people.add(noMobile(setup.admin()));                            // no mobile: email
+
+        JsonNode plan = setup.member().data(PLAN, Map.of("pool", setup.poolId(), "people", people,
+                "body", "Classes are cancelled tomorrow because of snow.")).get("planBulkSend");
+        assertEquals(500, plan.get("sms").asInt());
+        assertEquals(1, plan.get("email").asInt());
+        assertEquals(1, plan.get("skipped").asInt());
+        assertEquals("[{\"reason\":\"same mobile as another recipient\",\"count\":1}]",
+                plan.get("skipReasons").toString());
+        assertEquals(250, plan.get("segmentsPerSecond").asInt());
+        assertEquals(500, plan.get("segments").asInt(), "text and footer fit one segment each");
+        assertEquals(2, plan.get("estimatedSeconds").asInt());
+
+        long before = System.nanoTime();
+        JsonNode started = setup.member().data(START, Map.of("id", plan.get("id").asString())).get("startBulkSend");
+        long startMillis = (System.nanoTime() - before) / 1_000_000;
+        assertEquals("RUNNING", started.get("status").asString());
+        assertAddsUp(started);
+
+        JsonNode finished = Await.until(Duration.ofSeconds(90), () -> {
+            JsonNode progress = setup.member().data(PROGRESS, Map.of("id", plan.get("id").asString()))
+                    .get("bulkSend");
+            assertAddsUp(progress);
+            return progress;
+        }, p -> p.get("finished").asBoolean(), "all 500 delivered");
+        assertEquals(500, finished.get("delivered").asInt(), finished.toString());
+
+        Map<String, Long> perNumber = TestEnvironment.twilio().accepted().stream()
+                .filter(m -> m.from().equals(setup.number()))
+                .collect(Collectors.groupingBy(FakeTwilio.Accepted::to, Collectors.counting()));
+        assertEquals(500, perNumber.size(), "every recipient got a text");
+        assertTrue(perNumber.values().stream().allMatch(n -> n == 1), "nobody got two");
+        System.out.println("startBulkSend answered in " + startMillis + " ms");
+    }
+
+    @Test
+    void aMemberFollowsTheProgressLiveAndANonMemberIsRefused() {
+        PoolSetup setup = Fixtures.poolWithMember("TOLL_FREE", 20);
+        List<String> people = Fixtures.students(setup.admin(), List.of(TestNumbers.next(), TestNumbers.next(),
+                TestNumbers.next()));
+        String planId = setup.member().data(PLAN, Map.of("pool", setup.poolId(), "people", people,
+                "body", "Reminder: FAFSA deadline Friday.")).at("/planBulkSend/id").asString();
+        StaffSession outsider = StaffSession.staff("Otto Outsider");
+        String subscription = "subscription($ticket: String!) { bulkSendProgress(id: \"" + planId
+                + "\", ticket: $ticket) { " + PROGRESS_FIELDS + " } }";
+
+        assertEquals("FORBIDDEN", outsider.errorCode(PLAN, Map.of("pool", setup.poolId(), "people", people,
+                "body", "Not mine")));
+        assertEquals("FORBIDDEN", outsider.errorCode(PROGRESS, Map.of("id", planId)));
+        assertEquals("FORBIDDEN", outsider.errorCode(START, Map.of("id", planId)));
+        Subscriptions.Outcome refused = Subscriptions.run(outsider.token(), subscription,
+                Map.of("ticket", ticket(outsider)), Duration.ofSeconds(10));
+        assertEquals("error", refused.end(), refused.toString());
+        assertTrue(refused.events().isEmpty(), "a non-member sees no progress");
+        assertTrue(refused.error().toString().contains("FORBIDDEN"), refused.error().toString());
+
+        setup.member().data(START, Map.of("id", planId));
+        Subscriptions.Outcome forged = Subscriptions.run(outsider.token(), subscription,
+                Map.of("ticket", tampered(ticket(outsider))), Duration.ofSeconds(10));
+        assertEquals("error", forged.end(), "a tampered ticket is refused");
+        Subscriptions.Outcome live = Subscriptions.run(setup.member().token(), subscription,
+                Map.of("ticket", ticket(setup.member())), Duration.ofSeconds(30));
+        assertEquals("complete", live.end(), live.toString());
+        JsonNode last = live.events().get(live.events().size() - 1).get("bulkSendProgress");
+        assertEquals(3, last.get("delivered").asInt(), last.toString());
+        assertTrue(last.get("finished").asBoolean());
+        live.events().forEach(e -> assertAddsUp(e.get("bulkSendProgress")));
+    }
+
+    private static String tampered(String ticket) {
+        char last = ticket.charAt(ticket.length() - 1);
+        return ticket.substring(0, ticket.length() - 1) + (last == 'A' ? 'B' : 'A');
+    }
+
+    private static String ticket(StaffSession user) {
+        return user.data("{ subscriptionTicket }", Map.of()).get("subscriptionTicket").asString();
+    }
+
+    private static void assertAddsUp(JsonNode p) {
+        long sum = 0;
+        for (String field : List.of("notYetQueued", "queued", "sending", "sent", "delivered", "undelivered", "failed",
+                "fellBackToEmail")) {
+            sum += p.get(field).asLong();
+        }
+        assertEquals(p.get("sms").asLong(), sum, "progress adds up: " + p);
+    }
+
+    private static String noMobile(StaffSession admin) {
+        String id = "NM" + UUID.randomUUID().toString().substring(0, 8);
+        admin.data("mutation($people: [PersonInput!]!) { importPeople(people: $people) { created } }",
+                Map.of("people", List.of(Map.of("firstName", "Nora", "lastName", "Nomobile", "email",
+                        "nora@example.edu", "records", List.of(Map.of("type", "STUDENT", "externalId", id))))));
+        return Db.rows("select person_id from person_record where external_id = ?", id).get(0).get("person_id")
+                .toString();
+    }
+}
