@@ -64,7 +64,7 @@ public final class LocalRun {
             env.put("TWILIO_AUTH_TOKEN", FakeTwilio.AUTH_TOKEN);
             env.put("TWILIO_API_BASE", twilio.baseUrl());
         }
-        WildFlyServer server = WildFlyServer.start(wildflyHome, runDir.resolve("standalone"), ear, env);
+        WildFlyServer server = WildFlyServer.start(wildflyHome, runDir.resolve("standalone"), ear, env, 0);
         running.push(server);
         printBanner(Duration.between(begin, Instant.now()), server, dbVersion, signIn, twilio);
         return server;

@@ -39,8 +39,9 @@ public final class WildFlyServer implements AutoCloseable {
      * @param baseDir   a directory for this run's configuration, data and logs (replaced)
      * @param ear       the application
      * @param env       environment variables the configuration reads (MARIADB_URL, OIDC_PROVIDER_URL, ...)
+     * @param portOffset added to every port of the server (0: HTTP on 8080)
      */
-    public static WildFlyServer start(Path home, Path baseDir, Path ear, Map<String, String> env) {
+    public static WildFlyServer start(Path home, Path baseDir, Path ear, Map<String, String> env, int portOffset) {
         requireFile(home.resolve("standalone/configuration/standalone-campus.xml"),
                 "Build wildfly-config first (mvn install)");
         requireFile(ear, "Build the EAR first (mvn install)");
@@ -55,7 +56,8 @@ public final class WildFlyServer implements AutoCloseable {
                     .setBaseDirectory(baseDir)
                     .setServerConfiguration("standalone-campus.xml")
                     .setJavaOptions("-Xms256m", "-Xmx1g", "-XX:MetaspaceSize=96M", "-XX:MaxMetaspaceSize=384m",
-                            "-Djava.net.preferIPv4Stack=true", "-Djava.awt.headless=true");
+                            "-Djava.net.preferIPv4Stack=true", "-Djava.awt.headless=true",
+                            "-Djboss.socket.binding.port-offset=" + portOffset);
             Process process = Launcher.of(command).inherit().addEnvironmentVariables(env).launch();
             WildFlyServer server = new WildFlyServer(process, baseDir);
             server.awaitDeployment(ear.getFileName().toString());

@@ -26,6 +26,11 @@ public class Settings {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
+    /** The country (ISO 3166) personal numbers are bought in. */
+    public String numberCountry() {
+        return defaultPhoneRegion();
+    }
+
     public String institutionName() {
         return System.getProperty("campus.institution-name", "our institution");
     }

@@ -145,6 +145,57 @@ class SendMessageIT {
                 Map.of("id", sent.get("conversationId").asString())));
         Await.until(DELIVERY, () -> carrier().acceptedTo(mobile), t -> !t.isEmpty(), "the member's text");
         assertEquals(1, carrier().acceptedTo(mobile).size(), "only the member's text went out");
+
+        String inbox = "query($pool: ID) { conversations(filter: {poolId: $pool}) { id contactNumber lastMessage "
+                + "lastDirection } }";
+        Map<String, Object> ofPool = new java.util.HashMap<>();
+        ofPool.put("pool", setup.poolId());
+        JsonNode listed = setup.member().data(inbox, ofPool).get("conversations");
+        assertEquals(1, listed.size(), listed.toString());
+        assertEquals(mobile, listed.get(0).get("contactNumber").asString());
+        assertEquals("Members only", listed.get(0).get("lastMessage").asString());
+        assertEquals("OUTBOUND", listed.get(0).get("lastDirection").asString());
+        assertEquals("FORBIDDEN", outsider.errorCode(inbox, ofPool));
+        Map<String, Object> all = new java.util.HashMap<>();
+        all.put("pool", null);
+        assertFalse(outsider.data(inbox, all).toString().contains(mobile), "not in an outsider's inbox");
+    }
+
+    @Test
+    void theFirstPersonalSendBuysANumberAndTheTextGoesOutFromItOnceActive() {
+        StaffSession admin = StaffSession.institutionAdmin("Ada Admin");
+        StaffSession staff = StaffSession.staff("Pat Personal");
+        String mobile = TestNumbers.next();
+        String person = Fixtures.student(admin, mobile);
+        String personalSend = "mutation($person: ID!, $body: String!) { sendMessage(personal: true, "
+                + "personId: $person, body: $body) { id conversationId status from footerAppended } }";
+        String me = "{ me { personalNumber { number status } } }";
+        assertTrue(staff.data(me, Map.of()).at("/me/personalNumber").isNull(), "no number before the first send");
+
+        JsonNode first = staff.data(personalSend, Map.of("person", person, "body", "Hi, it's Pat from advising."))
+                .get("sendMessage");
+        assertEquals("QUEUED", first.get("status").asString());
+        assertFalse(first.get("footerAppended").asBoolean());
+
+        FakeTwilio.Accepted text = Await.until(DELIVERY, () -> carrier().acceptedTo(mobile), t -> !t.isEmpty(),
+                "the text from the new number").get(0);
+        assertTrue(text.from().startsWith("+1617555"), "bought from the carrier: " + text.from());
+        JsonNode number = staff.data(me, Map.of()).at("/me/personalNumber");
+        assertEquals("ACTIVE", number.get("status").asString());
+        assertEquals(text.from(), number.get("number").asString());
+
+        staff.data(personalSend, Map.of("person", person, "body", "Second one."));
+        List<FakeTwilio.Accepted> both = Await.until(DELIVERY, () -> carrier().acceptedTo(mobile),
+                t -> t.size() == 2, "the second text");
+        assertEquals(text.from(), both.get(1).from(), "the same number, not a second purchase");
+        assertEquals(1, Db.rows("select id from sender_number where staff_user_id = ?",
+                Long.parseLong(staff.id())).size());
+        StaffSession colleague = StaffSession.staff("Cole Colleague");
+        assertEquals("FORBIDDEN", colleague.errorCode(CONVERSATION,
+                Map.of("id", first.get("conversationId").asString())), "a personal conversation is its owner's");
+        assertEquals(2, conversation(admin, first.get("conversationId").asString()).get("messages").size(),
+                "institution admins see all traffic");
+        assertEquals(2, conversation(staff, first.get("conversationId").asString()).get("messages").size());
     }
 
     private static JsonNode conversation(StaffSession user, String id) {

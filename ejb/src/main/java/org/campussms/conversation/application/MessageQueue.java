@@ -65,6 +65,22 @@ public class MessageQueue {
         return message;
     }
 
+    /**
+     * A text from a staff user's personal number (which may still be being bought: the message then waits for
+     * it). Personal numbers carry no pool footer.
+     */
+    public OutboundMessage queuePersonal(SenderNumber personal, Recipient recipient, String body, long sentBy,
+            Instant now) {
+        Conversation conversation = conversations.lockOrCreate(personal.getId(), null, personal.getStaffUserId(),
+                recipient.to(), now);
+        requireFits(body, null);
+        OutboundMessage message = conversations.add(new OutboundMessage(conversation, personal.getNumber(),
+                recipient.personId(), recipient.recordType(), body, null, sentBy, null, now));
+        enqueue(message.getId());
+        conversation.outgoing(body, recipient.personId(), now);
+        return message;
+    }
+
     /** Which of these contacts are due the pool's footer now (for plans). */
     public Set<PhoneNumber> footersDue(Pool pool, Collection<PhoneNumber> contacts, Instant now) {
         Map<PhoneNumber, Instant> last = conversations.lastFooters(pool.getId(), contacts);

@@ -1,10 +1,14 @@
 package org.campussms.conversation.application;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.campussms.conversation.domain.Conversation;
 import org.campussms.conversation.domain.OutboundMessage;
@@ -16,10 +20,12 @@ import org.campussms.directory.infrastructure.PersonRepository;
 import org.campussms.identity.application.IdentityService;
 import org.campussms.identity.application.Roles;
 import org.campussms.platform.DomainException;
+import org.campussms.platform.JndiNames;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.platform.Problem;
 import org.campussms.pool.application.PoolAccessPolicy;
 import org.campussms.pool.domain.Pool;
+import org.campussms.pool.domain.SenderNumber;
 import org.campussms.pool.infrastructure.PoolRepository;
 
 /**
@@ -49,10 +55,16 @@ public class MessagingService {
     private MessageQueue queue;
 
     @Inject
+    private JMSContext jms;
+
+    @Resource(lookup = JndiNames.NUMBER_PROVISIONING_QUEUE)
+    private Queue provisioningQueue;
+
+    @Inject
     private Clock clock;
 
     public OutboundView sendMessage(SendCommand command) {
-        Pool pool = poolAccess.requireMember(command.poolId());
+        Pool pool = command.personal() ? null : poolAccess.requireMember(command.poolId());
         long sentBy = identity.caller().getId();
         if (command.body() == null || command.body().isBlank()) {
             throw DomainException.invalid("The message is empty");
@@ -64,13 +76,38 @@ public class MessagingService {
                 .orElseThrow(() -> new DomainException(Problem.INVALID_INPUT, person.getFirstName() + " "
                         + person.getLastName() + " has no mobile number as " + recordType));
 
-        OutboundMessage message = queue.queue(pool, pools.senderNumbers(pool.getId()),
-                new MessageQueue.Recipient(to, person.getId(), recordType.name()), command.body().strip(), sentBy,
-                null, clock.instant());
+        MessageQueue.Recipient recipient = new MessageQueue.Recipient(to, person.getId(), recordType.name());
+        OutboundMessage message = pool != null
+                ? queue.queue(pool, pools.senderNumbers(pool.getId()), recipient, command.body().strip(), sentBy,
+                        null, clock.instant())
+                : queue.queuePersonal(personalNumber(sentBy), recipient, command.body().strip(), sentBy,
+                        clock.instant());
         return OutboundView.of(message);
     }
 
+    /** A staff user's personal number: null number while it is PROVISIONING, then ACTIVE. */
+    public record PersonalNumberView(String number, String status) {
+    }
+
+    /** The caller's personal number, if they have one (it may still be being bought). */
+    public Optional<PersonalNumberView> myPersonalNumber() {
+        return pools.findPersonal(identity.caller().getId()).map(n -> new PersonalNumberView(
+                n.getNumber() == null ? null : n.getNumber().e164(), n.getStatus().name()));
+    }
+
+    /** The staff user's personal number; the first time, one is ordered from the carrier (asynchronously). */
+    private SenderNumber personalNumber(long staffUserId) {
+        return pools.findPersonal(staffUserId).orElseGet(() -> {
+            SenderNumber ordered = pools.addSender(SenderNumber.personal(staffUserId, clock.instant()));
+            jms.createProducer().setProperty(SENDER_NUMBER_ID, ordered.getId()).send(provisioningQueue,
+                    jms.createMessage());
+            return ordered;
+        });
+    }
+
     public static final int MAX_INBOX_PAGE = 100;
+    /** The JMS property naming the sender number a provisioning request is for. */
+    public static final String SENDER_NUMBER_ID = "senderNumberId";
 
     /**
      * The caller's inbox: conversations of the pools they may see (all, for institution admins) and of their
@@ -96,14 +133,19 @@ public class MessagingService {
                 .toList();
     }
 
-    /** A conversation of a pool the caller is a member of, with its messages in order. */
+    /**
+     * A conversation with its messages in order: for members of its pool, the owner of its personal number, and
+     * institution admins (who see all traffic).
+     */
     public ConversationView conversation(long conversationId) {
         Conversation conversation = conversations.find(conversationId)
                 .orElseThrow(() -> DomainException.forbidden("You cannot see conversation " + conversationId));
-        if (conversation.getPoolId() == null) {
+        if (conversation.getPoolId() != null) {
+            poolAccess.requireMember(conversation.getPoolId());
+        } else if (!identity.callerIsInstitutionAdmin()
+                && !Objects.equals(conversation.getOwnerStaffUserId(), identity.caller().getId())) {
             throw DomainException.forbidden("You cannot see conversation " + conversationId);
         }
-        poolAccess.requireMember(conversation.getPoolId());
         List<OutboundView> messages = conversations.outboundOf(conversationId).stream().map(OutboundView::of)
                 .toList();
         String ourNumber = messages.isEmpty() ? null : messages.get(0).from();

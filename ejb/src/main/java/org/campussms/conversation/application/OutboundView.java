@@ -12,7 +12,8 @@ public record OutboundView(long id, long conversationId, Long poolId, String fro
         Integer errorCode, String errorMessage, Instant createdAt) {
 
     public static OutboundView of(OutboundMessage m) {
-        return new OutboundView(m.getId(), m.getConversationId(), m.getPoolId(), m.getSender().e164(),
+        return new OutboundView(m.getId(), m.getConversationId(), m.getPoolId(),
+                m.getSender() == null ? null : m.getSender().e164(),
                 m.getTo().e164(), m.getBody(), m.getSentText(), m.isFooterAppended(), m.getSegments(),
                 m.getEncoding().name(), m.getStatus(), m.getErrorCode(), m.getErrorMessage(), m.getCreatedAt());
     }

@@ -37,8 +37,12 @@ public class OutboundMessage {
     @Column(name = "pool_id", updatable = false)
     private Long poolId;
 
-    @Column(name = "sender_e164", nullable = false, updatable = false, length = 16)
+    /** The number it goes out from; null while that (personal) number is still being bought. */
+    @Column(name = "sender_e164", length = 16)
     private PhoneNumber sender;
+
+    @Column(name = "sender_number_id", updatable = false)
+    private Long senderNumberId;
 
     @Column(name = "to_e164", nullable = false, updatable = false, length = 16)
     private PhoneNumber to;
@@ -106,7 +110,8 @@ public class OutboundMessage {
         }
         this.conversationId = conversation.getId();
         this.poolId = conversation.getPoolId();
-        this.sender = Objects.requireNonNull(sender);
+        this.senderNumberId = conversation.getSenderNumberId();
+        this.sender = sender;
         this.to = conversation.getContact();
         this.personId = personId;
         this.recordType = recordType;
@@ -123,11 +128,15 @@ public class OutboundMessage {
         this.updatedAt = now;
     }
 
-    /** Claims a queued message for a hand-off attempt; false when another attempt has it or it is done. */
-    public boolean startSending(Instant now) {
+    /**
+     * Claims a queued message for a hand-off attempt from {@code from}; false when another attempt has it or it is
+     * done.
+     */
+    public boolean startSending(PhoneNumber from, Instant now) {
         if (status != MessageStatus.QUEUED) {
             return false;
         }
+        sender = Objects.requireNonNull(from);
         status = MessageStatus.SENDING;
         attempts++;
         updatedAt = now;
@@ -192,6 +201,10 @@ public class OutboundMessage {
 
     public Long getPoolId() {
         return poolId;
+    }
+
+    public Long getSenderNumberId() {
+        return senderNumberId;
     }
 
     public PhoneNumber getSender() {

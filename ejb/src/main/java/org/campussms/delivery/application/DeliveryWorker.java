@@ -11,8 +11,10 @@ import java.util.logging.Logger;
 import org.campussms.conversation.domain.MessageStatus;
 import org.campussms.conversation.domain.OutboundMessage;
 import org.campussms.conversation.infrastructure.ConversationRepository;
+import org.campussms.delivery.domain.Claim;
 import org.campussms.delivery.domain.HandOff;
 import org.campussms.platform.Settings;
+import org.campussms.pool.domain.SenderNumber;
 import org.campussms.pool.infrastructure.PoolRepository;
 
 /**
@@ -40,21 +42,24 @@ public class DeliveryWorker {
     @Inject
     private Clock clock;
 
-    /** Claims a queued message for one hand-off attempt; empty when it is not (any longer) queued. */
-    public Optional<HandOff> claim(long messageId) {
+    /** Claims a queued message for one hand-off attempt. */
+    public Claim claim(long messageId) {
         Optional<OutboundMessage> found = messages.findOutboundLocked(messageId);
         if (found.isEmpty()) {
             LOG.warning(() -> "Outbound message " + messageId + " does not exist; dropping its queue entry");
-            return Optional.empty();
+            return new Claim.Nothing();
         }
         OutboundMessage message = found.get();
-        if (!message.startSending(clock.instant())) {
-            LOG.fine(() -> "Outbound message " + messageId + " is " + message.getStatus() + "; not handed off again");
-            return Optional.empty();
+        SenderNumber sender = pools.findSender(message.getSenderNumberId()).orElseThrow();
+        if (message.getStatus() == MessageStatus.QUEUED && !sender.isActive()) {
+            return new Claim.SenderNotReady();
         }
-        int rate = pools.findSender(message.getSender()).map(s -> s.getSegmentsPerSecond()).orElse(1);
-        return Optional.of(new HandOff(message.getId(), message.getSender().e164(), message.getTo().e164(),
-                message.getSentText(), message.getSegments(), rate,
+        if (!message.startSending(sender.getNumber(), clock.instant())) {
+            LOG.fine(() -> "Outbound message " + messageId + " is " + message.getStatus() + "; not handed off again");
+            return new Claim.Nothing();
+        }
+        return new Claim.Ready(new HandOff(message.getId(), sender.getNumber().e164(), message.getTo().e164(),
+                message.getSentText(), message.getSegments(), sender.getSegmentsPerSecond(),
                 settings.publicBaseUrl() + "/webhooks/twilio/status?message=" + message.getId()));
     }
 

@@ -11,13 +11,13 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.Queue;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.campussms.conversation.application.MessageQueue;
 import org.campussms.delivery.application.DeliveryWorker;
 import org.campussms.delivery.application.SenderRateLimiter;
 import org.campussms.delivery.domain.CarrierRejection;
 import org.campussms.delivery.domain.CarrierUnavailable;
+import org.campussms.delivery.domain.Claim;
 import org.campussms.delivery.domain.HandOff;
 import org.campussms.platform.JndiNames;
 
@@ -38,6 +38,8 @@ public class OutboundSmsConsumer implements MessageListener {
     /** The reserved slot (epoch milliseconds) a rescheduled message carries, so it does not reserve again. */
     static final String SLOT = "slotEpochMillis";
     private static final long MAX_INLINE_WAIT_MILLIS = 250;
+    /** How often a message waiting for its personal number being bought looks again. */
+    private static final long SENDER_WAIT_MILLIS = 1000;
 
     @Inject
     private DeliveryWorker worker;
@@ -59,9 +61,11 @@ public class OutboundSmsConsumer implements MessageListener {
         try {
             long messageId = message.getLongProperty(MessageQueue.MESSAGE_ID);
             long slot = message.propertyExists(SLOT) ? message.getLongProperty(SLOT) : 0;
-            Optional<HandOff> claimed = worker.claim(messageId);
-            if (claimed.isPresent()) {
-                handOff(claimed.get(), slot);
+            Claim claim = worker.claim(messageId);
+            if (claim instanceof Claim.Ready ready) {
+                handOff(ready.handOff(), slot);
+            } else if (claim instanceof Claim.SenderNotReady) {
+                later(messageId, 0, SENDER_WAIT_MILLIS);
             }
         } catch (JMSException e) {
             throw new EJBException("Unreadable outbound SMS message", e);
@@ -75,12 +79,7 @@ public class OutboundSmsConsumer implements MessageListener {
                         handOff.segmentsPerSecond(), System.nanoTime()) - System.nanoTime());
         if (waitMillis > MAX_INLINE_WAIT_MILLIS) {
             worker.postponed(handOff.messageId(), null, "Waiting for the sender's rate limit");
-            jms.createProducer()
-                    .setJMSType(MessageQueue.OUTBOUND_JMS_TYPE)
-                    .setProperty(MessageQueue.MESSAGE_ID, handOff.messageId())
-                    .setProperty(SLOT, System.currentTimeMillis() + waitMillis)
-                    .setDeliveryDelay(waitMillis)
-                    .send(outboundQueue, jms.createMessage());
+            later(handOff.messageId(), System.currentTimeMillis() + waitMillis, waitMillis);
             return;
         }
         pause(waitMillis);
@@ -92,6 +91,18 @@ public class OutboundSmsConsumer implements MessageListener {
             worker.postponed(handOff.messageId(), e.code(), e.getMessage());
             throw new EJBException("Carrier unavailable for message " + handOff.messageId() + "; retrying", e);
         }
+    }
+
+    /** Puts the message back on the queue, to come back after {@code delayMillis} (with its reserved slot). */
+    private void later(long messageId, long slotEpochMillis, long delayMillis) {
+        var producer = jms.createProducer()
+                .setJMSType(MessageQueue.OUTBOUND_JMS_TYPE)
+                .setProperty(MessageQueue.MESSAGE_ID, messageId)
+                .setDeliveryDelay(delayMillis);
+        if (slotEpochMillis > 0) {
+            producer.setProperty(SLOT, slotEpochMillis);
+        }
+        producer.send(outboundQueue, jms.createMessage());
     }
 
     private static void pause(long millis) {

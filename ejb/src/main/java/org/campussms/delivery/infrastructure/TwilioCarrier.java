@@ -4,7 +4,9 @@ import com.twilio.exception.ApiConnectionException;
 import com.twilio.exception.ApiException;
 import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.TwilioRestClient;
+import com.twilio.rest.api.v2010.account.IncomingPhoneNumber;
 import com.twilio.rest.api.v2010.account.Message;
+import com.twilio.rest.api.v2010.account.availablephonenumbercountry.Local;
 import com.twilio.type.PhoneNumber;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +14,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import java.util.stream.StreamSupport;
 import org.apache.hc.client5.http.HttpRoute;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -64,6 +67,37 @@ public class TwilioCarrier {
         client = new TwilioRestClient.Builder(settings.twilioAccountSid(), settings.twilioAuthToken())
                 .httpClient(new NetworkHttpClient(http))
                 .build();
+    }
+
+    /** A number bought from the carrier. */
+    public record BoughtNumber(String e164, String sid) {
+    }
+
+    /**
+     * Buys an SMS-capable local number in the country, pointing its incoming SMS at our inbound webhook.
+     */
+    public BoughtNumber buyLocalNumber(String country, String smsWebhookUrl) throws CarrierUnavailable,
+            CarrierRejection {
+        try {
+            Local offered = StreamSupport.stream(Local.reader(country).setSmsEnabled(true).limit(1).read(client)
+                            .spliterator(), false)
+                    .findFirst()
+                    .orElseThrow(() -> new CarrierUnavailable(null, "The carrier offers no numbers in " + country,
+                            null));
+            IncomingPhoneNumber bought = IncomingPhoneNumber.creator(offered.getPhoneNumber())
+                    .setSmsUrl(URI.create(smsWebhookUrl))
+                    .create(client);
+            return new BoughtNumber(bought.getPhoneNumber().toString(), bought.getSid());
+        } catch (ApiConnectionException e) {
+            throw new CarrierUnavailable(null, "Carrier unreachable: " + e.getMessage(), e);
+        } catch (ApiException e) {
+            Integer status = e.getStatusCode();
+            if (status == null || status == 429 || status >= 500 || Integer.valueOf(21422).equals(e.getCode())) {
+                // 21422: the offered number was sold meanwhile; another try gets another number.
+                throw new CarrierUnavailable(e.getCode(), e.getMessage(), e);
+            }
+            throw new CarrierRejection(e.getCode(), e.getMessage());
+        }
     }
 
     /**

@@ -25,17 +25,24 @@ import org.campussms.platform.PhoneNumber;
 @NamedQuery(name = SenderNumber.FIND_BY_POOL,
         query = "select n from SenderNumber n where n.pool.id = :poolId order by n.id")
 @NamedQuery(name = SenderNumber.FIND_BY_NUMBER, query = "select n from SenderNumber n where n.number = :number")
+@NamedQuery(name = SenderNumber.FIND_PERSONAL, query = "select n from SenderNumber n "
+        + "where n.staffUserId = :staffUserId")
 public class SenderNumber {
 
     public static final String FIND_BY_POOL = "SenderNumber.findByPool";
     public static final String FIND_BY_NUMBER = "SenderNumber.findByNumber";
+    public static final String FIND_PERSONAL = "SenderNumber.findPersonal";
+
+    /** A pool's numbers are added ACTIVE; a personal number is PROVISIONING until the carrier sold it to us. */
+    public enum Status { PROVISIONING, ACTIVE }
     public static final int MAX_SEGMENTS_PER_SECOND = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "e164", nullable = false, updatable = false, length = 16)
+    /** Null while a personal number is being bought. */
+    @Column(name = "e164", length = 16)
     private PhoneNumber number;
 
     @Enumerated(EnumType.STRING)
@@ -49,6 +56,16 @@ public class SenderNumber {
     @JoinColumn(name = "pool_id", updatable = false)
     private Pool pool;
 
+    @Column(name = "staff_user_id", updatable = false)
+    private Long staffUserId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Status status;
+
+    @Column(name = "carrier_sid", length = 64)
+    private String carrierSid;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -56,7 +73,8 @@ public class SenderNumber {
     }
 
     private SenderNumber(PhoneNumber number, SenderKind kind, Integer segmentsPerSecond, Instant now) {
-        this.number = Objects.requireNonNull(number);
+        this.number = number;
+        this.status = number == null ? Status.PROVISIONING : Status.ACTIVE;
         this.kind = Objects.requireNonNull(kind);
         this.createdAt = Objects.requireNonNull(now);
         changeRate(segmentsPerSecond == null ? kind.defaultSegmentsPerSecond() : segmentsPerSecond);
@@ -64,9 +82,38 @@ public class SenderNumber {
 
     public static SenderNumber ofPool(Pool pool, PhoneNumber number, SenderKind kind, Integer segmentsPerSecond,
             Instant now) {
-        SenderNumber sender = new SenderNumber(number, kind, segmentsPerSecond, now);
+        SenderNumber sender = new SenderNumber(Objects.requireNonNull(number), kind, segmentsPerSecond, now);
         sender.pool = Objects.requireNonNull(pool);
         return sender;
+    }
+
+    /** A staff user's personal number, to be bought from the carrier (long code). */
+    public static SenderNumber personal(long staffUserId, Instant now) {
+        SenderNumber sender = new SenderNumber(null, SenderKind.LONG_CODE, null, now);
+        sender.staffUserId = staffUserId;
+        return sender;
+    }
+
+    /** The carrier sold us the number. */
+    public void activate(PhoneNumber bought, String sid) {
+        if (status == Status.ACTIVE) {
+            return;
+        }
+        this.number = Objects.requireNonNull(bought);
+        this.carrierSid = sid;
+        this.status = Status.ACTIVE;
+    }
+
+    public boolean isActive() {
+        return status == Status.ACTIVE;
+    }
+
+    public Long getStaffUserId() {
+        return staffUserId;
+    }
+
+    public Status getStatus() {
+        return status;
     }
 
     public final void changeRate(int segmentsPerSecond) {

@@ -74,6 +74,16 @@ public class PoolRepository {
                 .getResultStream().findFirst();
     }
 
+    public Optional<SenderNumber> findSender(long id) {
+        return Optional.ofNullable(em.find(SenderNumber.class, id));
+    }
+
+    public Optional<SenderNumber> findPersonal(long staffUserId) {
+        return em.createNamedQuery(SenderNumber.FIND_PERSONAL, SenderNumber.class)
+                .setParameter("staffUserId", staffUserId)
+                .getResultStream().findFirst();
+    }
+
     public SenderNumber addSender(SenderNumber sender) {
         em.persist(sender);
         return sender;

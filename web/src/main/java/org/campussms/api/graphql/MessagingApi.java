@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.campussms.conversation.application.MessagingService;
 import org.campussms.conversation.application.SendCommand;
+import org.campussms.platform.DomainException;
 import java.util.List;
 import org.campussms.conversation.application.InboxFilter;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -23,13 +24,20 @@ public class MessagingApi {
     private MessagingService messaging;
 
     @Mutation("sendMessage")
-    @Description("Texts a person from a pool the caller is a member of. Returns at once with the message QUEUED; "
-            + "delivery is asynchronous. recordType chooses which of the person's mobiles to text.")
+    @Description("Texts a person from a pool the caller is a member of (poolId), or from the caller's personal "
+            + "number (personal: true; the first time, one is bought, and the message waits for it). Returns at "
+            + "once with the message QUEUED; delivery is asynchronous. recordType chooses which of the person's "
+            + "mobiles to text.")
     @NonNull
-    public OutboundMessage sendMessage(@Id @NonNull String poolId, @Id @NonNull String personId,
-            RecordType recordType, @NonNull String body) {
-        return OutboundMessage.of(messaging.sendMessage(new SendCommand(Ids.parse(poolId, "Pool"),
-                Ids.parse(personId, "Person"), recordType == null ? null : recordType.toDomain(), body)));
+    public OutboundMessage sendMessage(@Id String poolId, @DefaultValue("false") boolean personal,
+            @Id @NonNull String personId, RecordType recordType, @NonNull String body) {
+        if ((poolId == null) != personal) {
+            throw DomainException.invalid("Send either from a pool (poolId) or from your personal number "
+                    + "(personal: true)");
+        }
+        return OutboundMessage.of(messaging.sendMessage(new SendCommand(
+                poolId == null ? null : Ids.parse(poolId, "Pool"), Ids.parse(personId, "Person"),
+                recordType == null ? null : recordType.toDomain(), body)));
     }
 
     @Query("conversations")

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.graphql.Type;
 public record OutboundMessage(
         @Id @NonNull String id,
         @Id @NonNull String conversationId,
-        @NonNull String from,
+        @Description("Null while the personal number it goes out from is still being bought.") String from,
         @NonNull String to,
         @NonNull @Description("What the sender wrote.") String body,
         @NonNull @Description("What went to the carrier: the body and, when due, the footer.") String sentText,

@@ -2,12 +2,16 @@ package org.campussms.api.graphql;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.campussms.conversation.application.MessagingService;
 import org.campussms.identity.application.IdentityService;
 import org.campussms.identity.application.StaffProfile;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.eclipse.microprofile.graphql.Type;
 
 @GraphQLApi
 @ApplicationScoped
@@ -20,11 +24,27 @@ public class StaffApi {
     @Inject
     private SubscriptionTickets tickets;
 
+    @Inject
+    private MessagingService messaging;
+
     @Query("me")
     @Description("The signed-in staff user.")
     @NonNull
     public Me me() {
         return Me.of(identity.currentProfile());
+    }
+
+    @Type("PersonalNumber")
+    @Description("A staff user's own number; bought on their first personal send, which can take a while.")
+    public record PersonalNumber(@Description("Null until bought.") String number, @NonNull String status) {
+    }
+
+    @Name("personalNumber")
+    @Description("The user's personal number, once they sent from it.")
+    public PersonalNumber personalNumber(@Source Me me) {
+        return messaging.myPersonalNumber()
+                .map(n -> new PersonalNumber(n.number(), n.status()))
+                .orElse(null);
     }
 
     @Query("subscriptionTicket")
