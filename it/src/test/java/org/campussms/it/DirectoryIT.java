@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.campussms.it.support.Db;
 import org.campussms.it.support.Deployments;
+import org.campussms.it.support.Http;
 import org.campussms.it.support.StaffSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -112,6 +113,37 @@ class DirectoryIT {
         assertEquals("Cara", caseload.get(0).get("firstName").asString());
         assertEquals("FORBIDDEN", advisor.errorCode("mutation($user: ID!) { setCaseload(staffUserId: $user, "
                 + "studentIds: []) { id } }", Map.of("user", advisor.id())));
+    }
+
+    @Test
+    void aCsvFileImportsPeopleIdempotentlyAndABadRowChangesNothing() {
+        StaffSession admin = StaffSession.institutionAdmin("Ada Admin");
+        String tag = tag();
+        String csv = "first_name,last_name,email,student_id,student_mobile,guardian_id,guardian_mobile,guardian_of\r\n"
+                + "Cora,Csv" + tag + ",cora@example.edu,CS1" + tag + ",+12015550111,,,\r\n"
+                + "\"Gus, Sr.\",Csv" + tag + ",,,,CG1" + tag + ",(201) 555-0112,CS1" + tag + "\r\n";
+
+        Http.Response first = Http.post("/import/people", admin.token(), "text/csv", csv);
+        assertEquals(200, first.status(), first.body());
+        assertEquals("{\"created\":2,\"updated\":0}", first.body());
+        assertEquals("{\"created\":0,\"updated\":2}",
+                Http.post("/import/people", admin.token(), "text/csv", csv).body());
+        JsonNode gus = admin.data(SEARCH, Map.of("text", "Gus Csv" + tag)).at("/searchContacts/contacts/0");
+        assertEquals("Gus, Sr.", gus.get("firstName").asString());
+        assertEquals("GUARDIAN", gus.get("kind").asString());
+
+        String bad = "first_name,last_name,student_id,student_mobile\nDan,Csv" + tag + ",CS2" + tag
+                + ",+12015550113\nEd,Csv" + tag + ",CS3" + tag + ",555-12\n";
+        Http.Response refused = Http.post("/import/people", admin.token(), "text/csv", bad);
+        assertEquals(400, refused.status());
+        assertEquals("INVALID_PHONE", refused.json().get("code").asString());
+        assertTrue(refused.json().get("message").asString().contains("Person 2 (Ed Csv" + tag + ")"),
+                refused.body());
+        assertEquals(0, Db.rows("select id from person_record where external_id = ?", "CS2" + tag).size());
+
+        assertEquals(401, Http.post("/import/people", null, "text/csv", csv).status());
+        assertEquals(403, Http.post("/import/people", StaffSession.staff("Sam Staff").token(), "text/csv", csv)
+                .status());
     }
 
     private static Map<String, Object> person(String first, String last, Map<String, Object>... records) {

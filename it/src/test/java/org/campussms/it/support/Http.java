@@ -65,6 +65,17 @@ public final class Http {
         return send(request);
     }
 
+    /** POSTs a body of the given content type to a path of the application; {@code token} may be null. */
+    public static Response post(String path, String token, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestEnvironment.baseUrl() + path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
     public static Response postForm(String url, Map<String, String> form, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
