@@ -50,11 +50,10 @@ public class BulkSendWorker {
         Pool pool = pools.find(bulk.getPoolId()).orElseThrow();
         List<SenderNumber> numbers = pools.senderNumbers(pool.getId());
         Instant now = clock.instant();
-        for (BulkRecipient recipient : pending) {
-            queue.queue(pool, numbers, new MessageQueue.Recipient(recipient.getTo(), recipient.getPersonId(),
-                    recipient.getRecordType()), bulk.getBody(), bulk.getCreatedBy(), bulkId, now);
-            recipient.queued();
-        }
+        queue.queueAll(pool, numbers, pending.stream()
+                .map(r -> new MessageQueue.Recipient(r.getTo(), r.getPersonId(), r.getRecordType()))
+                .toList(), bulk.getBody(), bulk.getCreatedBy(), bulkId, now);
+        pending.forEach(BulkRecipient::queued);
         return pending.size();
     }
 }

@@ -7,7 +7,9 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,20 +51,41 @@ public class MessageQueue {
 
     public OutboundMessage queue(Pool pool, List<SenderNumber> numbers, Recipient recipient, String body,
             long sentBy, Long bulkSendId, Instant now) {
-        SenderNumber sender = senderFor(pool, numbers, recipient.to());
-        Conversation conversation = conversations.lockOrCreate(sender.getId(), pool.getId(), null, recipient.to(),
-                now);
-        String footer = footerDue(pool, recipient.to(), now) ? pool.footer() : null;
-        requireFits(body, footer);
-        OutboundMessage message = conversations.add(new OutboundMessage(conversation, sender.getNumber(),
-                recipient.personId(), recipient.recordType(), body, footer, sentBy, bulkSendId, now));
-        if (footer != null) {
-            conversations.footerSent(pool.getId(), recipient.to(), now);
+        return queueAll(pool, numbers, List.of(recipient), body, sentBy, bulkSendId, now).get(0);
+    }
+
+    /**
+     * The same text from a pool to several recipients with distinct numbers, in a fixed number of statements
+     * whatever their count (a bulk send's chunk): conversations, footers and messages are read and written
+     * together.
+     */
+    public List<OutboundMessage> queueAll(Pool pool, List<SenderNumber> numbers, List<Recipient> recipients,
+            String body, long sentBy, Long bulkSendId, Instant now) {
+        if (numbers.isEmpty()) {
+            throw DomainException.invalid("Pool " + pool.getName() + " has no number to send from");
         }
-        enqueue(message.getId());
-        // Written at commit, after the JMS send: should it fail, the send is rolled back with it.
-        conversation.outgoing(body, recipient.personId(), now);
-        return message;
+        List<PhoneNumber> contacts = recipients.stream().map(Recipient::to).toList();
+        Map<PhoneNumber, SenderNumber> senders = sendersFor(pool, numbers, contacts);
+        List<Map.Entry<Long, PhoneNumber>> pairs = contacts.stream()
+                .map(to -> Map.entry(senders.get(to).getId(), to)).toList();
+        Map<String, Conversation> conversationsByKey = conversations.lockOrCreateAll(pairs, pool.getId(), null, now);
+        Set<PhoneNumber> footerDue = footersDue(pool, contacts, now);
+        requireFits(body, footerDue.isEmpty() ? null : pool.footer());
+        List<OutboundMessage> queued = new ArrayList<>(recipients.size());
+        for (Recipient recipient : recipients) {
+            SenderNumber sender = senders.get(recipient.to());
+            Conversation conversation = conversationsByKey.get(
+                    ConversationRepository.key(sender.getId(), recipient.to()));
+            String footer = footerDue.contains(recipient.to()) ? pool.footer() : null;
+            OutboundMessage message = conversations.add(new OutboundMessage(conversation, sender.getNumber(),
+                    recipient.personId(), recipient.recordType(), body, footer, sentBy, bulkSendId, now));
+            enqueue(message.getId());
+            // Written at commit, after the JMS send: should it fail, the send is rolled back with it.
+            conversation.outgoing(body, recipient.personId(), now);
+            queued.add(message);
+        }
+        conversations.footersSent(pool.getId(), footerDue, now);
+        return queued;
     }
 
     /**
@@ -71,8 +94,8 @@ public class MessageQueue {
      */
     public OutboundMessage queuePersonal(SenderNumber personal, Recipient recipient, String body, long sentBy,
             Instant now) {
-        Conversation conversation = conversations.lockOrCreate(personal.getId(), null, personal.getStaffUserId(),
-                recipient.to(), now);
+        Conversation conversation = conversations.lockOrCreateAll(List.of(Map.entry(personal.getId(),
+                recipient.to())), null, personal.getStaffUserId(), now).values().iterator().next();
         requireFits(body, null);
         OutboundMessage message = conversations.add(new OutboundMessage(conversation, personal.getNumber(),
                 recipient.personId(), recipient.recordType(), body, null, sentBy, null, now));
@@ -115,22 +138,17 @@ public class MessageQueue {
                 .send(outboundQueue, jms.createMessage());
     }
 
-    /** The pool's number for this contact: the one of their last conversation, else a stable pick. */
-    private SenderNumber senderFor(Pool pool, List<SenderNumber> numbers, PhoneNumber to) {
-        if (numbers.isEmpty()) {
-            throw DomainException.invalid("Pool " + pool.getName() + " has no number to send from");
+    /** The pool's number for each contact: the one of their last conversation, else a stable pick. */
+    private Map<PhoneNumber, SenderNumber> sendersFor(Pool pool, List<SenderNumber> numbers,
+            List<PhoneNumber> contacts) {
+        Map<PhoneNumber, SenderNumber> senders = new HashMap<>();
+        Map<PhoneNumber, Long> latest = numbers.size() == 1 ? Map.of()
+                : conversations.latestSendersOfPool(pool.getId(), contacts);
+        for (PhoneNumber to : contacts) {
+            Long previous = latest.get(to);
+            senders.put(to, numbers.stream().filter(n -> n.getId().equals(previous)).findFirst()
+                    .orElseGet(() -> numbers.get(Math.floorMod(to.e164().hashCode(), numbers.size()))));
         }
-        if (numbers.size() == 1) {
-            return numbers.get(0);
-        }
-        return conversations.latestOfPool(pool.getId(), to)
-                .flatMap(c -> numbers.stream().filter(n -> n.getId().equals(c.getSenderNumberId())).findFirst())
-                .orElseGet(() -> numbers.get(Math.floorMod(to.e164().hashCode(), numbers.size())));
-    }
-
-    private boolean footerDue(Pool pool, PhoneNumber to, Instant now) {
-        return conversations.lastFooter(pool.getId(), to)
-                .map(last -> last.isBefore(now.minus(Duration.ofDays(pool.getFooterIntervalDays()))))
-                .orElse(true);
+        return senders;
     }
 }

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.campussms.platform.PhoneNumber;
@@ -15,11 +14,8 @@ import org.campussms.platform.PhoneNumber;
  */
 @Entity
 @Table(name = "conversation")
-@NamedQuery(name = Conversation.FIND_LATEST_OF_POOL, query = "select c from Conversation c "
-        + "where c.poolId = :poolId and c.contact = :contact order by c.lastActivityAt desc")
 public class Conversation {
 
-    public static final String FIND_LATEST_OF_POOL = "Conversation.findLatestOfPool";
     private static final int PREVIEW_LENGTH = 160;
 
     @Id

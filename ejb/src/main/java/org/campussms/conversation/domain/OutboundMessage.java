@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -28,7 +29,8 @@ public class OutboundMessage {
     public static final int MAX_TEXT_LENGTH = 1600;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbound_message_seq")
+    @SequenceGenerator(name = "outbound_message_seq", sequenceName = "outbound_message_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "conversation_id", nullable = false, updatable = false)

@@ -24,46 +24,74 @@ public class ConversationRepository {
     private EntityManager em;
 
     /**
-     * The conversation of a sender number with a contact, created if new, and locked for the rest of the
-     * transaction so that concurrent sends to one recipient take turns (the footer decision depends on it).
+     * The conversations of these (sender number, contact) pairs, created where new, and locked for the rest of the
+     * transaction; one statement to create and one to read, however many pairs.
      */
-    public Conversation lockOrCreate(long senderNumberId, Long poolId, Long ownerStaffUserId, PhoneNumber contact,
-            Instant now) {
-        em.createNativeQuery("INSERT INTO conversation (sender_number_id, pool_id, owner_staff_user_id, "
-                        + "contact_e164, last_activity_at, unread_count) VALUES (?, ?, ?, ?, ?, 0) "
-                        + "ON DUPLICATE KEY UPDATE id = id")
-                .setParameter(1, senderNumberId)
-                .setParameter(2, poolId)
-                .setParameter(3, ownerStaffUserId)
-                .setParameter(4, contact.e164())
-                .setParameter(5, Timestamp.from(now))
-                .executeUpdate();
-        return em.createQuery("select c from Conversation c where c.senderNumberId = :sender "
-                        + "and c.contact = :contact", Conversation.class)
-                .setParameter("sender", senderNumberId)
-                .setParameter("contact", contact)
+    public Map<String, Conversation> lockOrCreateAll(List<Map.Entry<Long, PhoneNumber>> pairs, Long poolId,
+            Long ownerStaffUserId, Instant now) {
+        StringBuilder sql = new StringBuilder("INSERT INTO conversation (sender_number_id, pool_id, "
+                + "owner_staff_user_id, contact_e164, last_activity_at, unread_count) VALUES ");
+        for (int i = 0; i < pairs.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, 0)");
+        }
+        sql.append(" ON DUPLICATE KEY UPDATE id = id");
+        var insert = em.createNativeQuery(sql.toString());
+        int p = 1;
+        for (Map.Entry<Long, PhoneNumber> pair : pairs) {
+            insert.setParameter(p++, pair.getKey())
+                    .setParameter(p++, poolId)
+                    .setParameter(p++, ownerStaffUserId)
+                    .setParameter(p++, pair.getValue().e164())
+                    .setParameter(p++, Timestamp.from(now));
+        }
+        insert.executeUpdate();
+        Map<String, Conversation> found = new HashMap<>();
+        em.createQuery("select c from Conversation c where c.senderNumberId in :senders "
+                        + "and c.contact in :contacts", Conversation.class)
+                .setParameter("senders", pairs.stream().map(Map.Entry::getKey).distinct().toList())
+                .setParameter("contacts", pairs.stream().map(Map.Entry::getValue).distinct().toList())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getSingleResult();
+                .getResultList()
+                .forEach(c -> found.put(key(c.getSenderNumberId(), c.getContact()), c));
+        return found;
     }
 
-    /** The pool's most recent conversation with the contact: replies continue from the same number. */
-    public Optional<Conversation> latestOfPool(long poolId, PhoneNumber contact) {
-        return em.createNamedQuery(Conversation.FIND_LATEST_OF_POOL, Conversation.class)
-                .setParameter("poolId", poolId)
-                .setParameter("contact", contact)
-                .setMaxResults(1)
-                .getResultStream().findFirst();
+    public static String key(long senderNumberId, PhoneNumber contact) {
+        return senderNumberId + "/" + contact.e164();
     }
 
-    /** When the pool last sent its footer to the contact. */
-    public Optional<Instant> lastFooter(long poolId, PhoneNumber contact) {
-        List<?> rows = em.createNativeQuery("SELECT last_footer_at FROM footer_log WHERE pool_id = ? "
-                        + "AND contact_e164 = ?")
-                .setParameter(1, poolId)
-                .setParameter(2, contact.e164())
-                .getResultList();
-        return rows.stream().findFirst().map(ConversationRepository::instant);
+    /** The number of each contact's latest conversation with the pool (replies continue from it). */
+    public Map<PhoneNumber, Long> latestSendersOfPool(long poolId, Collection<PhoneNumber> contacts) {
+        Map<PhoneNumber, Long> latest = new HashMap<>();
+        em.createQuery("select c.contact, c.senderNumberId from Conversation c where c.poolId = :pool "
+                        + "and c.contact in :contacts order by c.lastActivityAt asc", Object[].class)
+                .setParameter("pool", poolId)
+                .setParameter("contacts", contacts)
+                .getResultList()
+                .forEach(row -> latest.put((PhoneNumber) row[0], (Long) row[1]));
+        return latest;
     }
+
+    /** Records that the pool sent its footer to these contacts now. */
+    public void footersSent(long poolId, Collection<PhoneNumber> contacts, Instant at) {
+        if (contacts.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO footer_log (pool_id, contact_e164, last_footer_at) VALUES ");
+        int i = 0;
+        for (PhoneNumber ignored : contacts) {
+            sql.append(i++ == 0 ? "" : ", ").append("(?, ?, ?)");
+        }
+        sql.append(" ON DUPLICATE KEY UPDATE last_footer_at = VALUES(last_footer_at)");
+        var upsert = em.createNativeQuery(sql.toString());
+        int p = 1;
+        for (PhoneNumber contact : contacts) {
+            upsert.setParameter(p++, poolId).setParameter(p++, contact.e164()).setParameter(p++, Timestamp.from(at));
+        }
+        upsert.executeUpdate();
+    }
+
+
 
     /** When the pool last sent its footer to each of these contacts that ever got one. */
     public Map<PhoneNumber, Instant> lastFooters(long poolId, Collection<PhoneNumber> contacts) {
@@ -83,14 +111,6 @@ public class ConversationRepository {
         return last;
     }
 
-    public void footerSent(long poolId, PhoneNumber contact, Instant at) {
-        em.createNativeQuery("INSERT INTO footer_log (pool_id, contact_e164, last_footer_at) VALUES (?, ?, ?) "
-                        + "ON DUPLICATE KEY UPDATE last_footer_at = VALUES(last_footer_at)")
-                .setParameter(1, poolId)
-                .setParameter(2, contact.e164())
-                .setParameter(3, Timestamp.from(at))
-                .executeUpdate();
-    }
 
     /**
      * Conversations of these pools or of this personal number owner, newest activity first.
