@@ -155,14 +155,6 @@ public class OutboundMessage {
         }
     }
 
-    /** Twilio took the message; its status callbacks move it on from SENDING. */
-    public void accepted(String sid, Instant now) {
-        this.twilioSid = sid;
-        this.errorCode = null;
-        this.errorMessage = null;
-        this.updatedAt = now;
-    }
-
     public void failed(Integer code, String message, Instant now) {
         this.errorCode = code;
         this.errorMessage = truncate(message);
@@ -170,24 +162,6 @@ public class OutboundMessage {
         this.updatedAt = now;
     }
 
-    /**
-     * A carrier status report, which may arrive before our own record of the hand-off (hence the sid). Returns
-     * false when it came too late to matter, e.g. "sent" after "delivered".
-     */
-    public boolean report(String sid, MessageStatus reported, Integer code, Instant now) {
-        if (twilioSid == null) {
-            twilioSid = sid;
-        }
-        if (!status.mayBecome(reported)) {
-            return false;
-        }
-        status = reported;
-        if (code != null) {
-            errorCode = code;
-        }
-        updatedAt = now;
-        return true;
-    }
 
     private static String truncate(String message) {
         return message == null || message.length() <= 255 ? message : message.substring(0, 255);

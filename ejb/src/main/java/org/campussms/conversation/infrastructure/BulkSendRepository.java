@@ -1,8 +1,8 @@
 package org.campussms.conversation.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +17,7 @@ public class BulkSendRepository {
 
     private static final int BATCH = 500;
 
-    @PersistenceContext(unitName = "campus")
+    @Inject
     private EntityManager em;
 
     public BulkSend add(BulkSend bulk) {

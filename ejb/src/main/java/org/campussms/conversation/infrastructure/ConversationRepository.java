@@ -1,9 +1,9 @@
 package org.campussms.conversation.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -14,13 +14,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.campussms.conversation.application.InboxFilter;
 import org.campussms.conversation.domain.Conversation;
+import org.campussms.conversation.domain.MessageStatus;
 import org.campussms.conversation.domain.OutboundMessage;
 import org.campussms.platform.PhoneNumber;
 
 @ApplicationScoped
 public class ConversationRepository {
 
-    @PersistenceContext(unitName = "campus")
+    @Inject
     private EntityManager em;
 
     /**
@@ -175,6 +176,44 @@ public class ConversationRepository {
 
     public Optional<OutboundMessage> findOutboundLocked(long id) {
         return Optional.ofNullable(em.find(OutboundMessage.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Records the carrier's sid of a handed-off message: one UPDATE, no read (the hot path of sending). */
+    public void recordCarrierSid(long messageId, String sid, Instant now) {
+        em.createQuery("update OutboundMessage m set m.twilioSid = :sid, m.errorCode = null, m.errorMessage = null, "
+                        + "m.updatedAt = :now where m.id = :id")
+                .setParameter("sid", sid)
+                .setParameter("now", now)
+                .setParameter("id", messageId)
+                .executeUpdate();
+    }
+
+    /**
+     * Applies a carrier status report in one conditional UPDATE: only to the message with this id whose sid is
+     * this one (or not yet known), and only if it moves the status forward ({@code earlier}: the statuses it may
+     * replace). Returns whether it changed the message.
+     */
+    public boolean applyStatusReport(long messageId, String sid, MessageStatus reported,
+            Collection<MessageStatus> earlier, Integer errorCode, Instant now) {
+        return em.createQuery("update OutboundMessage m set m.status = :status, m.twilioSid = :sid, "
+                        + "m.errorCode = coalesce(:code, m.errorCode), m.updatedAt = :now "
+                        + "where m.id = :id and (m.twilioSid is null or m.twilioSid = :sid) and m.status in :earlier")
+                .setParameter("status", reported)
+                .setParameter("sid", sid)
+                .setParameter("code", errorCode)
+                .setParameter("now", now)
+                .setParameter("id", messageId)
+                .setParameter("earlier", earlier)
+                .executeUpdate() > 0;
+    }
+
+    /** Whether a message with this id and (if known) this sid exists. */
+    public boolean outboundExists(long messageId, String sid) {
+        return !em.createQuery("select m.id from OutboundMessage m where m.id = :id "
+                        + "and (m.twilioSid is null or m.twilioSid = :sid)", Long.class)
+                .setParameter("id", messageId)
+                .setParameter("sid", sid)
+                .getResultList().isEmpty();
     }
 
     public Optional<Conversation> find(long id) {

@@ -1,15 +1,15 @@
 package org.campussms.conversation.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.campussms.conversation.domain.InboundMessage;
 
 @ApplicationScoped
 public class InboundMessageRepository {
 
-    @PersistenceContext(unitName = "campus")
+    @Inject
     private EntityManager em;
 
     public Optional<InboundMessage> findBySid(String messageSid) {

@@ -64,7 +64,7 @@ public class DeliveryWorker {
     }
 
     public void accepted(long messageId, String sid) {
-        messages.findOutbound(messageId).ifPresent(m -> m.accepted(sid, clock.instant()));
+        messages.recordCarrierSid(messageId, sid, clock.instant());
     }
 
     /** Back to the queue: the carrier could not take it now. */
@@ -88,9 +88,8 @@ public class DeliveryWorker {
      * A status callback from the carrier. Returns false when the message is unknown.
      */
     public boolean statusReported(long messageId, String sid, MessageStatus status, Integer errorCode) {
-        Optional<OutboundMessage> found = messages.findOutboundLocked(messageId)
-                .filter(m -> m.getTwilioSid() == null || m.getTwilioSid().equals(sid));
-        found.ifPresent(m -> m.report(sid, status, errorCode, clock.instant()));
-        return found.isPresent();
+        // A late report ("sent" after "delivered") changes nothing but is still a report of a known message.
+        return messages.applyStatusReport(messageId, sid, status, status.replaces(), errorCode, clock.instant())
+                || messages.outboundExists(messageId, sid);
     }
 }

@@ -1,8 +1,8 @@
 package org.campussms.directory.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.campussms.platform.PhoneNumber;
 @ApplicationScoped
 public class PersonRepository {
 
-    @PersistenceContext(unitName = "campus")
+    @Inject
     private EntityManager em;
 
     public Optional<Person> find(long id) {

@@ -1,15 +1,15 @@
 package org.campussms.identity.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.campussms.identity.domain.StaffUser;
 
 @ApplicationScoped
 public class StaffUserRepository {
 
-    @PersistenceContext(unitName = "campus")
+    @Inject
     private EntityManager em;
 
     public Optional<StaffUser> find(long id) {

@@ -1,8 +1,8 @@
 package org.campussms.pool.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.campussms.platform.PhoneNumber;
@@ -13,7 +13,7 @@ import org.campussms.pool.domain.SenderNumber;
 @ApplicationScoped
 public class PoolRepository {
 
-    @PersistenceContext(unitName = "campus")
+    @Inject
     private EntityManager em;
 
     public Optional<Pool> find(long id) {
