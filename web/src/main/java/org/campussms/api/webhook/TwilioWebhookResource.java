@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import org.campussms.conversation.application.InboundSmsIntake;
-import org.campussms.conversation.domain.InboundSms;
 import org.campussms.delivery.application.DeliveryWorker;
 
 /**
