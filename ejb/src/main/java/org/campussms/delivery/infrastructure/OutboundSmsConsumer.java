@@ -38,6 +38,11 @@ public class OutboundSmsConsumer implements MessageListener {
     /** The reserved slot (epoch milliseconds) a rescheduled message carries, so it does not reserve again. */
     static final String SLOT = "slotEpochMillis";
     private static final long MAX_INLINE_WAIT_MILLIS = 250;
+    /**
+     * How late a rescheduled message may still use its slot: a small part of the limiter's margin (100 ms a
+     * second), so that even late texts never put more than the limit into any 1-second window.
+     */
+    private static final long MAX_LATENESS_MILLIS = 25;
     /** How often a message waiting for its personal number being bought looks again. */
     private static final long SENDER_WAIT_MILLIS = 1000;
 
@@ -73,10 +78,12 @@ public class OutboundSmsConsumer implements MessageListener {
     }
 
     private void handOff(HandOff handOff, long reservedSlotMillis) {
-        long waitMillis = reservedSlotMillis > 0
-                ? reservedSlotMillis - System.currentTimeMillis()
-                : TimeUnit.NANOSECONDS.toMillis(rateLimiter.reserve(handOff.from(), handOff.segments(),
-                        handOff.segmentsPerSecond(), System.nanoTime()) - System.nanoTime());
+        long waitMillis = reservedSlotMillis - System.currentTimeMillis();
+        if (reservedSlotMillis == 0 || waitMillis < -MAX_LATENESS_MILLIS) {
+            // No slot yet, or came back too late to use it: sent now, it could crowd the texts of later slots.
+            waitMillis = TimeUnit.NANOSECONDS.toMillis(rateLimiter.reserve(handOff.from(), handOff.segments(),
+                    handOff.segmentsPerSecond(), System.nanoTime()) - System.nanoTime());
+        }
         if (waitMillis > MAX_INLINE_WAIT_MILLIS) {
             worker.postponed(handOff.messageId(), null, "Waiting for the sender's rate limit");
             later(handOff.messageId(), System.currentTimeMillis() + waitMillis, waitMillis);
