@@ -236,6 +236,10 @@ public final class BulkSendBenchmark {
                                 Map.of("query", query, "variables", variables))))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+        if (!response.body().startsWith("{")) {
+            throw new IllegalStateException("GraphQL answered " + response.statusCode() + " with: " + response.body()
+                    + "\nto: " + query);
+        }
         JsonNode json = JSON.readTree(response.body());
         if (response.statusCode() != 200 || json.has("errors")) {
             throw new IllegalStateException("GraphQL failed (" + response.statusCode() + "): " + response.body());

@@ -58,6 +58,11 @@ public final class WildFlyServer implements AutoCloseable {
                     .setJavaOptions("-Xms256m", "-Xmx1g", "-XX:MetaspaceSize=96M", "-XX:MaxMetaspaceSize=384m",
                             "-Djava.net.preferIPv4Stack=true", "-Djava.awt.headless=true",
                             "-Djboss.socket.binding.port-offset=" + portOffset);
+            // E.g. -Dcampus.wildfly.java-options=-XX:StartFlightRecording=filename=wildfly.jfr to profile a bench.
+            String extra = System.getProperty("campus.wildfly.java-options", "").strip();
+            if (!extra.isEmpty()) {
+                command.addJavaOptions(extra.split("\\s+"));
+            }
             Process process = Launcher.of(command).inherit().addEnvironmentVariables(env).launch();
             WildFlyServer server = new WildFlyServer(process, baseDir);
             server.awaitDeployment(ear.getFileName().toString());

@@ -45,6 +45,11 @@ public class BulkSendService {
 
     public static final int MAX_RECIPIENTS = 50_000;
     public static final String BULK_SEND_ID = "bulkSendId";
+    /**
+     * How many workers expand a started bulk send into messages side by side (each takes the next chunk of
+     * recipients nobody else holds), so the queue fills faster than one worker's database round trips allow.
+     */
+    public static final int EXPANDING_WORKERS = 3;
     static final String NO_CONTACT = "no mobile and no email";
     static final String SHARED_MOBILE = "same mobile as another recipient";
     private static final List<RecordType> PREFERRED = List.of(RecordType.STUDENT, RecordType.EMPLOYEE,
@@ -111,7 +116,9 @@ public class BulkSendService {
     public BulkProgressView start(long bulkId) {
         BulkSend bulk = visible(bulkId);
         bulk.start(clock.instant());
-        jms.createProducer().setProperty(BULK_SEND_ID, bulkId).send(bulkQueue, jms.createMessage());
+        for (int worker = 0; worker < EXPANDING_WORKERS; worker++) {
+            jms.createProducer().setProperty(BULK_SEND_ID, bulkId).send(bulkQueue, jms.createMessage());
+        }
         return progressOf(bulk);
     }
 

@@ -17,7 +17,8 @@ import org.campussms.pool.infrastructure.PoolRepository;
 
 /**
  * Creates a started bulk send's messages a chunk per transaction, so a crash or redelivery resumes where it
- * stopped (recipients are marked queued with their message) and no recipient is texted twice.
+ * stopped (recipients are marked queued with their message) and no recipient is texted twice. Several workers may
+ * expand the same bulk send at once: each takes the next chunk nobody else holds.
  */
 @Stateless
 // Runs for the queue consumer, which has no caller identity; the bulk send was authorized when it started.
@@ -43,7 +44,7 @@ public class BulkSendWorker {
         if (bulk == null || bulk.getStatus() != BulkSend.Status.RUNNING) {
             return 0;
         }
-        List<BulkRecipient> pending = bulkSends.pendingSms(bulkId, chunk);
+        List<BulkRecipient> pending = bulkSends.lockPendingSms(bulkId, chunk);
         if (pending.isEmpty()) {
             return 0;
         }

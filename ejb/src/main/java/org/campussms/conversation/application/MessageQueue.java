@@ -8,6 +8,7 @@ import jakarta.jms.Queue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,7 +35,13 @@ public class MessageQueue {
 
     /** Marks the JMS messages of the outbound queue, e.g. for the dead-letter consumer. */
     public static final String OUTBOUND_JMS_TYPE = "OutboundSms";
-    public static final String MESSAGE_ID = "messageId";
+    /** The ids of the messages a JMS message of the outbound queue carries, comma-separated. */
+    public static final String MESSAGE_IDS = "messageIds";
+    /**
+     * How many texts one JMS message hands off: a bulk send's texts are claimed and recorded a batch per
+     * transaction instead of one each, which is most of the cost of a hand-off.
+     */
+    public static final int HAND_OFF_BATCH = 25;
 
     @Inject
     private ConversationRepository conversations;
@@ -72,6 +79,7 @@ public class MessageQueue {
         Set<PhoneNumber> footerDue = footersDue(pool, contacts, now);
         requireFits(body, footerDue.isEmpty() ? null : pool.footer());
         List<OutboundMessage> queued = new ArrayList<>(recipients.size());
+        List<Long> ids = new ArrayList<>(recipients.size());
         for (Recipient recipient : recipients) {
             SenderNumber sender = senders.get(recipient.to());
             Conversation conversation = conversationsByKey.get(
@@ -79,10 +87,13 @@ public class MessageQueue {
             String footer = footerDue.contains(recipient.to()) ? pool.footer() : null;
             OutboundMessage message = conversations.add(new OutboundMessage(conversation, sender.getNumber(),
                     recipient.personId(), recipient.recordType(), body, footer, sentBy, bulkSendId, now));
-            enqueue(message.getId());
-            // Written at commit, after the JMS send: should it fail, the send is rolled back with it.
             conversation.outgoing(body, recipient.personId(), now);
             queued.add(message);
+            ids.add(message.getId());
+        }
+        // Sent in the caller's transaction: the messages and their queue entries commit together or not at all.
+        for (int from = 0; from < ids.size(); from += HAND_OFF_BATCH) {
+            enqueue(ids.subList(from, Math.min(ids.size(), from + HAND_OFF_BATCH)));
         }
         conversations.footersSent(pool.getId(), footerDue, now);
         return queued;
@@ -99,7 +110,7 @@ public class MessageQueue {
         requireFits(body, null);
         OutboundMessage message = conversations.add(new OutboundMessage(conversation, personal.getNumber(),
                 recipient.personId(), recipient.recordType(), body, null, sentBy, null, now));
-        enqueue(message.getId());
+        enqueue(List.of(message.getId()));
         conversation.outgoing(body, recipient.personId(), now);
         return message;
     }
@@ -131,11 +142,20 @@ public class MessageQueue {
         }
     }
 
-    private void enqueue(long messageId) {
+    private void enqueue(List<Long> messageIds) {
         jms.createProducer()
                 .setJMSType(OUTBOUND_JMS_TYPE)
-                .setProperty(MESSAGE_ID, messageId)
+                .setProperty(MESSAGE_IDS, encodeIds(messageIds))
                 .send(outboundQueue, jms.createMessage());
+    }
+
+    public static String encodeIds(Collection<Long> messageIds) {
+        return String.join(",", messageIds.stream().map(String::valueOf).toList());
+    }
+
+    public static List<Long> decodeIds(String encoded) {
+        return encoded == null || encoded.isBlank() ? List.of()
+                : Arrays.stream(encoded.split(",")).map(String::trim).map(Long::valueOf).toList();
     }
 
     /** The pool's number for each contact: the one of their last conversation, else a stable pick. */

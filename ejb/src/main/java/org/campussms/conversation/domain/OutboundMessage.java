@@ -141,6 +141,9 @@ public class OutboundMessage {
         sender = Objects.requireNonNull(from);
         status = MessageStatus.SENDING;
         attempts++;
+        // The previous attempt's error (a 429, an outage) is history once the next attempt starts.
+        errorCode = null;
+        errorMessage = null;
         updatedAt = now;
         return true;
     }

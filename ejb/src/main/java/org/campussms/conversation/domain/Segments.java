@@ -12,18 +12,22 @@ public record Segments(Encoding encoding, int count) {
     private static final String GSM7_BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\u001BÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
             + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
     private static final String GSM7_EXTENSION = "^{}\\[~]|€\f";
+    /** Septets per character (0: not GSM-7), by char; a bulk send counts the segments of thousands of texts. */
+    private static final byte[] SEPTETS = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        GSM7_BASIC.chars().forEach(c -> SEPTETS[c] = 1);
+        GSM7_EXTENSION.chars().forEach(c -> SEPTETS[c] = 2);
+    }
 
     public static Segments of(String text) {
         int septets = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (GSM7_BASIC.indexOf(c) >= 0) {
-                septets += 1;
-            } else if (GSM7_EXTENSION.indexOf(c) >= 0) {
-                septets += 2;
-            } else {
+            int size = SEPTETS[text.charAt(i)];
+            if (size == 0) {
                 return ucs2(text);
             }
+            septets += size;
         }
         return new Segments(Encoding.GSM7, septets <= 160 ? 1 : (septets + 152) / 153);
     }

@@ -8,6 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import org.campussms.conversation.application.BulkSendService;
 import org.campussms.conversation.application.BulkSendWorker;
 import org.campussms.platform.JndiNames;
@@ -19,12 +22,13 @@ import org.campussms.platform.JndiNames;
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JndiNames.BULK_SEND_QUEUE),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
 })
 @PermitAll
 public class BulkSendConsumer implements MessageListener {
 
     private static final int CHUNK = 200;
+    private static final int MAX_LOCK_CONFLICTS = 20;
 
     @Inject
     private BulkSendWorker worker;
@@ -34,11 +38,31 @@ public class BulkSendConsumer implements MessageListener {
         try {
             long bulkId = message.getLongProperty(BulkSendService.BULK_SEND_ID);
             int queued;
+            int conflicts = 0;
             do {
-                queued = worker.queueNext(bulkId, CHUNK);
+                try {
+                    queued = worker.queueNext(bulkId, CHUNK);
+                } catch (EJBException e) {
+                    // Workers expanding the same bulk send side by side may deadlock in the database now and
+                    // then; the chunk rolled back as a whole, so it is simply taken again.
+                    if (!isLockConflict(e) || ++conflicts > MAX_LOCK_CONFLICTS) {
+                        throw e;
+                    }
+                    queued = 1;
+                }
             } while (queued > 0);
         } catch (JMSException e) {
             throw new EJBException("Unreadable bulk send message", e);
         }
+    }
+
+    private static boolean isLockConflict(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof PessimisticLockException
+                    || cause instanceof LockTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

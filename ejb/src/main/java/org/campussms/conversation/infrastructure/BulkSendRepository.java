@@ -3,6 +3,7 @@ package org.campussms.conversation.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.campussms.conversation.domain.MessageStatus;
 public class BulkSendRepository {
 
     private static final int BATCH = 500;
+    private static final int SKIP_LOCKED = -2;
 
     @Inject
     private EntityManager em;
@@ -39,10 +41,17 @@ public class BulkSendRepository {
         em.flush();
     }
 
-    public List<BulkRecipient> pendingSms(long bulkId, int limit) {
+    /**
+     * The next recipients still to be texted, locked for the rest of the transaction; rows another worker has
+     * locked are skipped, so several workers expand one bulk send side by side.
+     */
+    public List<BulkRecipient> lockPendingSms(long bulkId, int limit) {
         return em.createNamedQuery(BulkRecipient.PENDING_SMS, BulkRecipient.class)
                 .setParameter("bulk", bulkId)
                 .setMaxResults(limit)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                // Hibernate's "skip locked" lock timeout: FOR UPDATE SKIP LOCKED on MariaDB.
+                .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
                 .getResultList();
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,36 +175,67 @@ public class ConversationRepository {
         return Optional.ofNullable(em.find(OutboundMessage.class, id));
     }
 
-    public Optional<OutboundMessage> findOutboundLocked(long id) {
-        return Optional.ofNullable(em.find(OutboundMessage.class, id, LockModeType.PESSIMISTIC_WRITE));
+    public List<OutboundMessage> findOutbound(Collection<Long> ids) {
+        return em.createQuery("select m from OutboundMessage m where m.id in :ids", OutboundMessage.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
-    /** Records the carrier's sid of a handed-off message: one UPDATE, no read (the hot path of sending). */
-    public void recordCarrierSid(long messageId, String sid, Instant now) {
-        em.createQuery("update OutboundMessage m set m.twilioSid = :sid, m.errorCode = null, m.errorMessage = null, "
-                        + "m.updatedAt = :now where m.id = :id")
-                .setParameter("sid", sid)
-                .setParameter("now", now)
-                .setParameter("id", messageId)
-                .executeUpdate();
+    /** These messages (those that exist), locked for the rest of the transaction, in id order. */
+    public List<OutboundMessage> findOutboundLocked(Collection<Long> ids) {
+        return em.createQuery("select m from OutboundMessage m where m.id in :ids order by m.id",
+                        OutboundMessage.class)
+                .setParameter("ids", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    /**
+     * Records the carriers' sids of handed-off messages (by message id) in one statement, the hot path of sending.
+     * A status callback may have recorded a sid already; that message is left as it is. Native SQL: Hibernate
+     * translates a JPQL update anew on every execution, which costs more than the update.
+     */
+    public void recordCarrierSids(Map<Long, String> sids, Instant now) {
+        if (sids.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("UPDATE outbound_message SET twilio_sid = CASE id");
+        sids.keySet().forEach(id -> sql.append(" WHEN ? THEN ?"));
+        sql.append(" END, updated_at = ? WHERE twilio_sid IS NULL AND id IN (");
+        sql.append(String.join(", ", Collections.nCopies(sids.size(), "?"))).append(")");
+        var update = em.createNativeQuery(sql.toString());
+        int p = 1;
+        for (Map.Entry<Long, String> sid : sids.entrySet()) {
+            update.setParameter(p++, sid.getKey()).setParameter(p++, sid.getValue());
+        }
+        update.setParameter(p++, Timestamp.from(now));
+        for (Long id : sids.keySet()) {
+            update.setParameter(p++, id);
+        }
+        update.executeUpdate();
     }
 
     /**
      * Applies a carrier status report in one conditional UPDATE: only to the message with this id whose sid is
      * this one (or not yet known), and only if it moves the status forward ({@code earlier}: the statuses it may
-     * replace). Returns whether it changed the message.
+     * replace). Returns whether it changed the message. Native SQL, as for the sids: one status callback each.
      */
     public boolean applyStatusReport(long messageId, String sid, MessageStatus reported,
             Collection<MessageStatus> earlier, Integer errorCode, Instant now) {
-        return em.createQuery("update OutboundMessage m set m.status = :status, m.twilioSid = :sid, "
-                        + "m.errorCode = coalesce(:code, m.errorCode), m.updatedAt = :now "
-                        + "where m.id = :id and (m.twilioSid is null or m.twilioSid = :sid) and m.status in :earlier")
-                .setParameter("status", reported)
-                .setParameter("sid", sid)
-                .setParameter("code", errorCode)
-                .setParameter("now", now)
-                .setParameter("id", messageId)
-                .setParameter("earlier", earlier)
+        if (earlier.isEmpty()) {
+            return false;
+        }
+        // The statuses are enum constants, never input: safe to write into the statement.
+        String replaceable = String.join(", ", earlier.stream().map(s -> "'" + s.name() + "'").toList());
+        return em.createNativeQuery("UPDATE outbound_message SET status = ?, twilio_sid = ?, "
+                        + "error_code = COALESCE(?, error_code), updated_at = ? "
+                        + "WHERE id = ? AND (twilio_sid IS NULL OR twilio_sid = ?) AND status IN (" + replaceable + ")")
+                .setParameter(1, reported.name())
+                .setParameter(2, sid)
+                .setParameter(3, errorCode)
+                .setParameter(4, Timestamp.from(now))
+                .setParameter(5, messageId)
+                .setParameter(6, sid)
                 .executeUpdate() > 0;
     }
 

@@ -6,7 +6,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.Optional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.campussms.conversation.domain.MessageStatus;
 import org.campussms.conversation.domain.OutboundMessage;
@@ -42,45 +47,59 @@ public class DeliveryWorker {
     @Inject
     private Clock clock;
 
-    /** Claims a queued message for one hand-off attempt. */
-    public Claim claim(long messageId) {
-        Optional<OutboundMessage> found = messages.findOutboundLocked(messageId);
-        if (found.isEmpty()) {
-            LOG.warning(() -> "Outbound message " + messageId + " does not exist; dropping its queue entry");
-            return new Claim.Nothing();
+    /**
+     * Claims these queued messages for one hand-off attempt each, in one transaction: those QUEUED whose sender is
+     * active become SENDING and come back ready; the rest (gone, handed off already, failed) are left alone.
+     */
+    public Claim claim(List<Long> messageIds) {
+        List<OutboundMessage> found = messages.findOutboundLocked(messageIds);
+        if (found.size() < messageIds.size()) {
+            LOG.warning(() -> (messageIds.size() - found.size()) + " of the outbound messages " + messageIds
+                    + " do not exist; dropping their queue entries");
         }
-        OutboundMessage message = found.get();
-        SenderNumber sender = pools.findSender(message.getSenderNumberId()).orElseThrow();
-        if (message.getStatus() == MessageStatus.QUEUED && !sender.isActive()) {
-            return new Claim.SenderNotReady();
+        Map<Long, SenderNumber> senders = new HashMap<>();
+        List<HandOff> ready = new ArrayList<>(found.size());
+        List<Long> senderNotReady = new ArrayList<>();
+        Instant now = clock.instant();
+        for (OutboundMessage message : found) {
+            SenderNumber sender = senders.computeIfAbsent(message.getSenderNumberId(),
+                    id -> pools.findSender(id).orElseThrow());
+            if (message.getStatus() == MessageStatus.QUEUED && !sender.isActive()) {
+                senderNotReady.add(message.getId());
+            } else if (message.startSending(sender.getNumber(), now)) {
+                ready.add(new HandOff(message.getId(), sender.getNumber().e164(), message.getTo().e164(),
+                        message.getSentText(), message.getSegments(), sender.getSegmentsPerSecond(),
+                        settings.publicBaseUrl() + "/webhooks/twilio/status?message=" + message.getId()));
+            } else {
+                LOG.fine(() -> "Outbound message " + message.getId() + " is " + message.getStatus()
+                        + "; not handed off again");
+            }
         }
-        if (!message.startSending(sender.getNumber(), clock.instant())) {
-            LOG.fine(() -> "Outbound message " + messageId + " is " + message.getStatus() + "; not handed off again");
-            return new Claim.Nothing();
-        }
-        return new Claim.Ready(new HandOff(message.getId(), sender.getNumber().e164(), message.getTo().e164(),
-                message.getSentText(), message.getSegments(), sender.getSegmentsPerSecond(),
-                settings.publicBaseUrl() + "/webhooks/twilio/status?message=" + message.getId()));
+        return new Claim(ready, senderNotReady);
     }
 
-    public void accepted(long messageId, String sid) {
-        messages.recordCarrierSid(messageId, sid, clock.instant());
+    /** The carrier took these messages: their sids by message id. */
+    public void accepted(Map<Long, String> sids) {
+        messages.recordCarrierSids(sids, clock.instant());
     }
 
-    /** Back to the queue: the carrier could not take it now. */
-    public void postponed(long messageId, Integer code, String reason) {
-        messages.findOutbound(messageId).ifPresent(m -> m.handOffPostponed(code, reason, clock.instant()));
+    /** Back to the queue: the carrier could not take these now. */
+    public void postponed(Collection<Long> messageIds, Integer code, String reason) {
+        Instant now = clock.instant();
+        messages.findOutbound(messageIds).forEach(m -> m.handOffPostponed(code, reason, now));
     }
 
     public void rejected(long messageId, Integer code, String reason) {
         messages.findOutbound(messageId).ifPresent(m -> m.failed(code, reason, clock.instant()));
     }
 
-    /** The queue gave up on the message after its last retry. */
-    public void abandoned(long messageId) {
-        messages.findOutbound(messageId)
-                .filter(m -> m.getStatus() == MessageStatus.QUEUED || m.getStatus() == MessageStatus.SENDING)
-                .ifPresent(m -> m.failed(m.getErrorCode(), "Gave up after " + m.getAttempts()
+    /** The queue gave up on these messages after its last retry. */
+    public void abandoned(Collection<Long> messageIds) {
+        messages.findOutbound(messageIds).stream()
+                // A SENDING message with a sid went to the carrier before the failure of a later one of its batch.
+                .filter(m -> m.getStatus() == MessageStatus.QUEUED
+                        || m.getStatus() == MessageStatus.SENDING && m.getTwilioSid() == null)
+                .forEach(m -> m.failed(m.getErrorCode(), "Gave up after " + m.getAttempts()
                         + " attempts: " + m.getErrorMessage(), clock.instant()));
     }
 

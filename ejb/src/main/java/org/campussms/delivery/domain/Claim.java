@@ -1,19 +1,17 @@
 package org.campussms.delivery.domain;
 
+import java.util.List;
+
 /**
- * The outcome of claiming a queued message for hand-off.
+ * The outcome of claiming a batch of queued messages for hand-off.
+ *
+ * @param ready claimed (now SENDING): hand them off, in this order
+ * @param senderNotReady still QUEUED because their sender number is being bought: try them again shortly
  */
-public sealed interface Claim {
+public record Claim(List<HandOff> ready, List<Long> senderNotReady) {
 
-    /** Claimed: hand it off. */
-    record Ready(HandOff handOff) implements Claim {
-    }
-
-    /** Its sender number is still being bought: try again shortly. */
-    record SenderNotReady() implements Claim {
-    }
-
-    /** Gone, or not queued any more (handed off already, failed): nothing to do. */
-    record Nothing() implements Claim {
+    public Claim {
+        ready = List.copyOf(ready);
+        senderNotReady = List.copyOf(senderNotReady);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.util.List;
 import java.util.logging.Logger;
 import org.campussms.conversation.application.MessageQueue;
 import org.campussms.delivery.application.DeliveryWorker;
@@ -35,9 +36,10 @@ public class DeadLetterConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            long messageId = message.getLongProperty(MessageQueue.MESSAGE_ID);
-            LOG.warning(() -> "Outbound message " + messageId + " reached the dead-letter queue; marking it failed");
-            worker.abandoned(messageId);
+            List<Long> messageIds = MessageQueue.decodeIds(message.getStringProperty(MessageQueue.MESSAGE_IDS));
+            LOG.warning(() -> "Outbound messages " + messageIds + " reached the dead-letter queue; marking those "
+                    + "not handed off failed");
+            worker.abandoned(messageIds);
         } catch (JMSException e) {
             throw new EJBException("Unreadable dead letter", e);
         }

@@ -11,6 +11,10 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.Queue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.campussms.conversation.application.MessageQueue;
 import org.campussms.delivery.application.DeliveryWorker;
@@ -22,7 +26,9 @@ import org.campussms.delivery.domain.HandOff;
 import org.campussms.platform.JndiNames;
 
 /**
- * Hands queued messages to the carrier at each sender number's rate. A message whose slot is more than a moment
+ * Hands queued messages to the carrier at each sender number's rate. A JMS message carries a batch of message ids
+ * (a bulk send's texts, {@link MessageQueue#HAND_OFF_BATCH} at a time), claimed and recorded in one transaction
+ * each rather than one per text. A message whose slot is more than a moment
  * away goes back on the queue, scheduled for its slot, so one busy number never holds up the others. When the
  * carrier is unavailable the exception rolls back the delivery and the broker retries with backoff, then gives
  * the message to the dead-letter queue.
@@ -64,48 +70,75 @@ public class OutboundSmsConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            long messageId = message.getLongProperty(MessageQueue.MESSAGE_ID);
+            List<Long> messageIds = MessageQueue.decodeIds(message.getStringProperty(MessageQueue.MESSAGE_IDS));
             long slot = message.propertyExists(SLOT) ? message.getLongProperty(SLOT) : 0;
-            Claim claim = worker.claim(messageId);
-            if (claim instanceof Claim.Ready ready) {
-                handOff(ready.handOff(), slot);
-            } else if (claim instanceof Claim.SenderNotReady) {
-                later(messageId, 0, SENDER_WAIT_MILLIS);
+            Claim claim = worker.claim(messageIds);
+            for (long waiting : claim.senderNotReady()) {
+                later(waiting, 0, SENDER_WAIT_MILLIS);
             }
+            handOff(claim.ready(), claim.ready().size() == 1 ? slot : 0);
         } catch (JMSException e) {
             throw new EJBException("Unreadable outbound SMS message", e);
         }
     }
 
-    private void handOff(HandOff handOff, long reservedSlotMillis) {
-        long waitMillis = reservedSlotMillis - System.currentTimeMillis();
-        if (reservedSlotMillis == 0 || waitMillis < -MAX_LATENESS_MILLIS) {
-            // No slot yet, or came back too late to use it: sent now, it could crowd the texts of later slots.
-            waitMillis = TimeUnit.NANOSECONDS.toMillis(rateLimiter.reserve(handOff.from(), handOff.segments(),
-                    handOff.segmentsPerSecond(), System.nanoTime()) - System.nanoTime());
-        }
-        if (waitMillis > MAX_INLINE_WAIT_MILLIS) {
-            worker.postponed(handOff.messageId(), null, "Waiting for the sender's rate limit");
-            later(handOff.messageId(), System.currentTimeMillis() + waitMillis, waitMillis);
-            return;
-        }
-        pause(waitMillis);
+    /**
+     * Hands the claimed messages to the carrier one after the other, each at its slot; the sids are recorded
+     * together at the end. Messages whose slot is too far away go back to the queue scheduled for it.
+     */
+    private void handOff(List<HandOff> batch, long reservedSlotMillis) {
+        Map<Long, String> accepted = new LinkedHashMap<>();
+        Map<Long, Long> postponed = new LinkedHashMap<>();
         try {
-            worker.accepted(handOff.messageId(), carrier.send(handOff));
-        } catch (CarrierRejection e) {
-            worker.rejected(handOff.messageId(), e.code(), e.getMessage());
-        } catch (CarrierUnavailable e) {
-            worker.postponed(handOff.messageId(), e.code(), e.getMessage());
-            throw new EJBException("Carrier unavailable for message " + handOff.messageId() + "; retrying", e);
+            for (int i = 0; i < batch.size(); i++) {
+                HandOff handOff = batch.get(i);
+                long slotMillis = reservedSlotMillis;
+                long waitMillis = slotMillis - System.currentTimeMillis();
+                if (slotMillis == 0 || waitMillis < -MAX_LATENESS_MILLIS) {
+                    // No slot yet, or came back too late to use it: sent now, it could crowd later slots' texts.
+                    long nowNanos = System.nanoTime();
+                    waitMillis = TimeUnit.NANOSECONDS.toMillis(rateLimiter.reserve(handOff.from(),
+                            handOff.segments(), handOff.segmentsPerSecond(), nowNanos) - nowNanos);
+                    slotMillis = System.currentTimeMillis() + waitMillis;
+                }
+                if (waitMillis > MAX_INLINE_WAIT_MILLIS) {
+                    postponed.put(handOff.messageId(), slotMillis);
+                    continue;
+                }
+                pause(waitMillis);
+                try {
+                    accepted.put(handOff.messageId(), carrier.send(handOff));
+                } catch (CarrierRejection e) {
+                    worker.rejected(handOff.messageId(), e.code(), e.getMessage());
+                } catch (CarrierUnavailable e) {
+                    // This one and the rest of the batch go back to QUEUED; the rollback of this delivery makes
+                    // the broker redeliver the batch with backoff, and its redelivery claims only those.
+                    List<Long> unsent = new ArrayList<>(postponed.keySet());
+                    batch.subList(i, batch.size()).forEach(h -> unsent.add(h.messageId()));
+                    postponed.clear();
+                    worker.postponed(unsent, e.code(), e.getMessage());
+                    throw new EJBException("Carrier unavailable for message " + handOff.messageId()
+                            + "; retrying", e);
+                }
+            }
+        } finally {
+            if (!accepted.isEmpty()) {
+                worker.accepted(accepted);
+            }
+        }
+        if (!postponed.isEmpty()) {
+            worker.postponed(postponed.keySet(), null, "Waiting for the sender's rate limit");
+            long now = System.currentTimeMillis();
+            postponed.forEach((messageId, slotMillis) -> later(messageId, slotMillis, slotMillis - now));
         }
     }
 
-    /** Puts the message back on the queue, to come back after {@code delayMillis} (with its reserved slot). */
+    /** Puts a message back on the queue, to come back after {@code delayMillis} (with its reserved slot). */
     private void later(long messageId, long slotEpochMillis, long delayMillis) {
         var producer = jms.createProducer()
                 .setJMSType(MessageQueue.OUTBOUND_JMS_TYPE)
-                .setProperty(MessageQueue.MESSAGE_ID, messageId)
-                .setDeliveryDelay(delayMillis);
+                .setProperty(MessageQueue.MESSAGE_IDS, String.valueOf(messageId))
+                .setDeliveryDelay(Math.max(0, delayMillis));
         if (slotEpochMillis > 0) {
             producer.setProperty(SLOT, slotEpochMillis);
         }

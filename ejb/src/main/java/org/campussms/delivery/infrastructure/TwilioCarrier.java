@@ -44,7 +44,11 @@ public class TwilioCarrier {
 
     @PostConstruct
     void connect() {
+        // No cookies, redirects or automatic retries: the API needs none, and a send is retried by our queue only.
         HttpClientBuilder http = HttpClientBuilder.create()
+                .disableCookieManagement()
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setMaxConnTotal(64)
                         .setMaxConnPerRoute(64)
