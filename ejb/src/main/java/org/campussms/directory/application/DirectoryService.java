@@ -88,7 +88,7 @@ public class DirectoryService {
         }
         people.flush();
         linkGuardians(imported);
-        consent.phonesAddedByStaff(newMobiles, ConsentSource.IMPORT, identity.caller().getId(), now);
+        consent.phonesAddedByStaff(newMobiles, ConsentSource.IMPORT, identity.callerId().orElse(null), now);
         return new ImportResult(created, batch.size() - created);
     }
 
