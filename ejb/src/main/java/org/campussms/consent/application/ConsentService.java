@@ -231,8 +231,8 @@ public class ConsentService {
     }
 
     private ConsentEvent record(PhoneNumber phone, Long personId, ConsentChange change) {
+        OptOuts before = consents.lockOptOuts(phone);
         ConsentEvent event = consents.add(new ConsentEvent(personId, phone, change));
-        OptOuts before = consents.optOuts(phone);
         consents.changeOptOuts(event, before, before.after(change.action(), change.scope()));
         return event;
     }

@@ -33,9 +33,13 @@ public class ConsentRepository {
         return event;
     }
 
-    /** The opt-outs of this phone in effect. */
-    public OptOuts optOuts(PhoneNumber phone) {
-        List<?> rows = em.createNativeQuery("select scope, scope_ref from consent_state where phone_e164 = :phone")
+    /**
+     * The opt-outs of this phone in effect, locked until the transaction ends: the next change of the phone's
+     * consent waits for this one, so the projection follows the events in the order of their ids, as a replay does.
+     */
+    public OptOuts lockOptOuts(PhoneNumber phone) {
+        List<?> rows = em.createNativeQuery("select scope, scope_ref from consent_state where phone_e164 = :phone "
+                        + "for update")
                 .setParameter("phone", phone.e164()).getResultList();
         Set<ConsentScope> scopes = new HashSet<>();
         for (Object row : rows) {
