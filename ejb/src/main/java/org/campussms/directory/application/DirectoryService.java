@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.campussms.consent.application.ConsentService;
+import org.campussms.consent.domain.ConsentSource;
 import org.campussms.directory.domain.Person;
 import org.campussms.directory.domain.RecordType;
 import org.campussms.directory.infrastructure.PersonRepository;
@@ -44,6 +46,9 @@ public class DirectoryService {
     private Settings settings;
 
     @Inject
+    private ConsentService consent;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -58,6 +63,7 @@ public class DirectoryService {
         Instant now = clock.instant();
         int created = 0;
         Map<PersonData, Person> imported = new LinkedHashMap<>();
+        Map<PhoneNumber, Long> newMobiles = new LinkedHashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             PersonData data = batch.get(i);
             try {
@@ -69,10 +75,11 @@ public class DirectoryService {
                 } else {
                     created++;
                 }
-                apply(data, person);
+                List<PhoneNumber> added = apply(data, person);
                 if (existing.isEmpty()) {
                     people.add(person);
                 }
+                added.forEach(number -> newMobiles.putIfAbsent(number, person.getId()));
                 imported.put(data, person);
             } catch (DomainException e) {
                 throw new DomainException(e.problem(), "Person " + (i + 1) + " (" + data.displayName() + "): "
@@ -81,6 +88,7 @@ public class DirectoryService {
         }
         people.flush();
         linkGuardians(imported);
+        consent.phonesAddedByStaff(newMobiles, ConsentSource.IMPORT, identity.callerId().orElse(null), now);
         return new ImportResult(created, batch.size() - created);
     }
 
@@ -118,26 +126,35 @@ public class DirectoryService {
         return people.caseloadOf(staffUserId).stream().map(ContactView::of).toList();
     }
 
-    private void apply(PersonData data, Person person) {
+    /** Applies the data to the person; returns the mobiles new to them. */
+    private List<PhoneNumber> apply(PersonData data, Person person) {
         if (data.records().isEmpty()) {
             throw DomainException.invalid("A person needs at least one record (student, employee or guardian id)");
         }
         String region = settings.defaultPhoneRegion();
+        List<PhoneNumber> newMobiles = new ArrayList<>();
         for (PersonData.Record record : data.records()) {
             if (record.type() == null) {
                 throw DomainException.invalid("A record needs a type");
             }
             person.addRecord(record.type(), record.externalId());
             if (record.mobile() != null && !record.mobile().isBlank()) {
-                person.setMobile(record.type(), PhoneNumber.parse(record.mobile(), region));
+                PhoneNumber mobile = PhoneNumber.parse(record.mobile(), region);
+                if (person.setMobile(record.type(), mobile)) {
+                    newMobiles.add(mobile);
+                }
             }
         }
         for (PersonData.PhoneData phone : data.phones()) {
             if (phone.type() == null) {
                 throw DomainException.invalid("A phone needs a type");
             }
-            person.addPhone(PhoneNumber.parse(phone.number(), region), phone.type());
+            PhoneNumber number = PhoneNumber.parse(phone.number(), region);
+            if (person.addPhone(number, phone.type()) && phone.type().smsCapable()) {
+                newMobiles.add(number);
+            }
         }
+        return newMobiles;
     }
 
     private Optional<Person> existingPerson(PersonData data) {

@@ -102,8 +102,10 @@ public class Person {
     /**
      * Makes {@code number} the mobile of the record {@code type}; a previous mobile of that record stays on file as
      * an ordinary mobile. A number both records share belongs to the person as a whole.
+     *
+     * @return whether the number is new to this person
      */
-    public void setMobile(RecordType type, PhoneNumber number) {
+    public boolean setMobile(RecordType type, PhoneNumber number) {
         Objects.requireNonNull(type);
         for (Phone phone : phones) {
             if (type == phone.getRecordType() && !phone.getNumber().equals(number)) {
@@ -113,18 +115,27 @@ public class Person {
         Optional<Phone> same = phone(number);
         if (same.isEmpty()) {
             phones.add(new Phone(this, number, PhoneType.MOBILE, type));
-        } else if (same.get().getRecordType() == null || same.get().getRecordType() == type) {
+            return true;
+        }
+        if (same.get().getRecordType() == null || same.get().getRecordType() == type) {
             same.get().reassign(PhoneType.MOBILE, type);
         } else {
             same.get().reassign(PhoneType.MOBILE, null);
         }
+        return false;
     }
 
-    /** Adds a phone not tied to a record; a number on file already is left as it is. */
-    public void addPhone(PhoneNumber number, PhoneType type) {
-        if (phone(number).isEmpty()) {
-            phones.add(new Phone(this, number, type, null));
+    /**
+     * Adds a phone not tied to a record; a number on file already is left as it is.
+     *
+     * @return whether the number is new to this person
+     */
+    public boolean addPhone(PhoneNumber number, PhoneType type) {
+        if (phone(number).isPresent()) {
+            return false;
         }
+        phones.add(new Phone(this, number, type, null));
+        return true;
     }
 
     public void addWard(Person student) {

@@ -11,6 +11,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.campussms.identity.domain.StaffUser;
 import org.campussms.identity.infrastructure.StaffUserRepository;
 import org.campussms.platform.DomainException;
@@ -62,6 +63,11 @@ public class IdentityService {
     public StaffUser caller() {
         return users.findByIdentity(settings.oidcIssuer(), callerSubject())
                 .orElseThrow(() -> new EJBAccessException("The caller has not signed in"));
+    }
+
+    /** The calling staff user's id, empty for a caller who never signed in through the API (a CSV import). */
+    public Optional<Long> callerId() {
+        return users.findByIdentity(settings.oidcIssuer(), callerSubject()).map(StaffUser::getId);
     }
 
     public boolean callerIsInstitutionAdmin() {

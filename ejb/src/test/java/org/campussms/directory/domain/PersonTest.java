@@ -1,6 +1,7 @@
 package org.campussms.directory.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,6 +55,16 @@ class PersonTest {
         assertEquals(1, bob.getPhones().size());
         assertEquals(STUDENT_MOBILE, bob.mobileFor(RecordType.STUDENT).orElseThrow().getNumber());
         assertEquals(STUDENT_MOBILE, bob.mobileFor(RecordType.EMPLOYEE).orElseThrow().getNumber());
+    }
+
+    @Test
+    void addingANumberSaysWhetherItIsNewToThePerson() {
+        Person bob = bob();
+
+        assertTrue(bob.setMobile(RecordType.STUDENT, STUDENT_MOBILE));
+        assertFalse(bob.setMobile(RecordType.EMPLOYEE, STUDENT_MOBILE), "already on file");
+        assertFalse(bob.addPhone(STUDENT_MOBILE, PhoneType.MOBILE));
+        assertTrue(bob.addPhone(EMPLOYEE_MOBILE, PhoneType.WORK));
     }
 
     @Test

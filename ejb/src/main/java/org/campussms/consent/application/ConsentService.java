@@ -1,0 +1,290 @@
+package org.campussms.consent.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.campussms.consent.domain.ConsentChange;
+import org.campussms.consent.domain.ConsentChoice;
+import org.campussms.consent.domain.ConsentEvent;
+import org.campussms.consent.domain.ConsentIntent;
+import org.campussms.consent.domain.ConsentKeywords;
+import org.campussms.consent.domain.ConsentReplies;
+import org.campussms.consent.domain.ConsentRequest;
+import org.campussms.consent.domain.ConsentScope;
+import org.campussms.consent.domain.ConsentSource;
+import org.campussms.consent.domain.OptOuts;
+import org.campussms.consent.domain.OptedIn;
+import org.campussms.consent.domain.OptedOut;
+import org.campussms.consent.infrastructure.ConsentRepository;
+import org.campussms.directory.domain.Person;
+import org.campussms.directory.domain.Phone;
+import org.campussms.directory.infrastructure.PersonRepository;
+import org.campussms.identity.application.IdentityService;
+import org.campussms.identity.application.Roles;
+import org.campussms.identity.domain.StaffUser;
+import org.campussms.identity.infrastructure.StaffUserRepository;
+import org.campussms.platform.DomainException;
+import org.campussms.platform.PhoneNumber;
+import org.campussms.platform.Settings;
+import org.campussms.pool.application.PoolAccessPolicy;
+import org.campussms.pool.domain.Pool;
+import org.campussms.pool.domain.SenderNumber;
+import org.campussms.pool.infrastructure.PoolRepository;
+
+/**
+ * Consent: records every opt-out and opt-in as events, keeps the opt-outs in effect beside them in the same
+ * transaction, and answers "may we text this number from this sender?" for every send path.
+ *
+ * <p>The system methods run for queue consumers, which have no caller identity, and join their transaction (the
+ * default, REQUIRED): an inbound STOP is stored with the message that carried it, or not at all.
+ *
+ * <p>An opt-out applies to all the person's phones: every phone of every person who has the number on file gets
+ * an event of the same scope. An opt-in re-enables only the number it came from.
+ */
+@Stateless
+@RolesAllowed(Roles.STAFF)
+public class ConsentService {
+
+    /** Twilio's error for a send to a recipient who unsubscribed from the sending number. */
+    public static final int CARRIER_UNSUBSCRIBED = 21610;
+
+    @Inject
+    private ConsentRepository consents;
+
+    @Inject
+    private PersonRepository people;
+
+    @Inject
+    private PoolRepository pools;
+
+    @Inject
+    private StaffUserRepository users;
+
+    @Inject
+    private IdentityService identity;
+
+    @Inject
+    private PoolAccessPolicy poolAccess;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<OptedOut> optedOut;
+
+    @Inject
+    private Event<OptedIn> optedIn;
+
+    /**
+     * Acts on a consent keyword in an inbound message (or, when the body is none of ours, the carrier's
+     * OptOutType): records the opt-out or opt-in and returns it with the reply to send.
+     *
+     * @param senderScope the sender the message was sent to: the pool of the To number, or that personal number
+     * @param optOutType  Twilio's OptOutType parameter, null when absent
+     */
+    @PermitAll
+    public ConsentOutcome applyInbound(PhoneNumber from, ConsentScope senderScope, String body, String optOutType,
+            Long inboundMessageId, Instant at) {
+        Optional<ConsentRequest> read = ConsentKeywords.read(body, optOutType);
+        if (read.isEmpty()) {
+            return ConsentOutcome.none();
+        }
+        ConsentRequest request = read.get();
+        ConsentReplies replies = new ConsentReplies(settings.institutionName());
+        return switch (request.intent()) {
+            case STOP_SENDER, STOP_ALL -> {
+                ConsentScope scope = request.intent() == ConsentIntent.STOP_ALL
+                        ? ConsentScope.all() : senderScope;
+                optOut(from, null, new ConsentChange(ConsentChoice.OPT_OUT, scope, request.source(),
+                        request.detail(), null, inboundMessageId, at));
+                yield ConsentOutcome.optedOut(scope,
+                        scope.isAll() ? replies.stoppedAll() : replies.stopped(senderName(scope)));
+            }
+            case START -> {
+                optIn(from, personOf(from), new ConsentChange(ConsentChoice.OPT_IN, ConsentScope.all(),
+                        request.source(), request.detail(), null, inboundMessageId, at));
+                yield ConsentOutcome.optedIn(replies.started());
+            }
+            case HELP -> ConsentOutcome.help(replies.help(senderName(senderScope)));
+        };
+    }
+
+    /**
+     * Records the carrier's refusal of a send because the recipient unsubscribed from the sending number (Twilio
+     * 21610) as an opt-out of that sender.
+     */
+    @PermitAll
+    public void carrierOptOut(PhoneNumber to, ConsentScope senderScope, int errorCode, Instant at) {
+        if (errorCode != CARRIER_UNSUBSCRIBED) {
+            throw new IllegalArgumentException("Carrier error " + errorCode + " is not an opt-out");
+        }
+        optOut(to, null, new ConsentChange(ConsentChoice.OPT_OUT, senderScope, ConsentSource.CARRIER_ERROR,
+                String.valueOf(errorCode), null, null, at));
+    }
+
+    /** Whether texts from {@code senderScope} may go to this number now. */
+    @PermitAll
+    public boolean mayText(PhoneNumber to, ConsentScope senderScope) {
+        return !consents.blocks(to, senderScope);
+    }
+
+    /** The numbers among these that have stopped texts from {@code senderScope}. */
+    @PermitAll
+    public Set<PhoneNumber> blocked(Collection<PhoneNumber> to, ConsentScope senderScope) {
+        return consents.blocked(to, senderScope);
+    }
+
+    /**
+     * A mobile entered by staff starts opted in: records an opt-in for a number without any consent history. A
+     * number with history keeps it, so that entering or importing it again never clears an opt-out.
+     *
+     * @param source STAFF or IMPORT
+     */
+    @PermitAll
+    public void phoneAddedByStaff(long personId, PhoneNumber phone, ConsentSource source, Long actor, Instant at) {
+        phonesAddedByStaff(Map.of(phone, personId), source, actor, at);
+    }
+
+    /** {@link #phoneAddedByStaff} for many numbers at once (an import), by number, with the person of each. */
+    @PermitAll
+    public void phonesAddedByStaff(Map<PhoneNumber, Long> personIdByPhone, ConsentSource source, Long actor,
+            Instant at) {
+        if (!source.isStaffEntry()) {
+            throw new IllegalArgumentException(source + " is not a source by which staff enter numbers");
+        }
+        Set<PhoneNumber> known = consents.withHistory(personIdByPhone.keySet());
+        ConsentChange change = new ConsentChange(ConsentChoice.OPT_IN, ConsentScope.all(), source, null, actor, null,
+                at);
+        personIdByPhone.forEach((phone, personId) -> {
+            if (!known.contains(phone)) {
+                // Nothing to clear and nothing to tell the delivery consumer: record the event only.
+                consents.add(new ConsentEvent(personId, phone, change));
+            }
+        });
+    }
+
+    /**
+     * Records the consent a person gave on a form for one of their numbers. An opt-out covers all their numbers, as
+     * if they had texted STOP; an opt-in only this one.
+     *
+     * @return the events recorded
+     */
+    public List<ConsentEventView> recordConsent(long personId, String phone, ConsentChoice choice,
+            ConsentScope scope) {
+        if (choice == null || scope == null) {
+            throw DomainException.invalid("A consent needs a choice and a scope");
+        }
+        PhoneNumber number = PhoneNumber.parse(phone, settings.defaultPhoneRegion());
+        Person person = people.find(personId).orElseThrow(() -> DomainException.notFound("Person", personId));
+        if (person.getPhones().stream().noneMatch(p -> p.getNumber().equals(number))) {
+            throw DomainException.invalid(number + " is not a phone of person " + personId);
+        }
+        requireScopeAccess(scope);
+        ConsentChange change = new ConsentChange(choice, scope, ConsentSource.FORM, null, identity.caller().getId(),
+                null, clock.instant());
+        List<ConsentEvent> recorded = choice == ConsentChoice.OPT_OUT
+                ? optOut(number, personId, change)
+                : List.of(optIn(number, personId, change));
+        return recorded.stream().map(ConsentEventView::of).toList();
+    }
+
+    /** The consent events of a person and of their numbers, newest first. */
+    public List<ConsentEventView> history(long personId) {
+        Person person = people.find(personId).orElseThrow(() -> DomainException.notFound("Person", personId));
+        List<PhoneNumber> phones = person.getPhones().stream().map(Phone::getNumber).toList();
+        return consents.history(personId, phones).stream().map(ConsentEventView::of).toList();
+    }
+
+    /** Replays all consent events into the projection of opt-outs in effect. Institution admins only. */
+    public void rebuildState() {
+        identity.requireInstitutionAdmin();
+        consents.rebuildState();
+    }
+
+    private List<ConsentEvent> optOut(PhoneNumber phone, Long personId, ConsentChange change) {
+        List<ConsentEvent> recorded = new ArrayList<>();
+        phonesOfPeopleWith(phone, personId).forEach((number, owner) -> {
+            recorded.add(record(number, owner, change));
+            optedOut.fire(new OptedOut(number, change.scope(), change.at()));
+        });
+        return recorded;
+    }
+
+    private ConsentEvent optIn(PhoneNumber phone, Long personId, ConsentChange change) {
+        ConsentEvent event = record(phone, personId, change);
+        optedIn.fire(new OptedIn(phone, change.scope(), change.at()));
+        return event;
+    }
+
+    private ConsentEvent record(PhoneNumber phone, Long personId, ConsentChange change) {
+        OptOuts before = consents.lockOptOuts(phone);
+        ConsentEvent event = consents.add(new ConsentEvent(personId, phone, change));
+        consents.changeOptOuts(event, before, before.after(change.action(), change.scope()));
+        return event;
+    }
+
+    /**
+     * The number itself (with {@code personId}, else the first person who has it) and every phone of everyone who
+     * has it on file, each with the person it belongs to.
+     */
+    private Map<PhoneNumber, Long> phonesOfPeopleWith(PhoneNumber phone, Long personId) {
+        List<Person> owners = people.findByPhone(phone);
+        Map<PhoneNumber, Long> phones = new LinkedHashMap<>();
+        phones.put(phone, personId != null ? personId : owners.stream().map(Person::getId).findFirst().orElse(null));
+        for (Person owner : owners) {
+            for (Phone other : owner.getPhones()) {
+                phones.putIfAbsent(other.getNumber(), owner.getId());
+            }
+        }
+        return phones;
+    }
+
+    private Long personOf(PhoneNumber phone) {
+        return people.findByPhone(phone).stream().map(Person::getId).findFirst().orElse(null);
+    }
+
+    /** How the sender of a scope is named in replies: the pool's name, or the staff member's. */
+    private String senderName(ConsentScope scope) {
+        return switch (scope.kind()) {
+            case ALL -> settings.institutionName();
+            case POOL -> pools.find(scope.poolId()).map(Pool::getName).orElse(settings.institutionName());
+            case PERSONAL_NUMBER -> pools.findSender(scope.senderNumberId())
+                    .map(SenderNumber::getStaffUserId)
+                    .flatMap(users::find)
+                    .map(StaffUser::getDisplayName)
+                    .orElse(settings.institutionName());
+        };
+    }
+
+    /** A pool scope needs access to the pool; a personal-number scope is for its owner or institution admins. */
+    private void requireScopeAccess(ConsentScope scope) {
+        switch (scope.kind()) {
+            case ALL -> {
+            }
+            case POOL -> poolAccess.requireMember(scope.poolId());
+            case PERSONAL_NUMBER -> {
+                Optional<Long> owner = pools.findSender(scope.senderNumberId()).map(SenderNumber::getStaffUserId);
+                if (owner.isEmpty()) {
+                    throw DomainException.notFound("Personal number", scope.senderNumberId());
+                }
+                if (!identity.callerIsInstitutionAdmin() && !owner.get().equals(identity.caller().getId())) {
+                    throw DomainException.forbidden("Only its owner records consent for a personal number");
+                }
+            }
+        }
+    }
+}

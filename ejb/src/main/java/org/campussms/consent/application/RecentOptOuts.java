@@ -1,0 +1,86 @@
+package org.campussms.consent.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.campussms.consent.domain.ConsentScope;
+import org.campussms.consent.domain.OptedIn;
+import org.campussms.consent.domain.OptedOut;
+import org.campussms.platform.PhoneNumber;
+
+/**
+ * The opt-outs committed in the last few minutes, in memory. The delivery consumer asks here right before each
+ * carrier call, after its database claim: an opt-out that committed in between still stops the message. Older
+ * entries are dropped, since the database check made at claim time already sees them.
+ */
+@ApplicationScoped
+public class RecentOptOuts {
+
+    static final Duration KEPT = Duration.ofMinutes(5);
+    static final int MAX_ENTRIES = 50_000;
+    private static final int PURGE_EVERY = 256;
+
+    private record Key(PhoneNumber phone, ConsentScope scope) {
+    }
+
+    /** When each opt-out was noted here (our clock, not the event's time, which may be older). */
+    private final Map<Key, Instant> notedAt = new ConcurrentHashMap<>();
+    private final AtomicInteger notes = new AtomicInteger();
+    private Clock clock;
+
+    protected RecentOptOuts() {
+        // For the CDI proxy.
+    }
+
+    @Inject
+    public RecentOptOuts(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Whether a recent opt-out stops texts from {@code sender} to this phone (an ALL opt-out stops every sender). */
+    public boolean blocks(PhoneNumber to, ConsentScope sender) {
+        Instant cutoff = clock.instant().minus(KEPT);
+        return isRecent(new Key(to, ConsentScope.all()), cutoff) || isRecent(new Key(to, sender), cutoff);
+    }
+
+    void optedOut(@Observes(during = TransactionPhase.AFTER_SUCCESS) OptedOut event) {
+        notedAt.put(new Key(event.phone(), event.scope()), clock.instant());
+        if (notes.incrementAndGet() % PURGE_EVERY == 0 || notedAt.size() > MAX_ENTRIES) {
+            purge();
+        }
+    }
+
+    /** An opt-in clears what it resumes: everything of the phone for ALL, else that one scope. */
+    void optedIn(@Observes(during = TransactionPhase.AFTER_SUCCESS) OptedIn event) {
+        notedAt.keySet().removeIf(key -> key.phone().equals(event.phone())
+                && (event.scope().isAll() || key.scope().equals(event.scope())));
+    }
+
+    int size() {
+        return notedAt.size();
+    }
+
+    private boolean isRecent(Key key, Instant cutoff) {
+        Instant at = notedAt.get(key);
+        return at != null && at.isAfter(cutoff);
+    }
+
+    private void purge() {
+        Instant cutoff = clock.instant().minus(KEPT);
+        notedAt.values().removeIf(at -> !at.isAfter(cutoff));
+        int excess = notedAt.size() - MAX_ENTRIES;
+        if (excess > 0) {
+            // A flood of opt-outs: the oldest go first; the database check still covers them.
+            notedAt.entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.naturalOrder())).limit(excess)
+                    .map(Map.Entry::getKey).toList().forEach(notedAt::remove);
+        }
+    }
+}

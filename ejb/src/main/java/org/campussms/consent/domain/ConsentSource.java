@@ -1,0 +1,24 @@
+package org.campussms.consent.domain;
+
+/**
+ * Where the evidence of a consent change came from.
+ */
+public enum ConsentSource {
+    /** The person texted one of our keywords (STOP, START...). */
+    KEYWORD,
+    /** The carrier flagged an inbound message with its OptOutType (STOP, START). */
+    CARRIER_OPT_OUT_TYPE,
+    /** The carrier refused a send because the recipient unsubscribed (Twilio 21610). */
+    CARRIER_ERROR,
+    /** A form on which the person chose, entered by staff through the API. */
+    FORM,
+    /** Staff entered the number. */
+    STAFF,
+    /** A directory import brought the number. */
+    IMPORT;
+
+    /** Sources by which staff put a number on file, which start it opted in. */
+    public boolean isStaffEntry() {
+        return this == STAFF || this == IMPORT;
+    }
+}

@@ -1,0 +1,162 @@
+package org.campussms.consent.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.campussms.consent.domain.ConsentEvent;
+import org.campussms.consent.domain.ConsentScope;
+import org.campussms.consent.domain.OptOuts;
+import org.campussms.platform.PhoneNumber;
+
+/**
+ * Consent events and the {@code consent_state} projection of the opt-outs in effect. The projection is plain SQL:
+ * its rows are keys, written with an upsert so that two opt-outs of one phone at once both succeed.
+ */
+@ApplicationScoped
+public class ConsentRepository {
+
+    /** Phones per query of a batch check, well below the database's limits on a statement. */
+    static final int CHUNK = 1000;
+
+    @Inject
+    private EntityManager em;
+
+    public ConsentEvent add(ConsentEvent event) {
+        em.persist(event);
+        return event;
+    }
+
+    /**
+     * The opt-outs of this phone in effect, locked until the transaction ends: the next change of the phone's
+     * consent waits for this one, so the projection follows the events in the order of their ids, as a replay does.
+     */
+    public OptOuts lockOptOuts(PhoneNumber phone) {
+        List<?> rows = em.createNativeQuery("select scope, scope_ref from consent_state where phone_e164 = :phone "
+                        + "for update")
+                .setParameter("phone", phone.e164()).getResultList();
+        Set<ConsentScope> scopes = new HashSet<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            scopes.add(ConsentScope.of(ConsentScope.Kind.valueOf((String) columns[0]),
+                    ((Number) columns[1]).longValue()));
+        }
+        return new OptOuts(scopes);
+    }
+
+    /** Brings the projection of the event's phone from {@code before} to {@code after}, the event's effect. */
+    public void changeOptOuts(ConsentEvent event, OptOuts before, OptOuts after) {
+        if (before.equals(after)) {
+            return;
+        }
+        em.flush();
+        for (ConsentScope gone : before.scopes()) {
+            if (!after.scopes().contains(gone)) {
+                em.createNativeQuery("delete from consent_state where phone_e164 = :phone and scope = :scope "
+                                + "and scope_ref = :ref")
+                        .setParameter("phone", event.getPhone().e164())
+                        .setParameter("scope", gone.kind().name())
+                        .setParameter("ref", gone.ref())
+                        .executeUpdate();
+            }
+        }
+        for (ConsentScope added : after.scopes()) {
+            if (!before.scopes().contains(added)) {
+                insertOptOut(event, added);
+            }
+        }
+    }
+
+    /** Whether texts from {@code sender} to this phone are stopped. */
+    public boolean blocks(PhoneNumber phone, ConsentScope sender) {
+        return !blocked(List.of(phone), sender).isEmpty();
+    }
+
+    /** The phones among these that have stopped texts from {@code sender}: one query per {@value #CHUNK}. */
+    public Set<PhoneNumber> blocked(Collection<PhoneNumber> phones, ConsentScope sender) {
+        Set<PhoneNumber> blocked = new HashSet<>();
+        for (List<String> chunk : chunks(phones)) {
+            List<?> rows = em.createNativeQuery("select distinct phone_e164 from consent_state "
+                            + "where phone_e164 in (:phones) and (scope = 'ALL' or (scope = :scope and scope_ref = :ref))")
+                    .setParameter("phones", chunk)
+                    .setParameter("scope", sender.kind().name())
+                    .setParameter("ref", sender.ref())
+                    .getResultList();
+            rows.forEach(row -> blocked.add(PhoneNumber.ofE164((String) row)));
+        }
+        return blocked;
+    }
+
+    /** The phones among these that have any consent event at all. */
+    public Set<PhoneNumber> withHistory(Collection<PhoneNumber> phones) {
+        Set<PhoneNumber> found = new HashSet<>();
+        for (List<String> chunk : chunks(phones)) {
+            found.addAll(em.createNamedQuery(ConsentEvent.PHONES_WITH_HISTORY, PhoneNumber.class)
+                    .setParameter("phones", chunk.stream().map(PhoneNumber::ofE164).toList())
+                    .getResultList());
+        }
+        return found;
+    }
+
+    /** The events of a person or of any of these phones, newest first. */
+    public List<ConsentEvent> history(long personId, Collection<PhoneNumber> phones) {
+        // "in ()" is not valid SQL; a number that cannot exist stands in for no phones.
+        Collection<PhoneNumber> any = phones.isEmpty() ? List.of(PhoneNumber.ofE164("+0")) : phones;
+        return em.createNamedQuery(ConsentEvent.HISTORY, ConsentEvent.class)
+                .setParameter("personId", personId)
+                .setParameter("phones", any)
+                .getResultList();
+    }
+
+    /**
+     * Throws the projection away and replays every event into it, phone by phone in recording order: after a bug
+     * or a manual fix of events, this makes the state what the events say.
+     */
+    public void rebuildState() {
+        em.flush();
+        em.createNativeQuery("delete from consent_state").executeUpdate();
+        List<PhoneNumber> phones = em.createQuery("select distinct e.phone from ConsentEvent e", PhoneNumber.class)
+                .getResultList();
+        for (PhoneNumber phone : phones) {
+            OptOuts state = OptOuts.none();
+            Map<ConsentScope, ConsentEvent> since = new HashMap<>();
+            for (ConsentEvent event : em.createNamedQuery(ConsentEvent.FIND_BY_PHONE, ConsentEvent.class)
+                    .setParameter("phone", phone).getResultList()) {
+                state = state.after(event.getAction(), event.scope());
+                since.keySet().retainAll(state.scopes());
+                for (ConsentScope scope : state.scopes()) {
+                    since.putIfAbsent(scope, event);
+                }
+            }
+            since.forEach((scope, event) -> insertOptOut(event, scope));
+            em.clear();
+        }
+    }
+
+    private void insertOptOut(ConsentEvent event, ConsentScope scope) {
+        // A row already there (a concurrent opt-out of the same scope) keeps its first event.
+        em.createNativeQuery("insert into consent_state (phone_e164, scope, scope_ref, event_id, since) "
+                        + "values (:phone, :scope, :ref, :event, :since) on duplicate key update event_id = event_id")
+                .setParameter("phone", event.getPhone().e164())
+                .setParameter("scope", scope.kind().name())
+                .setParameter("ref", scope.ref())
+                .setParameter("event", event.getId())
+                .setParameter("since", event.getOccurredAt())
+                .executeUpdate();
+    }
+
+    private static List<List<String>> chunks(Collection<PhoneNumber> phones) {
+        List<String> all = phones.stream().map(PhoneNumber::e164).distinct().toList();
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return chunks;
+    }
+}

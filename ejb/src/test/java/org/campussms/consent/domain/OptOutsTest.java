@@ -1,0 +1,64 @@
+package org.campussms.consent.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.campussms.platform.DomainException;
+import org.campussms.platform.Problem;
+import org.junit.jupiter.api.Test;
+
+class OptOutsTest {
+
+    private static final ConsentScope POOL_A = ConsentScope.pool(1);
+    private static final ConsentScope POOL_B = ConsentScope.pool(2);
+    private static final ConsentScope PERSONAL = ConsentScope.personalNumber(7);
+
+    @Test
+    void aPoolOptOutBlocksThatPoolOnly() {
+        OptOuts state = OptOuts.none().after(ConsentChoice.OPT_OUT, POOL_A);
+
+        assertTrue(state.blocks(POOL_A));
+        assertFalse(state.blocks(POOL_B));
+        assertFalse(state.blocks(PERSONAL));
+    }
+
+    @Test
+    void anAllOptOutBlocksEveryPoolAndPersonalNumber() {
+        OptOuts state = OptOuts.none().after(ConsentChoice.OPT_OUT, ConsentScope.all());
+
+        assertTrue(state.blocks(POOL_A));
+        assertTrue(state.blocks(POOL_B));
+        assertTrue(state.blocks(PERSONAL));
+    }
+
+    @Test
+    void anAllOptInClearsEveryOptOut() {
+        OptOuts state = OptOuts.none().after(ConsentChoice.OPT_OUT, POOL_A).after(ConsentChoice.OPT_OUT, PERSONAL)
+                .after(ConsentChoice.OPT_OUT, ConsentScope.all());
+
+        assertEquals(OptOuts.none(), state.after(ConsentChoice.OPT_IN, ConsentScope.all()));
+    }
+
+    @Test
+    void aPoolOptInClearsThatPoolButNotAnAllOptOut() {
+        OptOuts state = OptOuts.none().after(ConsentChoice.OPT_OUT, POOL_A).after(ConsentChoice.OPT_OUT, POOL_B)
+                .after(ConsentChoice.OPT_OUT, ConsentScope.all())
+                .after(ConsentChoice.OPT_IN, POOL_A);
+
+        assertEquals(Set.of(POOL_B, ConsentScope.all()), state.scopes());
+        assertTrue(state.blocks(POOL_A), "still stopped by the ALL opt-out");
+    }
+
+    @Test
+    void scopesAreEqualByValueAndCheckTheirIds() {
+        assertEquals(ConsentScope.pool(1), ConsentScope.of(ConsentScope.Kind.POOL, 1L, null));
+        assertEquals(ConsentScope.personalNumber(7), ConsentScope.of(ConsentScope.Kind.PERSONAL_NUMBER, 7));
+        assertEquals(0, ConsentScope.all().ref());
+        assertThrows(IllegalArgumentException.class, () -> new ConsentScope(ConsentScope.Kind.ALL, 1L, null));
+        assertEquals(Problem.INVALID_INPUT, assertThrows(DomainException.class,
+                () -> ConsentScope.of(ConsentScope.Kind.POOL, null, 3L)).problem());
+    }
+}
