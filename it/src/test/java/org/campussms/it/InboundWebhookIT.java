@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.campussms.devstack.carrier.FakeTwilio;
 import org.campussms.devstack.carrier.TwilioSignature;
 import org.campussms.it.support.Await;
@@ -57,6 +61,28 @@ class InboundWebhookIT {
 
         Await.until(QUEUE_WAIT, () -> Db.rows("select id from inbound_message where body = ?", marker),
                 r -> !r.isEmpty(), "the marker message");
+        assertEquals(1, storedWithSid(sid).size());
+    }
+
+    @Test
+    void theSameMessageSidPostedFiveTimesAtOnceIsStoredOnce() throws Exception {
+        String sid = newSid();
+        Map<String, String> form = inbound(sid, "five at once");
+        ExecutorService posters = Executors.newFixedThreadPool(5);
+        try {
+            List<Future<Http.Response>> posts = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                posts.add(posters.submit(() -> post(form)));
+            }
+            for (Future<Http.Response> answer : posts) {
+                assertEquals(200, answer.get().status());
+            }
+        } finally {
+            posters.shutdown();
+        }
+        Await.until(QUEUE_WAIT, () -> storedWithSid(sid), r -> !r.isEmpty(), "the message");
+        // The queue may still hold repeats; give them time to be consumed, then count.
+        Thread.sleep(2000);
         assertEquals(1, storedWithSid(sid).size());
     }
 

@@ -176,6 +176,14 @@ public final class FakeTwilio implements AutoCloseable {
 
     /** A person texts one of our numbers: a signed inbound webhook, as Twilio would post it. */
     public int reply(String from, String to, String body) {
+        return reply(from, to, body, Map.of());
+    }
+
+    /**
+     * A person texts one of our numbers, with further webhook parameters (e.g. OptOutType, which Twilio adds when
+     * its own opt-out handling recognised a keyword).
+     */
+    public int reply(String from, String to, String body, Map<String, String> extra) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("MessageSid", newSid("SM"));
         params.put("SmsSid", params.get("MessageSid"));
@@ -187,6 +195,7 @@ public final class FakeTwilio implements AutoCloseable {
         params.put("NumSegments", "1");
         params.put("SmsStatus", "received");
         params.put("ApiVersion", "2010-04-01");
+        params.putAll(extra);
         return postSigned(inboundWebhookUrl, params);
     }
 

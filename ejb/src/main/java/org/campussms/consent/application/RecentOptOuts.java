@@ -10,7 +10,11 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.campussms.consent.domain.ConsentScope;
 import org.campussms.consent.domain.OptedIn;
 import org.campussms.consent.domain.OptedOut;
@@ -29,6 +33,22 @@ public class RecentOptOuts {
     private static final int PURGE_EVERY = 256;
 
     private record Key(PhoneNumber phone, ConsentScope scope) {
+    }
+
+    private static final int STRIPES = 64;
+    private static final long NOTE_WAIT_SECONDS = 5;
+
+    /**
+     * Hand-offs to a number hold the read lock of its stripe from their check to the carrier's answer; noting an
+     * opt-out takes the write lock, so once it is noted no hand-off to that number is still in flight, and every
+     * later one sees it.
+     */
+    private final ReadWriteLock[] stripes = new ReadWriteLock[STRIPES];
+
+    {
+        for (int i = 0; i < STRIPES; i++) {
+            stripes[i] = new ReentrantReadWriteLock();
+        }
     }
 
     /** When each opt-out was noted here (our clock, not the event's time, which may be older). */
@@ -51,8 +71,29 @@ public class RecentOptOuts {
         return isRecent(new Key(to, ConsentScope.all()), cutoff) || isRecent(new Key(to, sender), cutoff);
     }
 
+    /**
+     * The lock a hand-off to this number holds from its {@link #blocks} check until the carrier answered.
+     */
+    public Lock handOffLock(PhoneNumber to) {
+        return stripe(to).readLock();
+    }
+
     void optedOut(@Observes(during = TransactionPhase.AFTER_SUCCESS) OptedOut event) {
-        notedAt.put(new Key(event.phone(), event.scope()), clock.instant());
+        Lock exclusive = stripe(event.phone()).writeLock();
+        boolean locked = false;
+        try {
+            // Hand-offs in flight to this number finish first (a carrier call that hangs is not waited for long).
+            locked = exclusive.tryLock(NOTE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            notedAt.put(new Key(event.phone(), event.scope()), clock.instant());
+        } finally {
+            if (locked) {
+                exclusive.unlock();
+            }
+        }
         if (notes.incrementAndGet() % PURGE_EVERY == 0 || notedAt.size() > MAX_ENTRIES) {
             purge();
         }
@@ -62,6 +103,10 @@ public class RecentOptOuts {
     void optedIn(@Observes(during = TransactionPhase.AFTER_SUCCESS) OptedIn event) {
         notedAt.keySet().removeIf(key -> key.phone().equals(event.phone())
                 && (event.scope().isAll() || key.scope().equals(event.scope())));
+    }
+
+    private ReadWriteLock stripe(PhoneNumber phone) {
+        return stripes[Math.floorMod(phone.e164().hashCode(), STRIPES)];
     }
 
     int size() {

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A conversation with its messages in order.
+ * A conversation with its messages in order: what we sent, and what the contact sent us (replies).
  */
 public record ConversationView(long id, Long poolId, String ourNumber, String contact, Long personId,
-        Instant lastActivityAt, List<OutboundView> messages) {
+        Instant lastActivityAt, int unreadCount, List<OutboundView> messages, List<InboundView> replies) {
 }

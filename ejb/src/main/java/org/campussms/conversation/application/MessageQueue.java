@@ -115,6 +115,19 @@ public class MessageQueue {
         return message;
     }
 
+    /**
+     * The system's reply to a keyword (opt-out confirmation, HELP), from the number the contact texted, in the
+     * caller's transaction. Exempt from the consent check: it answers a number that may just have opted out.
+     */
+    public OutboundMessage queueReply(SenderNumber sender, Conversation conversation, Long personId, String text,
+            Instant now) {
+        OutboundMessage reply = conversations.add(OutboundMessage.complianceReply(conversation, sender.getNumber(),
+                personId, text, now));
+        enqueue(List.of(reply.getId()));
+        conversation.outgoing(text, personId, now);
+        return reply;
+    }
+
     /** Which of these contacts are due the pool's footer now (for plans). */
     public Set<PhoneNumber> footersDue(Pool pool, Collection<PhoneNumber> contacts, Instant now) {
         Map<PhoneNumber, Instant> last = conversations.lastFooters(pool.getId(), contacts);

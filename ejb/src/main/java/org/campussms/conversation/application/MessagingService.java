@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.campussms.conversation.domain.Conversation;
+import org.campussms.conversation.domain.InboundMessage;
 import org.campussms.conversation.domain.OutboundMessage;
 import org.campussms.conversation.infrastructure.ConversationRepository;
+import org.campussms.conversation.infrastructure.InboundMessageRepository;
 import org.campussms.directory.domain.Person;
 import org.campussms.directory.domain.Phone;
 import org.campussms.directory.domain.RecordType;
@@ -50,6 +52,9 @@ public class MessagingService {
 
     @Inject
     private ConversationRepository conversations;
+
+    @Inject
+    private InboundMessageRepository inboundMessages;
 
     @Inject
     private MessageQueue queue;
@@ -138,6 +143,41 @@ public class MessagingService {
      * institution admins (who see all traffic).
      */
     public ConversationView conversation(long conversationId) {
+        Conversation conversation = visibleConversation(conversationId);
+        List<OutboundView> messages = conversations.outboundOf(conversationId).stream().map(OutboundView::of)
+                .toList();
+        List<InboundView> replies = inboundMessages.ofConversation(conversationId).stream().map(InboundView::of)
+                .toList();
+        String ourNumber = pools.findSender(conversation.getSenderNumberId())
+                .map(n -> n.getNumber() == null ? null : n.getNumber().e164()).orElse(null);
+        return new ConversationView(conversation.getId(), conversation.getPoolId(), ourNumber,
+                conversation.getContact().e164(), conversation.getPersonId(), conversation.getLastActivityAt(),
+                conversation.getUnreadCount(), messages, replies);
+    }
+
+    /** The caller has read the conversation: its unread count goes back to 0. */
+    public ConversationView markRead(long conversationId) {
+        visibleConversation(conversationId).read();
+        return conversation(conversationId);
+    }
+
+    /**
+     * One inbound message, with where it was filed and why, for those who may see its conversation. A message
+     * that reached none of our numbers' owners is for institution admins only.
+     */
+    public InboundView inboundMessage(long id) {
+        InboundMessage message = inboundMessages.find(id)
+                .orElseThrow(() -> DomainException.forbidden("You cannot see inbound message " + id));
+        if (message.getConversationId() != null) {
+            visibleConversation(message.getConversationId());
+        } else {
+            identity.requireInstitutionAdmin();
+        }
+        return InboundView.of(message);
+    }
+
+    /** The conversation, if the caller may see it: members of its pool, its number's owner, institution admins. */
+    private Conversation visibleConversation(long conversationId) {
         Conversation conversation = conversations.find(conversationId)
                 .orElseThrow(() -> DomainException.forbidden("You cannot see conversation " + conversationId));
         if (conversation.getPoolId() != null) {
@@ -146,12 +186,7 @@ public class MessagingService {
                 && !Objects.equals(conversation.getOwnerStaffUserId(), identity.caller().getId())) {
             throw DomainException.forbidden("You cannot see conversation " + conversationId);
         }
-        List<OutboundView> messages = conversations.outboundOf(conversationId).stream().map(OutboundView::of)
-                .toList();
-        String ourNumber = messages.isEmpty() ? null : messages.get(0).from();
-        return new ConversationView(conversation.getId(), conversation.getPoolId(), ourNumber,
-                conversation.getContact().e164(), conversation.getPersonId(), conversation.getLastActivityAt(),
-                messages);
+        return conversation;
     }
 
     /**

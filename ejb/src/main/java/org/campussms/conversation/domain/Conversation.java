@@ -61,6 +61,23 @@ public class Conversation {
         this.lastDirection = "OUTBOUND";
     }
 
+    /** A message from the contact: the newest activity, and unread until someone reads the conversation. */
+    public void incoming(String text, Long person, Instant at) {
+        if (person != null) {
+            this.personId = person;
+        }
+        if (lastDirection == null || !at.isBefore(lastActivityAt)) {
+            this.lastActivityAt = at;
+            this.lastPreview = text.length() > PREVIEW_LENGTH ? text.substring(0, PREVIEW_LENGTH) : text;
+            this.lastDirection = "INBOUND";
+        }
+        this.unreadCount++;
+    }
+
+    public void read() {
+        this.unreadCount = 0;
+    }
+
     public Long getId() {
         return id;
     }

@@ -2,20 +2,27 @@ package org.campussms.conversation.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 @Entity
 @Table(name = "inbound_message")
 @NamedQuery(name = InboundMessage.FIND_BY_SID,
         query = "select m from InboundMessage m where m.messageSid = :messageSid")
+@NamedQuery(name = InboundMessage.FIND_BY_CONVERSATION, query = "select m from InboundMessage m "
+        + "where m.conversationId = :conversationId order by m.receivedAt, m.id")
 public class InboundMessage {
 
     public static final String FIND_BY_SID = "InboundMessage.findBySid";
+    public static final String FIND_BY_CONVERSATION = "InboundMessage.findByConversation";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,6 +46,39 @@ public class InboundMessage {
     @Column(name = "received_at", nullable = false, updatable = false)
     private Instant receivedAt;
 
+    @Column(name = "conversation_id")
+    private Long conversationId;
+
+    @Column(name = "sender_number_id")
+    private Long senderNumberId;
+
+    @Column(name = "pool_id")
+    private Long poolId;
+
+    @Column(name = "owner_staff_user_id")
+    private Long ownerStaffUserId;
+
+    /** The person the From number belongs to, when exactly one person has it. */
+    @Column(name = "person_id")
+    private Long personId;
+
+    /** Everyone who has the From number on file, comma-separated, when several do (a parent of two students). */
+    @Column(name = "candidate_person_ids", length = 1000)
+    private String candidatePersonIds;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "contact_match", length = 8)
+    private ContactMatch contactMatch;
+
+    @Column(name = "routing_reason", length = 1000)
+    private String routingReason;
+
+    @Column(name = "consent_action", length = 10)
+    private String consentAction;
+
+    /** How the From number matched the directory. */
+    public enum ContactMatch { ONE, SEVERAL, UNKNOWN }
+
     protected InboundMessage() {
     }
 
@@ -49,6 +89,25 @@ public class InboundMessage {
         this.body = sms.body();
         this.numSegments = sms.numSegments();
         this.receivedAt = sms.receivedAt();
+    }
+
+    /** Files the message in its conversation, with who it is from and why it went there. */
+    public void route(Long conversationId, Long senderNumberId, Long poolId, Long ownerStaffUserId,
+            List<Long> people, String reason) {
+        this.conversationId = conversationId;
+        this.senderNumberId = senderNumberId;
+        this.poolId = poolId;
+        this.ownerStaffUserId = ownerStaffUserId;
+        this.contactMatch = people.isEmpty() ? ContactMatch.UNKNOWN
+                : people.size() == 1 ? ContactMatch.ONE : ContactMatch.SEVERAL;
+        this.personId = people.size() == 1 ? people.get(0) : null;
+        this.candidatePersonIds = people.size() > 1 ? String.join(",", people.stream().map(String::valueOf)
+                .toList()) : null;
+        this.routingReason = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+    }
+
+    public void consentApplied(String action) {
+        this.consentAction = action;
     }
 
     public Long getId() {
@@ -73,5 +132,50 @@ public class InboundMessage {
 
     public Instant getReceivedAt() {
         return receivedAt;
+    }
+
+    public int getNumSegments() {
+        return numSegments;
+    }
+
+    public Long getConversationId() {
+        return conversationId;
+    }
+
+    public Long getSenderNumberId() {
+        return senderNumberId;
+    }
+
+    public Long getPoolId() {
+        return poolId;
+    }
+
+    public Long getOwnerStaffUserId() {
+        return ownerStaffUserId;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    /** The people who have the From number on file: the one, the several candidates, or none. */
+    public List<Long> getCandidatePersonIds() {
+        if (personId != null) {
+            return List.of(personId);
+        }
+        return candidatePersonIds == null ? List.of()
+                : Arrays.stream(candidatePersonIds.split(",")).map(Long::valueOf).toList();
+    }
+
+    public ContactMatch getContactMatch() {
+        return contactMatch;
+    }
+
+    public String getRoutingReason() {
+        return routingReason;
+    }
+
+    public String getConsentAction() {
+        return consentAction;
     }
 }

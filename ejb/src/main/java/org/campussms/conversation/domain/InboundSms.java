@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
  * @param to         our number it was sent to
  * @param body       the text, possibly empty (an MMS without text)
  * @param numSegments how many SMS segments it took, at least 1
+ * @param optOutType the carrier's own reading of an opt-out keyword (Twilio's OptOutType: STOP, START, HELP), or null
  * @param receivedAt when we accepted it
  */
-public record InboundSms(String messageSid, String from, String to, String body, int numSegments, Instant receivedAt) {
+public record InboundSms(String messageSid, String from, String to, String body, int numSegments, String optOutType,
+        Instant receivedAt) {
 
     /** Twilio's documented maximum body length. */
     public static final int MAX_BODY_LENGTH = 1600;
@@ -33,6 +35,10 @@ public record InboundSms(String messageSid, String from, String to, String body,
             throw new IllegalArgumentException("To is missing or not a phone number");
         }
         body = body == null ? "" : body;
+        optOutType = optOutType == null || optOutType.isBlank() ? null : optOutType.strip();
+        if (optOutType != null && optOutType.length() > 16) {
+            throw new IllegalArgumentException("OptOutType is longer than 16 characters");
+        }
         if (body.length() > MAX_BODY_LENGTH) {
             throw new IllegalArgumentException("Body is longer than " + MAX_BODY_LENGTH + " characters");
         }

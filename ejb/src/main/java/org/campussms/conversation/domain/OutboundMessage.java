@@ -27,6 +27,8 @@ public class OutboundMessage {
     public static final String FIND_BY_SID = "OutboundMessage.findBySid";
     public static final String FIND_BY_CONVERSATION = "OutboundMessage.findByConversation";
     public static final int MAX_TEXT_LENGTH = 1600;
+    /** The reason of a message not sent because its recipient opted out. */
+    public static final String OPTED_OUT = "Not sent: the recipient has opted out of texts from this sender";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbound_message_seq")
@@ -87,8 +89,16 @@ public class OutboundMessage {
     @Column(nullable = false)
     private int attempts;
 
-    @Column(name = "sent_by_staff_user_id", nullable = false, updatable = false)
+    /** The staff user who wrote it; null for the system's own compliance replies. */
+    @Column(name = "sent_by_staff_user_id", updatable = false)
     private Long sentByStaffUserId;
+
+    /**
+     * A reply the system sends on its own to a keyword (opt-out confirmation, HELP): the one kind of message that
+     * goes to a number that has just opted out.
+     */
+    @Column(name = "compliance_reply", nullable = false, updatable = false)
+    private boolean complianceReply;
 
     @Column(name = "bulk_send_id", updatable = false)
     private Long bulkSendId;
@@ -106,7 +116,7 @@ public class OutboundMessage {
      * A queued message. {@code footer} null means none is due.
      */
     public OutboundMessage(Conversation conversation, PhoneNumber sender, Long personId, String recordType,
-            String body, String footer, long sentBy, Long bulkSendId, Instant now) {
+            String body, String footer, Long sentBy, Long bulkSendId, Instant now) {
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("empty body");
         }
@@ -128,6 +138,19 @@ public class OutboundMessage {
         this.bulkSendId = bulkSendId;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** The system's reply to a keyword the contact texted: no author, no footer, exempt from the consent check. */
+    public static OutboundMessage complianceReply(Conversation conversation, PhoneNumber sender, Long personId,
+            String text, Instant now) {
+        OutboundMessage reply = new OutboundMessage(conversation, sender, personId, null, text, null, null, null,
+                now);
+        reply.complianceReply = true;
+        return reply;
+    }
+
+    public boolean isComplianceReply() {
+        return complianceReply;
     }
 
     /**
@@ -155,6 +178,13 @@ public class OutboundMessage {
             errorCode = code;
             errorMessage = truncate(message);
             updatedAt = now;
+        }
+    }
+
+    /** Not handed to the carrier: the recipient has opted out of texts from this sender. */
+    public void optedOut(Instant now) {
+        if (status == MessageStatus.QUEUED || status == MessageStatus.SENDING) {
+            failed(null, OPTED_OUT, now);
         }
     }
 

@@ -20,6 +20,7 @@ public final class InboundSmsMessages {
         message.setString("to", sms.to());
         message.setString("body", sms.body());
         message.setInt("numSegments", sms.numSegments());
+        message.setString("optOutType", sms.optOutType());
         message.setLong("receivedAt", sms.receivedAt().toEpochMilli());
     }
 
@@ -28,6 +29,6 @@ public final class InboundSmsMessages {
             throw new IllegalArgumentException("Expected a MapMessage, got " + message.getClass().getName());
         }
         return new InboundSms(map.getString("messageSid"), map.getString("from"), map.getString("to"),
-                map.getString("body"), map.getInt("numSegments"), Instant.ofEpochMilli(map.getLong("receivedAt")));
+                map.getString("body"), map.getInt("numSegments"), map.getString("optOutType"), Instant.ofEpochMilli(map.getLong("receivedAt")));
     }
 }

@@ -12,12 +12,16 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
+import org.campussms.consent.application.ConsentService;
+import org.campussms.consent.domain.ConsentScope;
 import org.campussms.conversation.domain.MessageStatus;
 import org.campussms.conversation.domain.OutboundMessage;
 import org.campussms.conversation.infrastructure.ConversationRepository;
 import org.campussms.delivery.domain.Claim;
 import org.campussms.delivery.domain.HandOff;
+import org.campussms.platform.PhoneNumber;
 import org.campussms.platform.Settings;
 import org.campussms.pool.domain.SenderNumber;
 import org.campussms.pool.infrastructure.PoolRepository;
@@ -45,6 +49,9 @@ public class DeliveryWorker {
     private Settings settings;
 
     @Inject
+    private ConsentService consent;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -58,24 +65,49 @@ public class DeliveryWorker {
                     + " do not exist; dropping their queue entries");
         }
         Map<Long, SenderNumber> senders = new HashMap<>();
+        Map<ConsentScope, Set<PhoneNumber>> optedOut = optedOut(found);
         List<HandOff> ready = new ArrayList<>(found.size());
         List<Long> senderNotReady = new ArrayList<>();
         Instant now = clock.instant();
         for (OutboundMessage message : found) {
             SenderNumber sender = senders.computeIfAbsent(message.getSenderNumberId(),
                     id -> pools.findSender(id).orElseThrow());
+            ConsentScope scope = consentScope(message);
             if (message.getStatus() == MessageStatus.QUEUED && !sender.isActive()) {
                 senderNotReady.add(message.getId());
+            } else if (message.getStatus() == MessageStatus.QUEUED && !message.isComplianceReply()
+                    && optedOut.get(scope).contains(message.getTo())) {
+                message.optedOut(now);
             } else if (message.startSending(sender.getNumber(), now)) {
                 ready.add(new HandOff(message.getId(), sender.getNumber().e164(), message.getTo().e164(),
                         message.getSentText(), message.getSegments(), sender.getSegmentsPerSecond(),
-                        settings.publicBaseUrl() + "/webhooks/twilio/status?message=" + message.getId()));
+                        settings.publicBaseUrl() + "/webhooks/twilio/status?message=" + message.getId(), scope,
+                        message.isComplianceReply()));
             } else {
                 LOG.fine(() -> "Outbound message " + message.getId() + " is " + message.getStatus()
                         + "; not handed off again");
             }
         }
         return new Claim(ready, senderNotReady);
+    }
+
+    /** The recipients among these messages who have opted out of their sender, by sender: a query per sender. */
+    private Map<ConsentScope, Set<PhoneNumber>> optedOut(List<OutboundMessage> batch) {
+        Map<ConsentScope, List<PhoneNumber>> recipients = new HashMap<>();
+        batch.forEach(m -> recipients.computeIfAbsent(consentScope(m), s -> new ArrayList<>()).add(m.getTo()));
+        Map<ConsentScope, Set<PhoneNumber>> blocked = new HashMap<>();
+        recipients.forEach((scope, to) -> blocked.put(scope, consent.blocked(to, scope)));
+        return blocked;
+    }
+
+    private static ConsentScope consentScope(OutboundMessage message) {
+        return message.getPoolId() != null ? ConsentScope.pool(message.getPoolId())
+                : ConsentScope.personalNumber(message.getSenderNumberId());
+    }
+
+    /** The recipient opted out between the claim and the carrier call (seen in memory right before it). */
+    public void optedOutAtHandOff(long messageId) {
+        messages.findOutbound(messageId).ifPresent(m -> m.optedOut(clock.instant()));
     }
 
     /** The carrier took these messages: their sids by message id. */
@@ -89,8 +121,17 @@ public class DeliveryWorker {
         messages.findOutbound(messageIds).forEach(m -> m.handOffPostponed(code, reason, now));
     }
 
+    /**
+     * The carrier refused the message for good. 21610 (the recipient unsubscribed at the carrier) is evidence of an
+     * opt-out and is recorded as one at once.
+     */
     public void rejected(long messageId, Integer code, String reason) {
-        messages.findOutbound(messageId).ifPresent(m -> m.failed(code, reason, clock.instant()));
+        messages.findOutbound(messageId).ifPresent(m -> {
+            m.failed(code, reason, clock.instant());
+            if (Integer.valueOf(ConsentService.CARRIER_UNSUBSCRIBED).equals(code)) {
+                consent.carrierOptOut(m.getTo(), consentScope(m), code, clock.instant());
+            }
+        });
     }
 
     /** The queue gave up on these messages after its last retry. */

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import org.campussms.consent.application.RecentOptOuts;
 import org.campussms.conversation.application.MessageQueue;
 import org.campussms.delivery.application.DeliveryWorker;
 import org.campussms.delivery.application.SenderRateLimiter;
@@ -24,6 +26,7 @@ import org.campussms.delivery.domain.CarrierUnavailable;
 import org.campussms.delivery.domain.Claim;
 import org.campussms.delivery.domain.HandOff;
 import org.campussms.platform.JndiNames;
+import org.campussms.platform.PhoneNumber;
 
 /**
  * Hands queued messages to the carrier at each sender number's rate. A JMS message carries a batch of message ids
@@ -60,6 +63,9 @@ public class OutboundSmsConsumer implements MessageListener {
 
     @Inject
     private TwilioCarrier carrier;
+
+    @Inject
+    private RecentOptOuts recentOptOuts;
 
     @Inject
     private JMSContext jms;
@@ -106,7 +112,15 @@ public class OutboundSmsConsumer implements MessageListener {
                     continue;
                 }
                 pause(waitMillis);
+                PhoneNumber to = PhoneNumber.ofE164(handOff.to());
+                Lock inFlight = recentOptOuts.handOffLock(to);
+                inFlight.lock();
                 try {
+                    // The claim checked consent in the database; an opt-out committed since is seen here.
+                    if (!handOff.complianceReply() && recentOptOuts.blocks(to, handOff.consentScope())) {
+                        worker.optedOutAtHandOff(handOff.messageId());
+                        continue;
+                    }
                     accepted.put(handOff.messageId(), carrier.send(handOff));
                 } catch (CarrierRejection e) {
                     worker.rejected(handOff.messageId(), e.code(), e.getMessage());
@@ -119,6 +133,8 @@ public class OutboundSmsConsumer implements MessageListener {
                     worker.postponed(unsent, e.code(), e.getMessage());
                     throw new EJBException("Carrier unavailable for message " + handOff.messageId()
                             + "; retrying", e);
+                } finally {
+                    inFlight.unlock();
                 }
             }
         } finally {

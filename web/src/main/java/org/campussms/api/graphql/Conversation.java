@@ -15,11 +15,14 @@ public record Conversation(
         @NonNull String contactNumber,
         @Id String personId,
         @NonNull Instant lastActivityAt,
-        @NonNull List<@NonNull OutboundMessage> messages) {
+        int unreadCount,
+        @NonNull List<@NonNull OutboundMessage> messages,
+        @NonNull List<@NonNull InboundMessage> replies) {
 
     static Conversation of(ConversationView view) {
         return new Conversation(String.valueOf(view.id()), view.poolId() == null ? null : view.poolId().toString(),
                 view.ourNumber(), view.contact(), view.personId() == null ? null : view.personId().toString(),
-                view.lastActivityAt(), view.messages().stream().map(OutboundMessage::of).toList());
+                view.lastActivityAt(), view.unreadCount(), view.messages().stream().map(OutboundMessage::of).toList(),
+                view.replies().stream().map(InboundMessage::of).toList());
     }
 }

@@ -1,12 +1,16 @@
 package org.campussms.api.graphql;
 
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.BackPressureStrategy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
+import org.campussms.conversation.application.InboxFeed;
+import org.campussms.conversation.application.InboxFilter;
 import org.campussms.conversation.application.MessagingService;
 import org.campussms.conversation.application.SendCommand;
 import org.campussms.platform.DomainException;
-import java.util.List;
-import org.campussms.conversation.application.InboxFilter;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -22,6 +26,12 @@ public class MessagingApi {
 
     @Inject
     private MessagingService messaging;
+
+    @Inject
+    private InboxFeed feed;
+
+    @Inject
+    private SubscriptionTickets tickets;
 
     @Mutation("sendMessage")
     @Description("Texts a person from a pool the caller is a member of (poolId), or from the caller's personal "
@@ -47,6 +57,34 @@ public class MessagingApi {
             @DefaultValue("50") int limit) {
         return messaging.inbox(filter == null ? InboxFilter.none() : filter.toFilter(), offset, limit).stream()
                 .map(InboxConversation::of).toList();
+    }
+
+    @Mutation("markConversationRead")
+    @Description("The caller has read the conversation: its unread count goes back to 0.")
+    @NonNull
+    public Conversation markConversationRead(@Id @NonNull String id) {
+        return Conversation.of(messaging.markRead(Ids.parse(id, "Conversation")));
+    }
+
+    @Query("inboundMessage")
+    @Description("One inbound message with its routing: which number matched which pool or staff user, and who "
+            + "the sender is on file as.")
+    @NonNull
+    public InboundMessage inboundMessage(@Id @NonNull String id) {
+        return InboundMessage.of(messaging.inboundMessage(Ids.parse(id, "Inbound message")));
+    }
+
+    @Subscription("inboundMessages")
+    @Description("New inbound messages, live, of every conversation the subscriber may see (their pools, their "
+            + "personal number; all for institution admins). ticket: from subscriptionTicket.")
+    public Multi<InboundMessage> inboundMessages(@NonNull String ticket) {
+        SubscriptionTickets.Holder holder = tickets.verify(ticket)
+                .orElseThrow(() -> new ApiError.Forbidden("The subscription ticket is invalid or expired"));
+        return Multi.createFrom().<InboundMessage>emitter(emitter -> {
+            Runnable stop = feed.listen(new InboxFeed.Listener(holder.staffUserId(), holder.institutionAdmin(),
+                    view -> emitter.emit(InboundMessage.of(view))));
+            emitter.onTermination(stop);
+        }, BackPressureStrategy.BUFFER);
     }
 
     @Query("conversation")

@@ -16,7 +16,7 @@ final class TwilioForms {
 
     static InboundSms inboundSms(MultivaluedMap<String, String> form, Instant receivedAt) {
         return new InboundSms(single(form, "MessageSid"), single(form, "From"), single(form, "To"),
-                single(form, "Body"), segments(single(form, "NumSegments")), receivedAt);
+                single(form, "Body"), segments(single(form, "NumSegments")), single(form, "OptOutType"), receivedAt);
     }
 
     /** A status callback: which message, its new status, and the carrier's error code if any. */
