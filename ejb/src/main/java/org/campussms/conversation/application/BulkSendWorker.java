@@ -54,7 +54,7 @@ public class BulkSendWorker {
         queue.queueAll(pool, numbers, pending.stream()
                 .map(r -> new MessageQueue.Recipient(r.getTo(), r.getPersonId(), r.getRecordType()))
                 .toList(), bulk.getBody(), bulk.getCreatedBy(), bulkId, now);
-        pending.forEach(BulkRecipient::queued);
+        bulkSends.markQueued(bulkId, pending.stream().map(BulkRecipient::getPersonId).toList());
         return pending.size();
     }
 }

@@ -41,7 +41,7 @@ public class MessageQueue {
      * How many texts one JMS message hands off: a bulk send's texts are claimed and recorded a batch per
      * transaction instead of one each, which is most of the cost of a hand-off.
      */
-    public static final int HAND_OFF_BATCH = 25;
+    public static final int HAND_OFF_BATCH = 50;
 
     @Inject
     private ConversationRepository conversations;

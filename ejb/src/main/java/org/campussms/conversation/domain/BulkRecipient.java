@@ -63,10 +63,6 @@ public class BulkRecipient {
         this.reason = reason;
     }
 
-    public void queued() {
-        this.queued = true;
-    }
-
     public Long getPersonId() {
         return personId;
     }

@@ -27,7 +27,7 @@ import org.campussms.platform.JndiNames;
 @PermitAll
 public class BulkSendConsumer implements MessageListener {
 
-    private static final int CHUNK = 200;
+    private static final int CHUNK = 250;
     private static final int MAX_LOCK_CONFLICTS = 20;
 
     @Inject

@@ -55,6 +55,15 @@ public class BulkSendRepository {
                 .getResultList();
     }
 
+    /** These recipients' messages are queued: one statement for a chunk rather than one per recipient. */
+    public void markQueued(long bulkId, List<Long> personIds) {
+        em.createNativeQuery("UPDATE bulk_recipient SET queued = TRUE WHERE bulk_send_id = :bulk "
+                        + "AND person_id IN (:people)")
+                .setParameter("bulk", bulkId)
+                .setParameter("people", personIds)
+                .executeUpdate();
+    }
+
     /** How many of the bulk send's messages exist, by status. */
     public Map<MessageStatus, Long> statusCounts(long bulkId) {
         Map<MessageStatus, Long> counts = new EnumMap<>(MessageStatus.class);
