@@ -2,29 +2,21 @@ package org.campussms.bench;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.campussms.devstack.EmbeddedMariaDb;
-import org.campussms.devstack.LocalSignIn;
-import org.campussms.devstack.LocalSignIn.StaffLogin;
 import org.campussms.devstack.WildFlyServer;
 import org.campussms.devstack.carrier.FakeTwilio;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Bulk send through the real deployment to the carrier fake, measured against the fake's own raw accept rate in the
@@ -38,56 +30,40 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class BulkSendBenchmark {
 
-    private static final int PORT_OFFSET = 2000;
-    private static final int HTTP_PORT = 8080 + PORT_OFFSET;
     private static final int CONCURRENCY = 16;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final String base = "http://localhost:" + HTTP_PORT;
-    private String token;
+    private final BenchSystem system;
+
+    private BulkSendBenchmark(BenchSystem system) {
+        this.system = system;
+    }
 
     public static void main(String[] args) throws Exception {
-        int recipients = Integer.parseInt(System.getProperty("bench.recipients", "10000"));
-        Path dir = Path.of(System.getProperty("bench.dir", "target/bench"));
-        WildFlyServer.deleteRecursively(dir);
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(33306, dir.resolve("mariadb"));
-             LocalSignIn signIn = LocalSignIn.start(10180);
-             FakeTwilio fake = FakeTwilio.start(10190, "http://localhost:" + HTTP_PORT + "/webhooks/twilio/inbound")) {
-            Map<String, String> env = new HashMap<>();
-            env.put("MARIADB_URL", db.jdbcUrl());
-            env.put("MARIADB_USER", EmbeddedMariaDb.USER);
-            env.put("MARIADB_PASSWORD", EmbeddedMariaDb.PASSWORD);
-            env.put("OIDC_PROVIDER_URL", signIn.issuerUrl());
-            env.put("PUBLIC_BASE_URL", "http://localhost:" + HTTP_PORT);
-            env.put("TWILIO_ACCOUNT_SID", FakeTwilio.ACCOUNT_SID);
-            env.put("TWILIO_AUTH_TOKEN", FakeTwilio.AUTH_TOKEN);
-            env.put("TWILIO_API_BASE", fake.baseUrl());
-            try (WildFlyServer server = WildFlyServer.start(Path.of(System.getProperty("campus.wildfly.home")),
-                    dir.resolve("standalone"), Path.of(System.getProperty("campus.ear")), env, PORT_OFFSET)) {
-                BulkSendBenchmark bench = new BulkSendBenchmark();
-                bench.token = signIn.issueToken(new StaffLogin("bench-admin", "Bench Admin", "bench@example.edu",
-                        List.of("staff", "admin")));
-                bench.run(fake, recipients, server);
-            }
+        if (!BenchSystem.selected("bulk")) {
+            return;
         }
+        int recipients = Integer.parseInt(System.getProperty("bench.recipients", "10000"));
+        try (BenchSystem system = BenchSystem.start()) {
+            new BulkSendBenchmark(system).run(system.fake(), recipients, system.server());
+        }
+        // The embedded services leave non-daemon threads behind.
         System.exit(0);
     }
 
     private void run(FakeTwilio fake, int recipients, WildFlyServer server) throws Exception {
         System.out.printf("MariaDB, WildFly (%d MiB resident) and the carrier fake are up; %d recipients%n",
                 server.residentMemoryMiB(), recipients);
-        List<String> people = importPeople(recipients);
+        List<String> people = system.importPeople(recipients);
 
         double rawRate = rawAcceptRate(fake, recipients);
         fake.reset();
 
         String fastNumber = "+12012000000";
-        String fastPool = pool("Bench fast", fastNumber, "SHORT_CODE", 1000);
+        String fastPool = system.pool("Bench fast", fastNumber, "SHORT_CODE", 1000);
         Result fast = bulkSend(fake, fastPool, fastNumber, people);
 
         String slowNumber = "+12013000000";
-        String slowPool = pool("Bench limited", slowNumber, "LONG_CODE", 50);
+        String slowPool = system.pool("Bench limited", slowNumber, "LONG_CODE", 50);
         Result slow = bulkSend(fake, slowPool, slowNumber, people.subList(0, Math.min(500, people.size())));
 
         double ratio = fast.rate() / rawRate;
@@ -115,14 +91,15 @@ public final class BulkSendBenchmark {
 
     private Result bulkSend(FakeTwilio fake, String poolId, String number, List<String> people) throws Exception {
         long t0 = System.nanoTime();
-        JsonNode plan = graphql("mutation($pool: ID!, $people: [ID!], $body: String!) { planBulkSend(poolId: $pool, "
-                        + "audience: {personIds: $people}, body: $body) { id sms estimatedSeconds } }",
+        JsonNode plan = system.graphql("mutation($pool: ID!, $people: [ID!], $body: String!) { planBulkSend("
+                        + "poolId: $pool, audience: {personIds: $people}, body: $body) { id sms estimatedSeconds } }",
                 Map.of("pool", poolId, "people", people, "body", "Campus is closed today because of snow."))
                 .get("planBulkSend");
         long planMillis = (System.nanoTime() - t0) / 1_000_000;
         int expected = plan.get("sms").asInt();
         long start = System.nanoTime();
-        graphql("mutation($id: ID!) { startBulkSend(planId: $id) { status } }", Map.of("id", plan.get("id").asString()));
+        system.graphql("mutation($id: ID!) { startBulkSend(planId: $id) { status } }",
+                Map.of("id", plan.get("id").asString()));
         long startMillis = (System.nanoTime() - start) / 1_000_000;
         long deadline = start + Duration.ofSeconds(600).toNanos();
         List<FakeTwilio.Accepted> accepted = List.of();
@@ -132,7 +109,7 @@ public final class BulkSendBenchmark {
             if (accepted.size() >= expected) {
                 break;
             }
-            if (createdNanos == 0 && graphql("query($id: ID!) { bulkSend(id: $id) { notYetQueued } }",
+            if (createdNanos == 0 && system.graphql("query($id: ID!) { bulkSend(id: $id) { notYetQueued } }",
                     Map.of("id", plan.get("id").asString())).at("/bulkSend/notYetQueued").asLong() == 0) {
                 createdNanos = System.nanoTime();
             }
@@ -177,7 +154,7 @@ public final class BulkSendBenchmark {
                 while ((i = next.getAndIncrement()) < requests) {
                     String form = "To=" + URLEncoder.encode(String.format("+1201%07d", 5_000_000 + i),
                             StandardCharsets.UTF_8) + "&From=%2B12019999999&Body=raw";
-                    HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth)
+                    BenchSystem.HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth)
                                     .header("Content-Type", "application/x-www-form-urlencoded")
                                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                             HttpResponse.BodyHandlers.discarding());
@@ -191,59 +168,5 @@ public final class BulkSendBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         return requests / seconds;
-    }
-
-    private List<String> importPeople(int count) throws Exception {
-        String batch = "BENCH" + UUID.randomUUID().toString().substring(0, 6);
-        for (int from = 0; from < count; from += 2000) {
-            List<Map<String, Object>> people = new ArrayList<>();
-            for (int i = from; i < Math.min(count, from + 2000); i++) {
-                people.add(Map.of("firstName", "Student", "lastName", batch + i, "email", "s" + i + "@example.edu",
-                        "records", List.of(Map.of("type", "STUDENT", "externalId", batch + "-" + i,
-                                "mobile", String.format("+1201%07d", 2_100_000 + i)))));
-            }
-            graphql("mutation($people: [PersonInput!]!) { importPeople(people: $people) { created } }",
-                    Map.of("people", people));
-        }
-        List<String> ids = new ArrayList<>();
-        for (int offset = 0; offset < count; offset += 100) {
-            JsonNode page = graphql("query($text: String!, $offset: Int!) { searchContacts(text: $text, offset: "
-                    + "$offset, limit: 100) { contacts { id } } }", Map.of("text", batch, "offset", offset))
-                    .at("/searchContacts/contacts");
-            page.forEach(c -> ids.add(c.get("id").asString()));
-        }
-        if (ids.size() != count) {
-            throw new IllegalStateException("Imported " + ids.size() + " of " + count);
-        }
-        return ids;
-    }
-
-    private String pool(String name, String number, String kind, int rate) throws Exception {
-        String id = graphql("mutation($name: String!) { createPool(name: $name) { id } }", Map.of("name", name))
-                .at("/createPool/id").asString();
-        graphql("mutation($pool: ID!, $number: String!, $kind: SenderKind!, $rate: Int) { addPoolNumber(poolId: "
-                + "$pool, number: $number, kind: $kind, segmentsPerSecond: $rate) { id } }",
-                Map.of("pool", id, "number", number, "kind", kind, "rate", rate));
-        return id;
-    }
-
-    private JsonNode graphql(String query, Map<String, Object> variables) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/graphql"))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .timeout(Duration.ofMinutes(5))
-                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
-                                Map.of("query", query, "variables", variables))))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (!response.body().startsWith("{")) {
-            throw new IllegalStateException("GraphQL answered " + response.statusCode() + " with: " + response.body()
-                    + "\nto: " + query);
-        }
-        JsonNode json = JSON.readTree(response.body());
-        if (response.statusCode() != 200 || json.has("errors")) {
-            throw new IllegalStateException("GraphQL failed (" + response.statusCode() + "): " + response.body());
-        }
-        return json.get("data");
     }
 }

@@ -1,0 +1,175 @@
+package org.campussms.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.campussms.devstack.EmbeddedMariaDb;
+import org.campussms.devstack.LocalSignIn;
+import org.campussms.devstack.LocalSignIn.StaffLogin;
+import org.campussms.devstack.WildFlyServer;
+import org.campussms.devstack.carrier.FakeTwilio;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The deployed system a benchmark runs against: embedded MariaDB, the local sign-in provider, the carrier fake and
+ * WildFly with the EAR (port offset 2000, HTTP on 10080), started from the system properties bench/pom.xml passes;
+ * plus the GraphQL calls the benchmarks set up their data with, signed in as an admin.
+ */
+final class BenchSystem implements AutoCloseable {
+
+    static final int PORT_OFFSET = 2000;
+    static final int HTTP_PORT = 8080 + PORT_OFFSET;
+    static final String BASE_URL = "http://localhost:" + HTTP_PORT;
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private EmbeddedMariaDb db;
+    private FakeTwilio fake;
+    private WildFlyServer server;
+    private String token;
+
+    private BenchSystem() {
+    }
+
+    /**
+     * Whether the benchmark called {@code name} is to run: all of them unless -Dbench.only names one.
+     */
+    static boolean selected(String name) {
+        String only = System.getProperty("bench.only", "").strip();
+        if (only.isEmpty() || only.equalsIgnoreCase(name)) {
+            return true;
+        }
+        System.out.printf("Benchmark '%s' skipped (bench.only=%s)%n", name, only);
+        return false;
+    }
+
+    static BenchSystem start() throws Exception {
+        Path dir = Path.of(System.getProperty("bench.dir", "target/bench"));
+        WildFlyServer.deleteRecursively(dir);
+        BenchSystem system = new BenchSystem();
+        try {
+            system.db = system.keep(EmbeddedMariaDb.start(33306, dir.resolve("mariadb")));
+            LocalSignIn signIn = system.keep(LocalSignIn.start(10180));
+            system.fake = system.keep(FakeTwilio.start(10190, BASE_URL + "/webhooks/twilio/inbound"));
+            Map<String, String> env = new HashMap<>();
+            env.put("MARIADB_URL", system.db.jdbcUrl());
+            env.put("MARIADB_USER", EmbeddedMariaDb.USER);
+            env.put("MARIADB_PASSWORD", EmbeddedMariaDb.PASSWORD);
+            env.put("OIDC_PROVIDER_URL", signIn.issuerUrl());
+            env.put("PUBLIC_BASE_URL", BASE_URL);
+            env.put("TWILIO_ACCOUNT_SID", FakeTwilio.ACCOUNT_SID);
+            env.put("TWILIO_AUTH_TOKEN", FakeTwilio.AUTH_TOKEN);
+            env.put("TWILIO_API_BASE", system.fake.baseUrl());
+            system.server = system.keep(WildFlyServer.start(Path.of(System.getProperty("campus.wildfly.home")),
+                    dir.resolve("standalone"), Path.of(System.getProperty("campus.ear")), env, PORT_OFFSET));
+            system.token = signIn.issueToken(new StaffLogin("bench-admin", "Bench Admin", "bench@example.edu",
+                    List.of("staff", "admin")));
+            return system;
+        } catch (Exception | Error e) {
+            system.close();
+            throw e;
+        }
+    }
+
+    private <T extends AutoCloseable> T keep(T service) {
+        started.add(service);
+        return service;
+    }
+
+    EmbeddedMariaDb db() {
+        return db;
+    }
+
+    FakeTwilio fake() {
+        return fake;
+    }
+
+    WildFlyServer server() {
+        return server;
+    }
+
+    /** The mobile number of the {@code i}-th person {@link #importPeople} imports. */
+    static String mobile(int i) {
+        return String.format("+1201%07d", 2_100_000 + i);
+    }
+
+    /** Imports {@code count} students with the mobiles {@link #mobile}(0 ..count-1) and returns their ids. */
+    List<String> importPeople(int count) throws Exception {
+        String batch = "BENCH" + UUID.randomUUID().toString().substring(0, 6);
+        for (int from = 0; from < count; from += 2000) {
+            List<Map<String, Object>> people = new ArrayList<>();
+            for (int i = from; i < Math.min(count, from + 2000); i++) {
+                people.add(Map.of("firstName", "Student", "lastName", batch + i, "email", "s" + i + "@example.edu",
+                        "records", List.of(Map.of("type", "STUDENT", "externalId", batch + "-" + i,
+                                "mobile", mobile(i)))));
+            }
+            graphql("mutation($people: [PersonInput!]!) { importPeople(people: $people) { created } }",
+                    Map.of("people", people));
+        }
+        List<String> ids = new ArrayList<>();
+        for (int offset = 0; offset < count; offset += 100) {
+            JsonNode page = graphql("query($text: String!, $offset: Int!) { searchContacts(text: $text, offset: "
+                    + "$offset, limit: 100) { contacts { id } } }", Map.of("text", batch, "offset", offset))
+                    .at("/searchContacts/contacts");
+            page.forEach(c -> ids.add(c.get("id").asString()));
+        }
+        if (ids.size() != count) {
+            throw new IllegalStateException("Imported " + ids.size() + " of " + count);
+        }
+        return ids;
+    }
+
+    /** Creates a pool with one number and returns the pool's id. */
+    String pool(String name, String number, String kind, int rate) throws Exception {
+        String id = graphql("mutation($name: String!) { createPool(name: $name) { id } }", Map.of("name", name))
+                .at("/createPool/id").asString();
+        graphql("mutation($pool: ID!, $number: String!, $kind: SenderKind!, $rate: Int) { addPoolNumber(poolId: "
+                + "$pool, number: $number, kind: $kind, segmentsPerSecond: $rate) { id } }",
+                Map.of("pool", id, "number", number, "kind", kind, "rate", rate));
+        return id;
+    }
+
+    JsonNode graphql(String query, Map<String, Object> variables) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(BASE_URL + "/graphql"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .timeout(Duration.ofMinutes(5))
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
+                                Map.of("query", query, "variables", variables))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (!response.body().startsWith("{")) {
+            throw new IllegalStateException("GraphQL answered " + response.statusCode() + " with: " + response.body()
+                    + "\nto: " + query);
+        }
+        JsonNode json = JSON.readTree(response.body());
+        if (response.statusCode() != 200 || json.has("errors")) {
+            throw new IllegalStateException("GraphQL failed (" + response.statusCode() + "): " + response.body());
+        }
+        return json.get("data");
+    }
+
+    /** Stops what was started, last first. */
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                System.err.println("Could not stop " + started.get(i) + ": " + e);
+            }
+        }
+        started.clear();
+    }
+}

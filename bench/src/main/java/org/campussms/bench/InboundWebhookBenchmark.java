@@ -1,0 +1,310 @@
+package org.campussms.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
+import org.campussms.devstack.carrier.FakeTwilio;
+import org.campussms.devstack.carrier.TwilioSignature;
+
+/**
+ * Inbound SMS webhooks with valid signatures, at increasing concurrency, against the deployed system, next to the
+ * same load on the unsigned no-op probe {@code /webhooks/twilio/ping} of the same JAX-RS application in the same
+ * run (the machines are noisy; the ratio is the figure). Per level: requests per second, p50 and p99 latency and
+ * errors of both, and for the webhook the rate at which the messages were stored, which waits for the queue behind
+ * the webhook to drain. At the end the database must hold exactly as many inbound messages as were accepted.
+ */
+public final class InboundWebhookBenchmark {
+
+    private static final String WEBHOOK = "/webhooks/twilio/inbound";
+    private static final String PING = "/webhooks/twilio/ping";
+    private static final String POOL_NUMBER = "+12014000000";
+    private static final String[] BODIES = {
+            "Is the advising office open on Friday?",
+            "Thanks! See you at 3",
+            "Can I still drop CHEM 101 this week? My schedule changed and I can't make the labs.",
+            "I lost my student ID card, where do I get a new one?",
+            "ok",
+            "Is the library open late during finals? 📚",
+    };
+
+    private final BenchSystem system;
+    private final int people;
+    private final Duration warmUp;
+    private final Duration measured;
+    private final int maxRate;
+    private final String sidPrefix = String.format("SM%08x", System.currentTimeMillis() & 0xffffffffL);
+    private long nextSid;
+    /** Webhook requests answered 200 so far: the messages the database must end up holding. */
+    private long accepted;
+
+    private InboundWebhookBenchmark(BenchSystem system) {
+        this.system = system;
+        this.people = Integer.getInteger("bench.inbound.people", 1000);
+        this.warmUp = Duration.ofMillis(Long.getLong("bench.inbound.warmup-millis", 1000));
+        this.measured = Duration.ofSeconds(Long.getLong("bench.inbound.seconds", 5));
+        this.maxRate = Integer.getInteger("bench.inbound.max-rate", 6000);
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (!BenchSystem.selected("inbound")) {
+            return;
+        }
+        int[] levels = Arrays.stream(System.getProperty("bench.inbound.concurrency", "1,4,16,32,64").split(","))
+                .map(String::strip).mapToInt(Integer::parseInt).toArray();
+        try (BenchSystem system = BenchSystem.start()) {
+            new InboundWebhookBenchmark(system).run(levels);
+        }
+        // The embedded services leave non-daemon threads behind.
+        System.exit(0);
+    }
+
+    private record Level(int concurrency, Load webhook, long storedAt, Load ping) {
+
+        double drainMillis() {
+            return (storedAt - webhook.end()) / 1e6;
+        }
+
+        /** Messages per second from the first request until the last of them was stored. */
+        double storedRate() {
+            return webhook.ok() / ((storedAt - webhook.start()) / 1e9);
+        }
+
+        double ratio() {
+            return storedRate() / ping.rate();
+        }
+
+        boolean meetsGoal() {
+            return storedRate() >= 1000 && webhook.p99() < 50 && ratio() >= 0.40;
+        }
+    }
+
+    private void run(int[] levels) throws Exception {
+        System.out.printf("MariaDB, WildFly (%d MiB resident) and the carrier fake are up; importing %d people%n",
+                system.server().residentMemoryMiB(), people);
+        system.importPeople(people);
+        system.pool("Bench inbound", POOL_NUMBER, "LONG_CODE", 1);
+        probe();
+        List<Level> results = new ArrayList<>();
+        try (Connection db = system.db().connect()) {
+            if (stored(db) != 0) {
+                throw new IllegalStateException("The database holds inbound messages before the benchmark");
+            }
+            System.out.println("Warming up both endpoints at concurrency 16 ...");
+            load(WEBHOOK, 16, warmUp.multipliedBy(3));
+            awaitStored(db);
+            load(PING, 16, warmUp.multipliedBy(3));
+            for (int concurrency : levels) {
+                load(WEBHOOK, concurrency, warmUp);
+                awaitStored(db);
+                Load webhook = load(WEBHOOK, concurrency, measured);
+                long storedAt = awaitStored(db);
+                load(PING, concurrency, warmUp);
+                Load ping = load(PING, concurrency, measured);
+                Level level = new Level(concurrency, webhook, storedAt, ping);
+                System.out.printf("concurrency %d: webhook %.0f/s stored %.0f/s, no-op %.0f/s%n", concurrency,
+                        webhook.rate(), level.storedRate(), ping.rate());
+                results.add(level);
+            }
+            Thread.sleep(1000);
+            report(results, stored(db));
+        }
+    }
+
+    private void report(List<Level> levels, long stored) {
+        System.out.println();
+        System.out.println("============================== inbound webhook benchmark ==============================");
+        System.out.printf("%d s per level and endpoint after %d ms warm-up; requests of ~%d bytes from %d senders%n",
+                measured.toSeconds(), warmUp.toMillis(), request(WEBHOOK).length, people);
+        System.out.println("      |            signed webhook                      |       no-op /ping           |");
+        System.out.println(" conc |  200/s  p50 ms  p99 ms  err  stored/s  drain ms "
+                + "|  req/s  p50 ms  p99 ms  err | ratio");
+        for (Level l : levels) {
+            Load w = l.webhook();
+            Load p = l.ping();
+            System.out.printf(" %4d | %6.0f  %6.1f  %6.1f  %3d  %8.0f  %8.0f "
+                            + "| %6.0f  %6.1f  %6.1f  %3d | %3.0f %% %s%n",
+                    l.concurrency(), w.rate(), w.p50(), w.p99(), w.errors(), l.storedRate(), l.drainMillis(),
+                    p.rate(), p.p50(), p.p99(), p.errors(), l.ratio() * 100, l.meetsGoal() ? "goal met" : "");
+        }
+        System.out.println("ratio = stored/s over no-op req/s; goal: >= 1000 stored/s, webhook p99 < 50 ms, >= 40 %");
+        System.out.printf("webhook requests answered 200: %d; inbound messages in the database: %d  %s%n", accepted,
+                stored, accepted == stored ? "(equal)" : "(MISMATCH)");
+        System.out.printf("WildFly resident memory after: %d MiB%n", system.server().residentMemoryMiB());
+        System.out.println("=======================================================================================");
+    }
+
+    /** One timed run against one endpoint. Times are System.nanoTime(); latencies in nanoseconds, sorted. */
+    private record Load(long start, long end, int ok, int errors, long[] latencies) {
+
+        double rate() {
+            return ok / ((end - start) / 1e9);
+        }
+
+        double p50() {
+            return percentile(0.50);
+        }
+
+        double p99() {
+            return percentile(0.99);
+        }
+
+        private double percentile(double p) {
+            return latencies.length == 0 ? Double.NaN
+                    : latencies[(int) Math.min(latencies.length - 1, Math.ceil(p * latencies.length) - 1)] / 1e6;
+        }
+    }
+
+    /**
+     * {@code concurrency} connections post as fast as they are answered for {@code duration}. Every request is
+     * built and signed before the clock starts, and each connection is opened before it.
+     */
+    private Load load(String path, int concurrency, Duration duration) throws Exception {
+        int capacity = (int) Math.max(1000, maxRate * duration.toMillis() / 1000);
+        byte[][] requests = new byte[capacity][];
+        for (int i = 0; i < capacity; i++) {
+            requests[i] = request(path);
+        }
+        long[] latencies = new long[capacity];
+        AtomicInteger next = new AtomicInteger();
+        LongAdder ok = new LongAdder();
+        LongAdder errors = new LongAdder();
+        CountDownLatch ready = new CountDownLatch(concurrency);
+        CountDownLatch go = new CountDownLatch(1);
+        long[] deadline = new long[1];
+        List<Thread> workers = new ArrayList<>();
+        for (int w = 0; w < concurrency; w++) {
+            Thread worker = new Thread(() -> {
+                try (KeepAliveConnection connection = new KeepAliveConnection("127.0.0.1", BenchSystem.HTTP_PORT)) {
+                    connection.connect();
+                    ready.countDown();
+                    go.await();
+                    long started;
+                    int i;
+                    while ((started = System.nanoTime()) < deadline[0] && (i = next.getAndIncrement()) < capacity) {
+                        try {
+                            (connection.exchange(requests[i]) == 200 ? ok : errors).increment();
+                        } catch (IOException e) {
+                            errors.increment();
+                        }
+                        latencies[i] = System.nanoTime() - started;
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "load-" + w);
+            worker.start();
+            workers.add(worker);
+        }
+        ready.await();
+        long start = System.nanoTime();
+        deadline[0] = start + duration.toNanos();
+        go.countDown();
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        long end = System.nanoTime();
+        long[] done = Arrays.copyOf(latencies, Math.min(next.get(), capacity));
+        Arrays.sort(done);
+        if (path.equals(WEBHOOK)) {
+            accepted += ok.sum();
+        }
+        return new Load(start, end, ok.intValue(), errors.intValue(), done);
+    }
+
+    /** A complete HTTP request as Twilio sends an inbound SMS: a new MessageSid, a known sender, our number. */
+    private byte[] request(String path) {
+        long n = nextSid++;
+        String sid = sidPrefix + String.format("%024x", n);
+        String from = BenchSystem.mobile((int) (n % people));
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("ToCountry", "US");
+        form.put("ToState", "NJ");
+        form.put("SmsMessageSid", sid);
+        form.put("NumMedia", "0");
+        form.put("ToCity", "HACKENSACK");
+        form.put("FromZip", "07601");
+        form.put("SmsSid", sid);
+        form.put("FromState", "NJ");
+        form.put("SmsStatus", "received");
+        form.put("FromCity", "HACKENSACK");
+        form.put("Body", BODIES[(int) (n % BODIES.length)]);
+        form.put("FromCountry", "US");
+        form.put("To", POOL_NUMBER);
+        form.put("ToZip", "07601");
+        form.put("NumSegments", "1");
+        form.put("MessageSid", sid);
+        form.put("AccountSid", FakeTwilio.ACCOUNT_SID);
+        form.put("From", from);
+        form.put("ApiVersion", "2010-04-01");
+        byte[] body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&")).getBytes(StandardCharsets.UTF_8);
+        String head = "POST " + path + " HTTP/1.1\r\n"
+                + "Host: localhost:" + BenchSystem.HTTP_PORT + "\r\n"
+                + "User-Agent: TwilioProxy/1.1\r\n"
+                + "Accept: */*\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\n"
+                + "X-Twilio-Signature: " + TwilioSignature.sign(FakeTwilio.AUTH_TOKEN, BenchSystem.BASE_URL + path,
+                        form) + "\r\n"
+                + "Content-Length: " + body.length + "\r\n\r\n";
+        byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
+        byte[] request = Arrays.copyOf(headBytes, headBytes.length + body.length);
+        System.arraycopy(body, 0, request, headBytes.length, body.length);
+        return request;
+    }
+
+    /** The no-op endpoint must answer TwiML, or the comparison means nothing. */
+    private static void probe() throws Exception {
+        HttpResponse<String> response = BenchSystem.HTTP.send(HttpRequest.newBuilder(
+                        URI.create(BenchSystem.BASE_URL + PING))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("Body=probe")).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || !response.body().contains("<Response/>")) {
+            throw new IllegalStateException("The probe answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    /** Waits until every accepted webhook is stored; returns System.nanoTime() at that moment. */
+    private long awaitStored(Connection db) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        long count;
+        while ((count = stored(db)) < accepted) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Only " + count + " of " + accepted + " inbound messages stored");
+            }
+            Thread.sleep(10);
+        }
+        return System.nanoTime();
+    }
+
+    private static long stored(Connection db) throws Exception {
+        try (PreparedStatement count = db.prepareStatement(
+                "select count(*) from inbound_message where to_number = ?")) {
+            count.setString(1, POOL_NUMBER);
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
