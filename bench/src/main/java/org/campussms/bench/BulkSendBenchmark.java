@@ -6,11 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,8 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.campussms.devstack.EmbeddedMariaDb;
-import org.campussms.devstack.LocalSignIn;
 import org.campussms.devstack.LocalSignIn.StaffLogin;
 import org.campussms.devstack.WildFlyServer;
 import org.campussms.devstack.carrier.FakeTwilio;
@@ -38,38 +34,20 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class BulkSendBenchmark {
 
-    private static final int PORT_OFFSET = 2000;
-    private static final int HTTP_PORT = 8080 + PORT_OFFSET;
     private static final int CONCURRENCY = 16;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final String base = "http://localhost:" + HTTP_PORT;
+    private final String base = BenchStack.BASE_URL;
     private String token;
 
     public static void main(String[] args) throws Exception {
         int recipients = Integer.parseInt(System.getProperty("bench.recipients", "10000"));
-        Path dir = Path.of(System.getProperty("bench.dir", "target/bench"));
-        WildFlyServer.deleteRecursively(dir);
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(33306, dir.resolve("mariadb"));
-             LocalSignIn signIn = LocalSignIn.start(10180);
-             FakeTwilio fake = FakeTwilio.start(10190, "http://localhost:" + HTTP_PORT + "/webhooks/twilio/inbound")) {
-            Map<String, String> env = new HashMap<>();
-            env.put("MARIADB_URL", db.jdbcUrl());
-            env.put("MARIADB_USER", EmbeddedMariaDb.USER);
-            env.put("MARIADB_PASSWORD", EmbeddedMariaDb.PASSWORD);
-            env.put("OIDC_PROVIDER_URL", signIn.issuerUrl());
-            env.put("PUBLIC_BASE_URL", "http://localhost:" + HTTP_PORT);
-            env.put("TWILIO_ACCOUNT_SID", FakeTwilio.ACCOUNT_SID);
-            env.put("TWILIO_AUTH_TOKEN", FakeTwilio.AUTH_TOKEN);
-            env.put("TWILIO_API_BASE", fake.baseUrl());
-            try (WildFlyServer server = WildFlyServer.start(Path.of(System.getProperty("campus.wildfly.home")),
-                    dir.resolve("standalone"), Path.of(System.getProperty("campus.ear")), env, PORT_OFFSET)) {
-                BulkSendBenchmark bench = new BulkSendBenchmark();
-                bench.token = signIn.issueToken(new StaffLogin("bench-admin", "Bench Admin", "bench@example.edu",
-                        List.of("staff", "admin")));
-                bench.run(fake, recipients, server);
-            }
+        try (BenchStack stack = BenchStack.start()) {
+            BulkSendBenchmark bench = new BulkSendBenchmark();
+            bench.token = stack.signIn.issueToken(new StaffLogin("bench-admin", "Bench Admin", "bench@example.edu",
+                    List.of("staff", "admin")));
+            bench.run(stack.fake, recipients, stack.server);
         }
         System.exit(0);
     }
