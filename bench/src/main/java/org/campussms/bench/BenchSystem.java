@@ -99,6 +99,11 @@ final class BenchSystem implements AutoCloseable {
         return server;
     }
 
+    /** The bearer token of the benchmark's admin, for calls outside GraphQL. */
+    String token() {
+        return token;
+    }
+
     /** The mobile number of the {@code i}-th person {@link #importPeople} imports. */
     static String mobile(int i) {
         return String.format("+1201%07d", 2_100_000 + i);

@@ -9,6 +9,7 @@ import org.campussms.platform.DomainException;
 import org.campussms.pool.domain.Pool;
 import org.campussms.pool.domain.PoolAccess;
 import org.campussms.pool.domain.PoolMember;
+import org.campussms.pool.domain.SenderNumber;
 import org.campussms.pool.infrastructure.PoolRepository;
 
 /**
@@ -51,6 +52,23 @@ public class PoolAccessPolicy {
         if (!institutionAdmin && pools.findMember(poolId, staffUserId).isEmpty()) {
             throw DomainException.forbidden("You are not a member of pool " + poolId);
         }
+    }
+
+    /**
+     * The sender number, if the caller may read its traffic: a pool's number for the pool's members, a personal
+     * number for its owner, any for institution admins.
+     */
+    public SenderNumber requireSenderAccess(long senderNumberId) {
+        boolean admin = identity.callerIsInstitutionAdmin();
+        SenderNumber sender = pools.findSender(senderNumberId).orElseThrow(() -> admin
+                ? DomainException.notFound("Sender number", senderNumberId)
+                : DomainException.forbidden("You cannot see sender number " + senderNumberId));
+        if (sender.getPool() != null) {
+            requireMember(sender.getPool().getId());
+        } else if (!admin && !sender.getStaffUserId().equals(identity.caller().getId())) {
+            throw DomainException.forbidden("You cannot see sender number " + senderNumberId);
+        }
+        return sender;
     }
 
     /** The caller's access to the pool: ADMIN for institution admins, empty for non-members. */

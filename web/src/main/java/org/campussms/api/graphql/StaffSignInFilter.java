@@ -11,10 +11,11 @@ import java.io.IOException;
 import org.campussms.identity.application.IdentityService;
 
 /**
- * Records the caller's sign-in before any GraphQL operation runs, so every operation (not only {@code me}) finds the
- * staff user. Runs after the container's OIDC check: only authenticated staff get here.
+ * Records the caller's sign-in before any GraphQL operation or export runs, so every operation (not only {@code me})
+ * finds the staff user, also for someone whose first request is an export. Runs after the container's OIDC check:
+ * only authenticated staff get here.
  */
-@WebFilter(urlPatterns = "/graphql/*")
+@WebFilter(urlPatterns = {"/graphql/*", "/exports/*"})
 public class StaffSignInFilter extends HttpFilter {
 
     @Inject

@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.campussms.api.http.ErrorResponses;
 import org.campussms.directory.application.DirectoryService;
 import org.campussms.directory.application.ImportResult;
 import org.campussms.directory.application.PersonData;
@@ -32,7 +33,7 @@ public class PeopleImportServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getContentLengthLong() > MAX_BYTES) {
-            error(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "INVALID_INPUT",
+            ErrorResponses.send(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "INVALID_INPUT",
                     "The file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
             return;
         }
@@ -45,22 +46,9 @@ public class PeopleImportServlet extends HttpServlet {
                     .add("updated", result.updated())
                     .build().toString());
         } catch (IllegalArgumentException e) {
-            error(response, HttpServletResponse.SC_BAD_REQUEST, "INVALID_INPUT", e.getMessage());
+            ErrorResponses.invalid(response, e.getMessage());
         } catch (DomainException e) {
-            int status = switch (e.problem()) {
-                case FORBIDDEN -> HttpServletResponse.SC_FORBIDDEN;
-                case CONFLICT -> HttpServletResponse.SC_CONFLICT;
-                default -> HttpServletResponse.SC_BAD_REQUEST;
-            };
-            error(response, status, e.problem().name(), e.getMessage());
+            ErrorResponses.send(response, e);
         }
-    }
-
-    private static void error(HttpServletResponse response, int status, String code, String message)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.getWriter().write(Json.createObjectBuilder().add("code", code).add("message", message).build()
-                .toString());
     }
 }
