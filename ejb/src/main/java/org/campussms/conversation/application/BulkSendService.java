@@ -25,6 +25,8 @@ import org.campussms.directory.domain.Person;
 import org.campussms.directory.domain.Phone;
 import org.campussms.directory.domain.RecordType;
 import org.campussms.directory.infrastructure.PersonRepository;
+import org.campussms.email.domain.EmailMessage;
+import org.campussms.email.infrastructure.EmailRepository;
 import org.campussms.identity.application.IdentityService;
 import org.campussms.identity.application.Roles;
 import org.campussms.platform.DomainException;
@@ -72,6 +74,9 @@ public class BulkSendService {
 
     @Inject
     private MessageQueue queue;
+
+    @Inject
+    private EmailRepository emails;
 
     @Inject
     private JMSContext jms;
@@ -148,10 +153,14 @@ public class BulkSendService {
     private BulkProgressView progressOf(BulkSend bulk) {
         Map<MessageStatus, Long> counts = bulkSends.statusCounts(bulk.getId());
         long created = counts.values().stream().mapToLong(Long::longValue).sum();
+        Map<EmailMessage.Status, Long> emailCounts = emails.statusCountsOfBulk(bulk.getId());
+        long emailsPending = emailCounts.get(EmailMessage.Status.QUEUED) + (bulk.getStatus() == BulkSend.Status.PLANNED
+                ? bulk.getPlannedEmail() : bulkSends.pendingEmailCount(bulk.getId()));
         return new BulkProgressView(bulk.getId(), bulk.getPoolId(), bulk.getStatus().name(), bulk.getPlannedSms(),
                 bulk.getPlannedEmail(), bulk.getPlannedSkipped(), bulk.getEstimatedSeconds(),
                 bulk.getStatus() == BulkSend.Status.PLANNED ? bulk.getPlannedSms()
-                        : Math.max(0, bulk.getPlannedSms() - created), counts);
+                        : Math.max(0, bulk.getPlannedSms() - created), counts, emailsPending,
+                emailCounts.get(EmailMessage.Status.SENT), emailCounts.get(EmailMessage.Status.FAILED));
     }
 
     private List<BulkRecipient> recipients(long bulkId, Audience audience, long caller, RecordType recordType) {

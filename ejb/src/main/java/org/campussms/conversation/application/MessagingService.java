@@ -17,6 +17,8 @@ import org.campussms.directory.domain.Person;
 import org.campussms.directory.domain.Phone;
 import org.campussms.directory.domain.RecordType;
 import org.campussms.directory.infrastructure.PersonRepository;
+import org.campussms.email.application.EmailView;
+import org.campussms.email.infrastructure.EmailRepository;
 import org.campussms.identity.application.IdentityService;
 import org.campussms.identity.application.Roles;
 import org.campussms.platform.DomainException;
@@ -53,6 +55,9 @@ public class MessagingService {
 
     @Inject
     private MessageQueue queue;
+
+    @Inject
+    private EmailRepository emails;
 
     @Inject
     private JMSContext jms;
@@ -151,7 +156,7 @@ public class MessagingService {
         String ourNumber = messages.isEmpty() ? null : messages.get(0).from();
         return new ConversationView(conversation.getId(), conversation.getPoolId(), ourNumber,
                 conversation.getContact().e164(), conversation.getPersonId(), conversation.getLastActivityAt(),
-                messages);
+                messages, emails.ofConversation(conversationId).stream().map(EmailView::of).toList());
     }
 
     /**

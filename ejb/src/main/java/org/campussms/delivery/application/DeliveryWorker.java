@@ -18,6 +18,8 @@ import org.campussms.conversation.domain.OutboundMessage;
 import org.campussms.conversation.infrastructure.ConversationRepository;
 import org.campussms.delivery.domain.Claim;
 import org.campussms.delivery.domain.HandOff;
+import org.campussms.email.application.EmailFallback;
+import org.campussms.email.domain.FallbackTriggers;
 import org.campussms.platform.Settings;
 import org.campussms.pool.domain.SenderNumber;
 import org.campussms.pool.infrastructure.PoolRepository;
@@ -46,6 +48,9 @@ public class DeliveryWorker {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private EmailFallback emailFallback;
 
     /**
      * Claims these queued messages for one hand-off attempt each, in one transaction: those QUEUED whose sender is
@@ -89,8 +94,11 @@ public class DeliveryWorker {
         messages.findOutbound(messageIds).forEach(m -> m.handOffPostponed(code, reason, now));
     }
 
+    /** The carrier refused the message for good; an invalid or unsubscribed number sends it by email instead. */
     public void rejected(long messageId, Integer code, String reason) {
         messages.findOutbound(messageId).ifPresent(m -> m.failed(code, reason, clock.instant()));
+        // Email fallback: in this transaction, so the failure and the queued email commit together.
+        FallbackTriggers.forRejection(code).ifPresent(why -> emailFallback.fallBack(messageId, why));
     }
 
     /** The queue gave up on these messages after its last retry. */
@@ -108,7 +116,12 @@ public class DeliveryWorker {
      */
     public boolean statusReported(long messageId, String sid, MessageStatus status, Integer errorCode) {
         // A late report ("sent" after "delivered") changes nothing but is still a report of a known message.
-        return messages.applyStatusReport(messageId, sid, status, status.replaces(), errorCode, clock.instant())
-                || messages.outboundExists(messageId, sid);
+        boolean applied = messages.applyStatusReport(messageId, sid, status, status.replaces(), errorCode,
+                clock.instant());
+        // Email fallback: an unreachable or unknown handset gets the message by email, in this transaction.
+        if (applied && (status == MessageStatus.UNDELIVERED || status == MessageStatus.FAILED)) {
+            FallbackTriggers.forUndelivered(errorCode).ifPresent(why -> emailFallback.fallBack(messageId, why));
+        }
+        return applied || messages.outboundExists(messageId, sid);
     }
 }
