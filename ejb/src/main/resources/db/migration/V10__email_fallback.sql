@@ -29,3 +29,6 @@ CREATE TABLE email_message (
     INDEX ix_email_conversation (conversation_id, created_at),
     INDEX ix_email_bulk_status (bulk_send_id, status)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- FELL_BACK_TO_EMAIL (18 characters) did not fit the status column of V4.
+ALTER TABLE outbound_message MODIFY status VARCHAR(20) NOT NULL;

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.campussms.devstack.EmbeddedMariaDb;
+import org.campussms.devstack.LocalMail;
 import org.campussms.devstack.LocalSignIn;
 import org.campussms.devstack.LocalSignIn.StaffLogin;
 import org.campussms.devstack.WildFlyServer;
@@ -53,7 +54,8 @@ public final class BulkSendBenchmark {
         WildFlyServer.deleteRecursively(dir);
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(33306, dir.resolve("mariadb"));
              LocalSignIn signIn = LocalSignIn.start(10180);
-             FakeTwilio fake = FakeTwilio.start(10190, "http://localhost:" + HTTP_PORT + "/webhooks/twilio/inbound")) {
+             FakeTwilio fake = FakeTwilio.start(10190, "http://localhost:" + HTTP_PORT + "/webhooks/twilio/inbound");
+             LocalMail mail = LocalMail.start(10025, 10143, 0)) {
             Map<String, String> env = new HashMap<>();
             env.put("MARIADB_URL", db.jdbcUrl());
             env.put("MARIADB_USER", EmbeddedMariaDb.USER);
@@ -63,6 +65,8 @@ public final class BulkSendBenchmark {
             env.put("TWILIO_ACCOUNT_SID", FakeTwilio.ACCOUNT_SID);
             env.put("TWILIO_AUTH_TOKEN", FakeTwilio.AUTH_TOKEN);
             env.put("TWILIO_API_BASE", fake.baseUrl());
+            env.put("SMTP_HOST", mail.smtpHost());
+            env.put("SMTP_PORT", String.valueOf(mail.smtpPort()));
             try (WildFlyServer server = WildFlyServer.start(Path.of(System.getProperty("campus.wildfly.home")),
                     dir.resolve("standalone"), Path.of(System.getProperty("campus.ear")), env, PORT_OFFSET)) {
                 BulkSendBenchmark bench = new BulkSendBenchmark();

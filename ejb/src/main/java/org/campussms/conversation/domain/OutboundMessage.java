@@ -72,7 +72,7 @@ public class OutboundMessage {
     private Segments.Encoding encoding;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
+    @Column(nullable = false, length = 20)
     private MessageStatus status;
 
     @Column(name = "twilio_sid", length = 64)
