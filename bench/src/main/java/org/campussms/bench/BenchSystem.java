@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.campussms.devstack.EmbeddedMariaDb;
+import org.campussms.devstack.LocalMail;
 import org.campussms.devstack.LocalSignIn;
 import org.campussms.devstack.LocalSignIn.StaffLogin;
 import org.campussms.devstack.WildFlyServer;
@@ -20,8 +21,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The deployed system a benchmark runs against: embedded MariaDB, the local sign-in provider, the carrier fake and
- * WildFly with the EAR (port offset 2000, HTTP on 10080), started from the system properties bench/pom.xml passes;
+ * The deployed system a benchmark runs against: embedded MariaDB, the local sign-in provider, the carrier fake, a
+ * mail catcher and WildFly with the EAR (port offset 2000, HTTP on 10080), started from the system properties
+ * bench/pom.xml passes;
  * plus the GraphQL calls the benchmarks set up their data with, signed in as an admin.
  */
 final class BenchSystem implements AutoCloseable {
@@ -62,6 +64,7 @@ final class BenchSystem implements AutoCloseable {
             system.db = system.keep(EmbeddedMariaDb.start(33306, dir.resolve("mariadb")));
             LocalSignIn signIn = system.keep(LocalSignIn.start(10180));
             system.fake = system.keep(FakeTwilio.start(10190, BASE_URL + "/webhooks/twilio/inbound"));
+            LocalMail mail = system.keep(LocalMail.start(10025, 10143, 0));
             Map<String, String> env = new HashMap<>();
             env.put("MARIADB_URL", system.db.jdbcUrl());
             env.put("MARIADB_USER", EmbeddedMariaDb.USER);
@@ -71,6 +74,8 @@ final class BenchSystem implements AutoCloseable {
             env.put("TWILIO_ACCOUNT_SID", FakeTwilio.ACCOUNT_SID);
             env.put("TWILIO_AUTH_TOKEN", FakeTwilio.AUTH_TOKEN);
             env.put("TWILIO_API_BASE", system.fake.baseUrl());
+            env.put("SMTP_HOST", mail.smtpHost());
+            env.put("SMTP_PORT", String.valueOf(mail.smtpPort()));
             system.server = system.keep(WildFlyServer.start(Path.of(System.getProperty("campus.wildfly.home")),
                     dir.resolve("standalone"), Path.of(System.getProperty("campus.ear")), env, PORT_OFFSET));
             system.token = signIn.issueToken(new StaffLogin("bench-admin", "Bench Admin", "bench@example.edu",

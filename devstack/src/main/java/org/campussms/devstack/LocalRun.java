@@ -12,8 +12,9 @@ import org.campussms.devstack.carrier.FakeTwilio;
 
 /**
  * Runs the whole system on embedded defaults until Ctrl-C: MariaDB, the local sign-in provider and WildFly with
- * the EAR, and the carrier fake. Set MARIADB_URL (with MARIADB_USER, MARIADB_PASSWORD), OIDC_PROVIDER_URL or
- * TWILIO_ACCOUNT_SID (with TWILIO_AUTH_TOKEN) to use the real ones instead.
+ * the EAR, the carrier fake and the mail catcher. Set MARIADB_URL (with MARIADB_USER, MARIADB_PASSWORD),
+ * OIDC_PROVIDER_URL, TWILIO_ACCOUNT_SID (with TWILIO_AUTH_TOKEN) or SMTP_HOST (with SMTP_PORT ...) to use the real
+ * ones instead.
  */
 public final class LocalRun {
 
@@ -21,6 +22,9 @@ public final class LocalRun {
     public static final int MARIADB_PORT = 13306;
     public static final int SIGN_IN_PORT = 8180;
     public static final int FAKE_TWILIO_PORT = 8190;
+    public static final int MAIL_SMTP_PORT = 2525;
+    public static final int MAIL_IMAP_PORT = 2143;
+    public static final int MAIL_WEB_PORT = 8195;
 
     private static final Logger LOG = Logger.getLogger(LocalRun.class.getName());
 
@@ -64,9 +68,16 @@ public final class LocalRun {
             env.put("TWILIO_AUTH_TOKEN", FakeTwilio.AUTH_TOKEN);
             env.put("TWILIO_API_BASE", twilio.baseUrl());
         }
+        LocalMail mail = null;
+        if (System.getenv("SMTP_HOST") == null) {
+            mail = LocalMail.start(MAIL_SMTP_PORT, MAIL_IMAP_PORT, MAIL_WEB_PORT);
+            running.push(mail);
+            env.put("SMTP_HOST", mail.smtpHost());
+            env.put("SMTP_PORT", String.valueOf(mail.smtpPort()));
+        }
         WildFlyServer server = WildFlyServer.start(wildflyHome, runDir.resolve("standalone"), ear, env, 0);
         running.push(server);
-        printBanner(Duration.between(begin, Instant.now()), server, dbVersion, signIn, twilio);
+        printBanner(Duration.between(begin, Instant.now()), server, dbVersion, signIn, twilio, mail);
         return server;
     }
 
@@ -81,7 +92,7 @@ public final class LocalRun {
     }
 
     private static void printBanner(Duration startup, WildFlyServer server, String dbVersion, LocalSignIn signIn,
-            FakeTwilio twilio) {
+            FakeTwilio twilio, LocalMail mail) {
         String base = "http://localhost:" + HTTP_PORT;
         StringBuilder out = new StringBuilder()
                 .append("\n================ Campus SMS is ready ================\n")
@@ -102,6 +113,12 @@ public final class LocalRun {
             out.append("Carrier fake: ").append(twilio.baseUrl()).append("  (a student replies: curl ")
                     .append(twilio.baseUrl()).append("/_fake/replies --data-urlencode From=+12015550123 "
                             + "--data-urlencode To=<pool number> -d Body=Hello)\n");
+        }
+        if (mail != null) {
+            out.append("Mail catcher: ").append(mail.webUrl()).append("  (fallback emails; SMTP ")
+                    .append(mail.smtpHost()).append(':').append(mail.smtpPort()).append(", IMAP ")
+                    .append(mail.smtpHost()).append(':').append(mail.imapPort())
+                    .append(" as the recipient's address, any password)\n");
         }
         out.append("Stop        : Ctrl-C\n=====================================================\n");
         System.out.println(out);

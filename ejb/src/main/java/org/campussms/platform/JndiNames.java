@@ -9,6 +9,7 @@ public final class JndiNames {
     public static final String INBOUND_SMS_QUEUE = "java:/jms/queue/InboundSms";
     public static final String OUTBOUND_SMS_QUEUE = "java:/jms/queue/OutboundSms";
     public static final String BULK_SEND_QUEUE = "java:/jms/queue/BulkSend";
+    public static final String EMAIL_FALLBACK_QUEUE = "java:/jms/queue/EmailFallback";
     public static final String NUMBER_PROVISIONING_QUEUE = "java:/jms/queue/NumberProvisioning";
     public static final String DEAD_LETTER_QUEUE = "java:/jms/queue/CampusDLQ";
     public static final String MAIL_SESSION = "java:jboss/mail/Campus";

@@ -48,6 +48,15 @@ public class Settings {
         return Optional.ofNullable(System.getProperty("campus.twilio.api-base")).filter(s -> !s.isBlank());
     }
 
+    /** The account for the mail server, if it wants one (SMTP_USER); empty: mail goes out unauthenticated. */
+    public Optional<String> smtpUser() {
+        return Optional.ofNullable(System.getProperty("campus.smtp.user")).filter(s -> !s.isBlank());
+    }
+
+    public String smtpPassword() {
+        return System.getProperty("campus.smtp.password", "");
+    }
+
     private static String required(String name) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {

@@ -179,17 +179,18 @@ class ReportIT {
     }
 
     @Test
-    void theMessageReportFindsAFailedTextByStatusAndErrorCode() {
+    void theMessageReportFindsATextTheCarrierRefusedByStatusAndErrorCode() {
         PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
         String mobile = TestNumbers.next();
         String person = Fixtures.student(setup.admin(), mobile);
         TestEnvironment.twilio().invalidNumber(mobile);
         setup.member().data(SEND, Map.of("pool", setup.poolId(), "person", person, "body", "Hello"));
-        Map<String, Object> failed = filter(Map.of("poolId", setup.poolId(), "status", "FAILED",
+        // The carrier refuses the number, so the text went to the student's email instead.
+        Map<String, Object> failed = filter(Map.of("poolId", setup.poolId(), "status", "FELL_BACK_TO_EMAIL",
                 "errorCode", 21211));
 
         JsonNode report = Await.until(Duration.ofSeconds(30), () -> setup.member().data(MESSAGE_REPORT, failed)
-                .get("messageReport"), r -> r.get("total").asInt() == 1, "the failed text in the report");
+                .get("messageReport"), r -> r.get("total").asInt() == 1, "the refused text in the report");
 
         JsonNode row = report.at("/rows/0");
         assertEquals(mobile, row.get("to").asString());
@@ -205,9 +206,9 @@ class ReportIT {
                 "to", mobile))).at("/messageReport/total").asInt());
 
         List<List<String>> csv = CsvRows.parse(Http.get("/exports/messages.csv" + query(Map.of("poolId",
-                setup.poolId(), "status", "failed", "errorCode", "21211")), setup.member().token()).body());
+                setup.poolId(), "status", "fell_back_to_email", "errorCode", "21211")), setup.member().token()).body());
         assertEquals(2, csv.size(), csv.toString());
-        assertEquals(List.of("FAILED", "21211", mobile), List.of(csv.get(1).get(10), csv.get(1).get(11),
+        assertEquals(List.of("FELL_BACK_TO_EMAIL", "21211", mobile), List.of(csv.get(1).get(10), csv.get(1).get(11),
                 csv.get(1).get(7)));
     }
 

@@ -10,12 +10,15 @@ import jakarta.jms.Queue;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.campussms.consent.domain.ConsentScope;
+import org.campussms.consent.application.ConsentService;
 import org.campussms.conversation.domain.BulkRecipient;
 import org.campussms.conversation.domain.BulkRecipient.Channel;
 import org.campussms.conversation.domain.BulkSend;
@@ -25,6 +28,9 @@ import org.campussms.directory.domain.Person;
 import org.campussms.directory.domain.Phone;
 import org.campussms.directory.domain.RecordType;
 import org.campussms.directory.infrastructure.PersonRepository;
+import org.campussms.email.domain.EmailMessage;
+import org.campussms.email.domain.FallbackTriggers;
+import org.campussms.email.infrastructure.EmailRepository;
 import org.campussms.identity.application.IdentityService;
 import org.campussms.identity.application.Roles;
 import org.campussms.platform.DomainException;
@@ -51,6 +57,8 @@ public class BulkSendService {
      */
     public static final int EXPANDING_WORKERS = 3;
     static final String NO_CONTACT = "no mobile and no email";
+    static final String OPTED_OUT = FallbackTriggers.OPTED_OUT;
+    static final String OPTED_OUT_NO_EMAIL = "opted out, no email";
     static final String SHARED_MOBILE = "same mobile as another recipient";
     private static final List<RecordType> PREFERRED = List.of(RecordType.STUDENT, RecordType.EMPLOYEE,
             RecordType.GUARDIAN);
@@ -72,6 +80,12 @@ public class BulkSendService {
 
     @Inject
     private MessageQueue queue;
+
+    @Inject
+    private EmailRepository emails;
+
+    @Inject
+    private ConsentService consent;
 
     @Inject
     private JMSContext jms;
@@ -96,7 +110,7 @@ public class BulkSendService {
         }
         Instant now = clock.instant();
         BulkSend bulk = bulkSends.add(new BulkSend(poolId, caller, text, audience.describe(), now));
-        List<BulkRecipient> recipients = recipients(bulk.getId(), audience, caller, recordType);
+        List<BulkRecipient> recipients = recipients(bulk.getId(), poolId, audience, caller, recordType);
         List<PhoneNumber> mobiles = recipients.stream().filter(r -> r.getChannel() == Channel.SMS)
                 .map(BulkRecipient::getTo).toList();
         Set<PhoneNumber> footerDue = queue.footersDue(pool, mobiles, now);
@@ -148,13 +162,22 @@ public class BulkSendService {
     private BulkProgressView progressOf(BulkSend bulk) {
         Map<MessageStatus, Long> counts = bulkSends.statusCounts(bulk.getId());
         long created = counts.values().stream().mapToLong(Long::longValue).sum();
+        Map<EmailMessage.Status, Long> emailCounts = emails.statusCountsOfBulk(bulk.getId());
+        long emailsPending = emailCounts.get(EmailMessage.Status.QUEUED) + (bulk.getStatus() == BulkSend.Status.PLANNED
+                ? bulk.getPlannedEmail() : bulkSends.pendingEmailCount(bulk.getId()));
         return new BulkProgressView(bulk.getId(), bulk.getPoolId(), bulk.getStatus().name(), bulk.getPlannedSms(),
                 bulk.getPlannedEmail(), bulk.getPlannedSkipped(), bulk.getEstimatedSeconds(),
                 bulk.getStatus() == BulkSend.Status.PLANNED ? bulk.getPlannedSms()
-                        : Math.max(0, bulk.getPlannedSms() - created), counts);
+                        : Math.max(0, bulk.getPlannedSms() - created), counts, emailsPending,
+                emailCounts.get(EmailMessage.Status.SENT), emailCounts.get(EmailMessage.Status.FAILED));
     }
 
-    private List<BulkRecipient> recipients(long bulkId, Audience audience, long caller, RecordType recordType) {
+    /**
+     * Who gets the message how: by text, by email (no mobile, or opted out of this pool's texts), or not at all
+     * (a mobile someone earlier in the list already gets it on, or no way to reach them), with the reason.
+     */
+    private List<BulkRecipient> recipients(long bulkId, long poolId, Audience audience, long caller,
+            RecordType recordType) {
         List<Long> ids = audienceIds(audience, caller);
         if (ids.size() > MAX_RECIPIENTS) {
             throw DomainException.invalid("A bulk send reaches at most " + MAX_RECIPIENTS + " people");
@@ -166,20 +189,31 @@ public class BulkSendService {
             throw DomainException.notFound("Person", missing);
         }
         persons.sort((a, b) -> Long.compare(a.getId(), b.getId()));
+        Map<Long, Optional<RecordType>> types = new HashMap<>();
+        persons.forEach(person -> types.put(person.getId(), recordFor(person, recordType)));
+        Set<PhoneNumber> optedOut = consent.blocked(persons.stream()
+                .flatMap(person -> types.get(person.getId()).flatMap(person::mobileFor).map(Phone::getNumber).stream())
+                .toList(), ConsentScope.pool(poolId));
         Set<PhoneNumber> taken = new HashSet<>();
         List<BulkRecipient> recipients = new ArrayList<>(persons.size());
         for (Person person : persons) {
-            Optional<RecordType> type = recordFor(person, recordType);
+            Optional<RecordType> type = types.get(person.getId());
             Optional<PhoneNumber> mobile = type.flatMap(person::mobileFor).map(Phone::getNumber);
             String record = type.map(Enum::name).orElse(null);
-            if (mobile.isPresent() && taken.add(mobile.get())) {
+            boolean hasEmail = person.getEmail() != null && !person.getEmail().isBlank();
+            if (mobile.isPresent() && optedOut.contains(mobile.get())) {
+                recipients.add(hasEmail
+                        ? new BulkRecipient(bulkId, person.getId(), Channel.EMAIL, null, record, OPTED_OUT)
+                        : new BulkRecipient(bulkId, person.getId(), Channel.SKIPPED, mobile.get(), record,
+                                OPTED_OUT_NO_EMAIL));
+            } else if (mobile.isPresent() && taken.add(mobile.get())) {
                 recipients.add(new BulkRecipient(bulkId, person.getId(), Channel.SMS, mobile.get(), record, null));
             } else if (mobile.isPresent()) {
                 recipients.add(new BulkRecipient(bulkId, person.getId(), Channel.SKIPPED, mobile.get(), record,
                         SHARED_MOBILE));
-            } else if (person.getEmail() != null) {
+            } else if (hasEmail) {
                 recipients.add(new BulkRecipient(bulkId, person.getId(), Channel.EMAIL, null, record,
-                        "no mobile"));
+                        FallbackTriggers.NO_MOBILE));
             } else {
                 recipients.add(new BulkRecipient(bulkId, person.getId(), Channel.SKIPPED, null, record, NO_CONTACT));
             }

@@ -11,6 +11,8 @@ import java.util.List;
 import org.campussms.conversation.domain.BulkRecipient;
 import org.campussms.conversation.domain.BulkSend;
 import org.campussms.conversation.infrastructure.BulkSendRepository;
+import org.campussms.email.application.EmailFallback;
+import org.campussms.email.domain.FallbackTriggers;
 import org.campussms.pool.domain.Pool;
 import org.campussms.pool.domain.SenderNumber;
 import org.campussms.pool.infrastructure.PoolRepository;
@@ -36,9 +38,15 @@ public class BulkSendWorker {
     private MessageQueue queue;
 
     @Inject
+    private EmailFallback emailFallback;
+
+    @Inject
     private Clock clock;
 
-    /** Queues up to {@code chunk} more recipients' messages; returns how many it queued (0: all done). */
+    /**
+     * Queues up to {@code chunk} more recipients' messages, texts first, then the emails of those planned for email;
+     * returns how many it queued (0: all done).
+     */
     public int queueNext(long bulkId, int chunk) {
         BulkSend bulk = bulkSends.find(bulkId).orElse(null);
         if (bulk == null || bulk.getStatus() != BulkSend.Status.RUNNING) {
@@ -46,7 +54,7 @@ public class BulkSendWorker {
         }
         List<BulkRecipient> pending = bulkSends.lockPendingSms(bulkId, chunk);
         if (pending.isEmpty()) {
-            return 0;
+            return queueEmails(bulk, chunk);
         }
         Pool pool = pools.find(bulk.getPoolId()).orElseThrow();
         List<SenderNumber> numbers = pools.senderNumbers(pool.getId());
@@ -55,6 +63,19 @@ public class BulkSendWorker {
                 .map(r -> new MessageQueue.Recipient(r.getTo(), r.getPersonId(), r.getRecordType()))
                 .toList(), bulk.getBody(), bulk.getCreatedBy(), bulkId, now);
         bulkSends.markQueued(bulkId, pending.stream().map(BulkRecipient::getPersonId).toList());
+        return pending.size();
+    }
+
+    /** Emails the next recipients planned for email (no SMS-capable phone); each is marked so it is emailed once. */
+    private int queueEmails(BulkSend bulk, int chunk) {
+        List<BulkRecipient> pending = bulkSends.lockPendingEmail(bulk.getId(), chunk);
+        for (BulkRecipient recipient : pending) {
+            emailFallback.emailBulkRecipient(bulk.getId(), bulk.getPoolId(), recipient.getPersonId(), bulk.getBody(),
+                    recipient.getReason() == null ? FallbackTriggers.NO_MOBILE : recipient.getReason());
+        }
+        if (!pending.isEmpty()) {
+            bulkSends.markQueued(bulk.getId(), pending.stream().map(BulkRecipient::getPersonId).toList());
+        }
         return pending.size();
     }
 }

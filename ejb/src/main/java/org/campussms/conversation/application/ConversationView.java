@@ -2,10 +2,13 @@ package org.campussms.conversation.application;
 
 import java.time.Instant;
 import java.util.List;
+import org.campussms.email.application.EmailView;
 
 /**
- * A conversation with its messages in order: what we sent, and what the contact sent us (replies).
+ * A conversation with its messages in order: what we sent, the emails sent instead of some of those texts, and
+ * what the contact sent us (replies).
  */
 public record ConversationView(long id, Long poolId, String ourNumber, String contact, Long personId,
-        Instant lastActivityAt, int unreadCount, List<OutboundView> messages, List<InboundView> replies) {
+        Instant lastActivityAt, int unreadCount, List<OutboundView> messages, List<EmailView> emails,
+        List<InboundView> replies) {
 }

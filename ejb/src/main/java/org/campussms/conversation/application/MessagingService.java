@@ -19,6 +19,8 @@ import org.campussms.directory.domain.Person;
 import org.campussms.directory.domain.Phone;
 import org.campussms.directory.domain.RecordType;
 import org.campussms.directory.infrastructure.PersonRepository;
+import org.campussms.email.application.EmailView;
+import org.campussms.email.infrastructure.EmailRepository;
 import org.campussms.identity.application.IdentityService;
 import org.campussms.identity.application.Roles;
 import org.campussms.platform.DomainException;
@@ -58,6 +60,9 @@ public class MessagingService {
 
     @Inject
     private MessageQueue queue;
+
+    @Inject
+    private EmailRepository emails;
 
     @Inject
     private JMSContext jms;
@@ -152,7 +157,8 @@ public class MessagingService {
                 .map(n -> n.getNumber() == null ? null : n.getNumber().e164()).orElse(null);
         return new ConversationView(conversation.getId(), conversation.getPoolId(), ourNumber,
                 conversation.getContact().e164(), conversation.getPersonId(), conversation.getLastActivityAt(),
-                conversation.getUnreadCount(), messages, replies);
+                conversation.getUnreadCount(), messages,
+                emails.ofConversation(conversationId).stream().map(EmailView::of).toList(), replies);
     }
 
     /** The caller has read the conversation: its unread count goes back to 0. */

@@ -20,9 +20,13 @@ import org.campussms.platform.PhoneNumber;
 @NamedQuery(name = BulkRecipient.PENDING_SMS, query = "select r from BulkRecipient r where r.bulkSendId = :bulk "
         + "and r.channel = org.campussms.conversation.domain.BulkRecipient.Channel.SMS and r.queued = false "
         + "order by r.personId")
+@NamedQuery(name = BulkRecipient.PENDING_EMAIL, query = "select r from BulkRecipient r where r.bulkSendId = :bulk "
+        + "and r.channel = org.campussms.conversation.domain.BulkRecipient.Channel.EMAIL and r.queued = false "
+        + "order by r.personId")
 public class BulkRecipient {
 
     public static final String PENDING_SMS = "BulkRecipient.pendingSms";
+    public static final String PENDING_EMAIL = "BulkRecipient.pendingEmail";
 
     public enum Channel { SMS, EMAIL, SKIPPED }
 

@@ -74,7 +74,7 @@ public class OutboundMessage {
     private Segments.Encoding encoding;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
+    @Column(nullable = false, length = 20)
     private MessageStatus status;
 
     @Column(name = "twilio_sid", length = 64)
@@ -195,6 +195,21 @@ public class OutboundMessage {
         this.updatedAt = now;
     }
 
+    /** Its message went to the person by email instead; the carrier's error code stays, {@code reason} says why. */
+    public void fellBackToEmail(String reason, Instant now) {
+        this.status = MessageStatus.FELL_BACK_TO_EMAIL;
+        this.errorMessage = truncate(reason);
+        this.updatedAt = now;
+    }
+
+    /** It reaches the person neither by text nor by email: failed, unless the carrier gave a final status. */
+    public void notDeliverable(String reason, Instant now) {
+        if (!status.isFinal()) {
+            this.status = MessageStatus.FAILED;
+        }
+        this.errorMessage = truncate(reason);
+        this.updatedAt = now;
+    }
 
     private static String truncate(String message) {
         return message == null || message.length() <= 255 ? message : message.substring(0, 255);
@@ -270,6 +285,10 @@ public class OutboundMessage {
 
     public int getAttempts() {
         return attempts;
+    }
+
+    public Long getBulkSendId() {
+        return bulkSendId;
     }
 
     public Instant getCreatedAt() {

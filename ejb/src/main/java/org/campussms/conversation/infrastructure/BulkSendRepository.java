@@ -46,7 +46,16 @@ public class BulkSendRepository {
      * locked are skipped, so several workers expand one bulk send side by side.
      */
     public List<BulkRecipient> lockPendingSms(long bulkId, int limit) {
-        return em.createNamedQuery(BulkRecipient.PENDING_SMS, BulkRecipient.class)
+        return lockPending(BulkRecipient.PENDING_SMS, bulkId, limit);
+    }
+
+    /** The next recipients planned for email and not yet emailed, locked as {@link #lockPendingSms} does. */
+    public List<BulkRecipient> lockPendingEmail(long bulkId, int limit) {
+        return lockPending(BulkRecipient.PENDING_EMAIL, bulkId, limit);
+    }
+
+    private List<BulkRecipient> lockPending(String query, long bulkId, int limit) {
+        return em.createNamedQuery(query, BulkRecipient.class)
                 .setParameter("bulk", bulkId)
                 .setMaxResults(limit)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -62,6 +71,15 @@ public class BulkSendRepository {
                 .setParameter("bulk", bulkId)
                 .setParameter("people", personIds)
                 .executeUpdate();
+    }
+
+    /** How many recipients planned for email have not been emailed yet. */
+    public long pendingEmailCount(long bulkId) {
+        return em.createQuery("select count(r) from BulkRecipient r where r.bulkSendId = :bulk "
+                        + "and r.channel = org.campussms.conversation.domain.BulkRecipient.Channel.EMAIL "
+                        + "and r.queued = false", Long.class)
+                .setParameter("bulk", bulkId)
+                .getSingleResult();
     }
 
     /** How many of the bulk send's messages exist, by status. */

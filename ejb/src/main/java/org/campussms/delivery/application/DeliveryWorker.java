@@ -22,6 +22,8 @@ import org.campussms.conversation.infrastructure.ConversationRepository;
 import org.campussms.delivery.domain.Claim;
 import org.campussms.delivery.domain.HandOff;
 import org.campussms.platform.PhoneNumber;
+import org.campussms.email.application.EmailFallback;
+import org.campussms.email.domain.FallbackTriggers;
 import org.campussms.platform.Settings;
 import org.campussms.pool.domain.SenderNumber;
 import org.campussms.pool.infrastructure.PoolRepository;
@@ -54,6 +56,9 @@ public class DeliveryWorker {
     @Inject
     private Clock clock;
 
+    @Inject
+    private EmailFallback emailFallback;
+
     /**
      * Claims these queued messages for one hand-off attempt each, in one transaction: those QUEUED whose sender is
      * active become SENDING and come back ready; the rest (gone, handed off already, failed) are left alone.
@@ -77,7 +82,7 @@ public class DeliveryWorker {
                 senderNotReady.add(message.getId());
             } else if (message.getStatus() == MessageStatus.QUEUED && !message.isComplianceReply()
                     && optedOut.get(scope).contains(message.getTo())) {
-                message.optedOut(now);
+                optedOutOrEmailed(message, now);
             } else if (message.startSending(sender.getNumber(), now)) {
                 ready.add(new HandOff(message.getId(), sender.getNumber().e164(), message.getTo().e164(),
                         message.getSentText(), message.getSegments(), sender.getSegmentsPerSecond(),
@@ -107,7 +112,14 @@ public class DeliveryWorker {
 
     /** The recipient opted out between the claim and the carrier call (seen in memory right before it). */
     public void optedOutAtHandOff(long messageId) {
-        messages.findOutbound(messageId).ifPresent(m -> m.optedOut(clock.instant()));
+        messages.findOutbound(messageId).ifPresent(m -> optedOutOrEmailed(m, clock.instant()));
+    }
+
+    /** An opted-out recipient gets the message by email instead; without an address it fails as opted out. */
+    private void optedOutOrEmailed(OutboundMessage message, Instant now) {
+        if (!emailFallback.fallBack(message.getId(), FallbackTriggers.OPTED_OUT)) {
+            message.optedOut(now);
+        }
     }
 
     /** The carrier took these messages: their sids by message id. */
@@ -123,7 +135,7 @@ public class DeliveryWorker {
 
     /**
      * The carrier refused the message for good. 21610 (the recipient unsubscribed at the carrier) is evidence of an
-     * opt-out and is recorded as one at once.
+     * opt-out and is recorded as one at once; an invalid or unsubscribed number gets the message by email instead.
      */
     public void rejected(long messageId, Integer code, String reason) {
         messages.findOutbound(messageId).ifPresent(m -> {
@@ -132,6 +144,8 @@ public class DeliveryWorker {
                 consent.carrierOptOut(m.getTo(), consentScope(m), code, clock.instant());
             }
         });
+        // Email fallback: in this transaction, so the failure and the queued email commit together.
+        FallbackTriggers.forRejection(code).ifPresent(why -> emailFallback.fallBack(messageId, why));
     }
 
     /** The queue gave up on these messages after its last retry. */
@@ -149,7 +163,12 @@ public class DeliveryWorker {
      */
     public boolean statusReported(long messageId, String sid, MessageStatus status, Integer errorCode) {
         // A late report ("sent" after "delivered") changes nothing but is still a report of a known message.
-        return messages.applyStatusReport(messageId, sid, status, status.replaces(), errorCode, clock.instant())
-                || messages.outboundExists(messageId, sid);
+        boolean applied = messages.applyStatusReport(messageId, sid, status, status.replaces(), errorCode,
+                clock.instant());
+        // Email fallback: an unreachable or unknown handset gets the message by email, in this transaction.
+        if (applied && (status == MessageStatus.UNDELIVERED || status == MessageStatus.FAILED)) {
+            FallbackTriggers.forUndelivered(errorCode).ifPresent(why -> emailFallback.fallBack(messageId, why));
+        }
+        return applied || messages.outboundExists(messageId, sid);
     }
 }

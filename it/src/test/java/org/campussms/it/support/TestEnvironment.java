@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.campussms.devstack.EmbeddedMariaDb;
+import org.campussms.devstack.LocalMail;
 import org.campussms.devstack.LocalSignIn;
 import org.campussms.devstack.WildFlyServer;
 import org.campussms.devstack.carrier.FakeTwilio;
@@ -11,14 +12,16 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts what the server under test needs before Arquillian boots it: MariaDB and the sign-in provider, on the
- * ports it/pom.xml also hands to WildFly as MARIADB_URL and OIDC_PROVIDER_URL. One of each per test run.
+ * Starts what the server under test needs before Arquillian boots it: MariaDB, the sign-in provider, the carrier
+ * fake and the mail catcher, on the ports it/pom.xml also hands to WildFly (MARIADB_URL, OIDC_PROVIDER_URL,
+ * TWILIO_API_BASE, SMTP_PORT). One of each per test run.
  */
 public class TestEnvironment implements LauncherSessionListener {
 
     private static EmbeddedMariaDb database;
     private static LocalSignIn signIn;
     private static FakeTwilio twilio;
+    private static LocalMail mail;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -41,10 +44,19 @@ public class TestEnvironment implements LauncherSessionListener {
                 || !FakeTwilio.AUTH_TOKEN.equals(System.getenv("TWILIO_AUTH_TOKEN"))) {
             throw new IllegalStateException("it/pom.xml must hand the fake's account to the server");
         }
+        mail = LocalMail.start(Integer.parseInt(property("it.smtp.port")), Integer.parseInt(property("it.imap.port")),
+                0);
+        if (!String.valueOf(mail.smtpPort()).equals(System.getenv("SMTP_PORT"))) {
+            throw new IllegalStateException("it/pom.xml must hand the mail catcher's port to the server");
+        }
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (mail != null) {
+            mail.close();
+            mail = null;
+        }
         if (twilio != null) {
             twilio.close();
             twilio = null;
@@ -69,6 +81,10 @@ public class TestEnvironment implements LauncherSessionListener {
 
     public static FakeTwilio twilio() {
         return twilio;
+    }
+
+    public static LocalMail mail() {
+        return mail;
     }
 
     public static String baseUrl() {

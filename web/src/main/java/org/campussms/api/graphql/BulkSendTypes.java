@@ -56,7 +56,9 @@ final class BulkSendTypes {
     }
 
     @Type("BulkSendProgress")
-    @Description("notYetQueued + queued + sending + sent + delivered + undelivered + failed + fellBackToEmail = sms.")
+    @Description("notYetQueued + queued + sending + sent + delivered + undelivered + failed + fellBackToEmail = sms. "
+            + "Emails, to the recipients planned for email and for the texts that fell back, are emailsPending, "
+            + "emailsSent or emailsFailed.")
     public record BulkSendProgress(
             @Id @NonNull String id,
             @Id @NonNull String poolId,
@@ -73,14 +75,18 @@ final class BulkSendTypes {
             long undelivered,
             long failed,
             long fellBackToEmail,
-            @Description("Every text has a final status.") boolean finished) {
+            @Description("Emails queued or not yet created.") long emailsPending,
+            @Description("Emails the mail server took.") long emailsSent,
+            @Description("Emails the mail server kept refusing.") long emailsFailed,
+            @Description("Every text has a final status and every email is sent or failed.") boolean finished) {
 
         static BulkSendProgress of(BulkProgressView p) {
             return new BulkSendProgress(String.valueOf(p.id()), String.valueOf(p.poolId()), p.status(),
                     p.plannedSms(), p.plannedEmail(), p.plannedSkipped(), p.estimatedSeconds(), p.notYetQueued(),
                     p.count(MessageStatus.QUEUED), p.count(MessageStatus.SENDING), p.count(MessageStatus.SENT),
                     p.count(MessageStatus.DELIVERED), p.count(MessageStatus.UNDELIVERED),
-                    p.count(MessageStatus.FAILED), p.count(MessageStatus.FELL_BACK_TO_EMAIL), p.finished());
+                    p.count(MessageStatus.FAILED), p.count(MessageStatus.FELL_BACK_TO_EMAIL), p.emailsPending(),
+                    p.emailsSent(), p.emailsFailed(), p.finished());
         }
     }
 }

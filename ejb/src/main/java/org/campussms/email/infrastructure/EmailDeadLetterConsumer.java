@@ -1,0 +1,44 @@
+package org.campussms.email.infrastructure;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import java.util.logging.Logger;
+import org.campussms.email.application.EmailDelivery;
+import org.campussms.email.application.EmailFallback;
+import org.campussms.platform.JndiNames;
+
+/**
+ * Emails the queue gave up on are marked failed, so staff see it; the selector leaves other dead letters alone.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JndiNames.DEAD_LETTER_QUEUE),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "messageSelector",
+                propertyValue = "JMSType = '" + EmailFallback.EMAIL_JMS_TYPE + "'"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
+})
+@PermitAll
+public class EmailDeadLetterConsumer implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(EmailDeadLetterConsumer.class.getName());
+
+    @Inject
+    private EmailDelivery delivery;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            long emailId = message.getLongProperty(EmailFallback.EMAIL_MESSAGE_ID);
+            LOG.warning(() -> "Email " + emailId + " reached the dead-letter queue; marking it failed");
+            delivery.abandoned(emailId);
+        } catch (JMSException e) {
+            throw new EJBException("Unreadable dead letter", e);
+        }
+    }
+}

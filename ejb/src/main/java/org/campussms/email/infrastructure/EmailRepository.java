@@ -1,0 +1,55 @@
+package org.campussms.email.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.campussms.email.domain.EmailMessage;
+
+@ApplicationScoped
+public class EmailRepository {
+
+    @Inject
+    private EntityManager em;
+
+    public EmailMessage add(EmailMessage email) {
+        em.persist(email);
+        return email;
+    }
+
+    /** The email, locked for the rest of the transaction: one sender at a time. */
+    public Optional<EmailMessage> findLocked(long id) {
+        return Optional.ofNullable(em.find(EmailMessage.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** The email that stands in for this text, if there is one. */
+    public Optional<EmailMessage> findByOutbound(long outboundMessageId) {
+        return em.createNamedQuery(EmailMessage.FIND_BY_OUTBOUND, EmailMessage.class)
+                .setParameter("outboundMessageId", outboundMessageId)
+                .getResultStream().findFirst();
+    }
+
+    public List<EmailMessage> ofConversation(long conversationId) {
+        return em.createNamedQuery(EmailMessage.FIND_BY_CONVERSATION, EmailMessage.class)
+                .setParameter("conversationId", conversationId)
+                .getResultList();
+    }
+
+    /** How many emails of the bulk send (fallbacks and recipients planned for email) are in each status. */
+    public Map<EmailMessage.Status, Long> statusCountsOfBulk(long bulkSendId) {
+        Map<EmailMessage.Status, Long> counts = new EnumMap<>(EmailMessage.Status.class);
+        for (EmailMessage.Status status : EmailMessage.Status.values()) {
+            counts.put(status, 0L);
+        }
+        em.createQuery("select e.status, count(e) from EmailMessage e where e.bulkSendId = :bulk "
+                        + "group by e.status", Object[].class)
+                .setParameter("bulk", bulkSendId)
+                .getResultList()
+                .forEach(row -> counts.put((EmailMessage.Status) row[0], (Long) row[1]));
+        return counts;
+    }
+}

@@ -1,0 +1,251 @@
+package org.campussms.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.campussms.devstack.LocalMail;
+import org.campussms.devstack.carrier.FakeTwilio;
+import org.campussms.it.support.Await;
+import org.campussms.it.support.Db;
+import org.campussms.it.support.Deployments;
+import org.campussms.it.support.Fixtures;
+import org.campussms.it.support.Fixtures.PoolSetup;
+import org.campussms.it.support.StaffSession;
+import org.campussms.it.support.TestEnvironment;
+import org.campussms.it.support.TestNumbers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Texts that cannot reach the person go to their institutional address: the mail arrives at the mail catcher, the
+ * conversation shows it as an EMAIL entry after the text, and the text is FELL_BACK_TO_EMAIL.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EmailFallbackIT {
+
+    private static final Duration DELIVERY = Duration.ofSeconds(30);
+    private static final String SEND = "mutation($pool: ID!, $person: ID!, $body: String!) { sendMessage("
+            + "poolId: $pool, personId: $person, body: $body) { id conversationId status } }";
+    private static final String CONVERSATION = "query($id: ID!) { conversation(id: $id) { messages { id channel "
+            + "status errorCode errorMessage to emailAddress body insteadOfMessageId } } }";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.campusSms();
+    }
+
+    private static FakeTwilio carrier() {
+        return TestEnvironment.twilio();
+    }
+
+    private static LocalMail mailCatcher() {
+        return TestEnvironment.mail();
+    }
+
+    @Test
+    void aNumberTheCarrierCallsInvalidGetsTheMessageByEmail() {
+        PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
+        String mobile = TestNumbers.next();
+        String person = Fixtures.student(setup.admin(), mobile);
+        carrier().invalidNumber(mobile);
+
+        JsonNode sent = send(setup, person, "Your advising appointment moved to 2 pm.");
+
+        LocalMail.Mail mail = awaitMail(emailOf(person));
+        assertEquals("Your advising appointment moved to 2 pm.", mail.body(), "the text, without the SMS footer");
+        assertEquals("Message from " + setup.poolName() + " at Example University", mail.subject());
+        assertEquals("campus-sms@example.edu", mail.from());
+        assertTrue(carrier().acceptedTo(mobile).isEmpty());
+
+        JsonNode messages = Await.until(DELIVERY, () -> messages(setup.member(), sent),
+                m -> m.size() == 2 && "SENT".equals(m.get(1).get("status").asString()), "the email in the conversation");
+        JsonNode text = messages.get(0);
+        assertEquals("SMS", text.get("channel").asString());
+        assertEquals("FELL_BACK_TO_EMAIL", text.get("status").asString());
+        assertEquals(21211, text.get("errorCode").asInt(), "the carrier's code stays for reports");
+        assertEquals("invalid number (21211)", text.get("errorMessage").asString());
+        JsonNode email = messages.get(1);
+        assertEquals("EMAIL", email.get("channel").asString());
+        assertEquals(emailOf(person), email.get("emailAddress").asString());
+        assertEquals(emailOf(person), email.get("to").asString());
+        assertEquals("Your advising appointment moved to 2 pm.", email.get("body").asString());
+        assertEquals(sent.get("id").asString(), email.get("insteadOfMessageId").asString());
+    }
+
+    @Test
+    void aTextReportedUndeliveredWith30003GoesByEmailOnce() {
+        PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
+        String mobile = TestNumbers.next();
+        String person = Fixtures.student(setup.admin(), mobile);
+        carrier().undeliverable(mobile, 30003);
+
+        JsonNode sent = send(setup, person, "The library closes early today.");
+
+        LocalMail.Mail mail = awaitMail(emailOf(person));
+        assertEquals("The library closes early today.", mail.body());
+        assertEquals(1, carrier().acceptedTo(mobile).size(), "the carrier took the text, then could not deliver it");
+        JsonNode text = Await.until(DELIVERY, () -> messages(setup.member(), sent),
+                m -> m.size() == 2, "the email in the conversation").get(0);
+        assertEquals("FELL_BACK_TO_EMAIL", text.get("status").asString(), "a late callback does not undo it");
+        assertEquals(30003, text.get("errorCode").asInt());
+        assertEquals(1, mailCatcher().receivedBy(emailOf(person)).size(), "emailed once");
+    }
+
+    @Test
+    void anUnsubscribedRecipient21610GetsTheMessageByEmail() {
+        PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
+        String mobile = TestNumbers.next();
+        String person = Fixtures.student(setup.admin(), mobile);
+        carrier().unsubscribe(mobile);
+
+        JsonNode sent = send(setup, person, "Financial aid forms are due Friday.");
+
+        assertEquals("Financial aid forms are due Friday.", awaitMail(emailOf(person)).body());
+        JsonNode text = Await.until(DELIVERY, () -> messages(setup.member(), sent),
+                m -> m.size() == 2, "the email in the conversation").get(0);
+        assertEquals("FELL_BACK_TO_EMAIL", text.get("status").asString());
+        assertEquals(21610, text.get("errorCode").asInt());
+    }
+
+    @Test
+    void aStudentWhoTextedStopGetsLaterMessagesByEmailAndTheBulkPlanSaysSo() {
+        PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
+        String mobile = TestNumbers.next();
+        String person = Fixtures.student(setup.admin(), mobile);
+        carrier().reply(mobile, setup.number(), "Stop");
+        Await.until(DELIVERY, () -> Db.rows("select scope from consent_state where phone_e164 = ?", mobile),
+                rows -> !rows.isEmpty(), "the opt-out");
+
+        JsonNode sent = send(setup, person, "Room change: Biology 101 meets in Hall B.");
+
+        assertEquals("Room change: Biology 101 meets in Hall B.", awaitMail(emailOf(person)).body());
+        // The conversation also holds the reply to STOP, which is the one text the number still got.
+        String id = sent.get("id").asString();
+        JsonNode messages = Await.until(DELIVERY, () -> messages(setup.member(), sent),
+                m -> find(m, "insteadOfMessageId", id) != null, "the email in the conversation");
+        JsonNode text = find(messages, "id", id);
+        assertEquals("FELL_BACK_TO_EMAIL", text.get("status").asString());
+        assertEquals("opted out", text.get("errorMessage").asString());
+        assertEquals("EMAIL", find(messages, "insteadOfMessageId", id).get("channel").asString());
+        assertTrue(carrier().acceptedTo(mobile).stream().noneMatch(t -> t.body().startsWith("Room change")),
+                "the opted-out number got no text");
+
+        JsonNode planned = setup.member().data("mutation($pool: ID!, $people: [ID!], $body: String!) { "
+                + "planBulkSend(poolId: $pool, audience: {personIds: $people}, body: $body) { sms email skipped } }",
+                Map.of("pool", setup.poolId(), "people", List.of(person), "body", "Finals week schedule is out."))
+                .get("planBulkSend");
+        assertEquals(0, planned.get("sms").asInt(), planned.toString());
+        assertEquals(1, planned.get("email").asInt(), planned.toString());
+    }
+
+    @Test
+    void withoutAnEmailAddressTheTextStaysFailedAndNoMailGoesOut() {
+        PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
+        String mobile = TestNumbers.next();
+        String person = withoutEmail(setup.admin(), mobile);
+        carrier().invalidNumber(mobile);
+        int mailsBefore = mailCatcher().received().size();
+
+        JsonNode sent = send(setup, person, "Nobody will read this.");
+
+        JsonNode messages = Await.until(DELIVERY, () -> messages(setup.member(), sent),
+                m -> "FAILED".equals(m.get(0).get("status").asString()), "the failure");
+        assertEquals(1, messages.size(), "no email in the conversation");
+        assertEquals(21211, messages.get(0).get("errorCode").asInt());
+        assertEquals("invalid number (21211); no email address", messages.get(0).get("errorMessage").asString());
+        assertTrue(messages.get(0).get("emailAddress").isNull());
+        assertEquals(0, Db.rows("select id from email_message where person_id = ?", Long.parseLong(person)).size());
+        assertEquals(mailsBefore, mailCatcher().received().size(), "no mail went out");
+    }
+
+    @Test
+    void aBulkSendEmailsTheRecipientWithoutAMobile() {
+        PoolSetup setup = Fixtures.poolWithMember("TOLL_FREE", 20);
+        String mobile = TestNumbers.next();
+        String texted = Fixtures.student(setup.admin(), mobile);
+        String noMobile = withoutMobile(setup.admin());
+        String plan = "mutation($pool: ID!, $people: [ID!], $body: String!) { planBulkSend(poolId: $pool, "
+                + "audience: {personIds: $people}, body: $body) { id sms email } }";
+        String progressFields = "sms email delivered fellBackToEmail emailsPending emailsSent emailsFailed finished";
+
+        JsonNode planned = setup.member().data(plan, Map.of("pool", setup.poolId(), "people", List.of(texted,
+                noMobile), "body", "Campus is closed Monday for the holiday.")).get("planBulkSend");
+        assertEquals(1, planned.get("sms").asInt());
+        assertEquals(1, planned.get("email").asInt());
+        setup.member().data("mutation($id: ID!) { startBulkSend(planId: $id) { id } }",
+                Map.of("id", planned.get("id").asString()));
+
+        LocalMail.Mail mail = awaitMail(emailOf(noMobile));
+        assertEquals("Campus is closed Monday for the holiday.", mail.body());
+        JsonNode finished = Await.until(DELIVERY, () -> setup.member().data("query($id: ID!) { bulkSend(id: $id) { "
+                        + progressFields + " } }", Map.of("id", planned.get("id").asString())).get("bulkSend"),
+                p -> p.get("finished").asBoolean(), "the bulk send finished");
+        assertEquals(1, finished.get("delivered").asInt(), finished.toString());
+        assertEquals(1, finished.get("emailsSent").asInt(), finished.toString());
+        assertEquals(0, finished.get("emailsPending").asInt(), finished.toString());
+        assertEquals(1, carrier().acceptedTo(mobile).size());
+        assertEquals(1, mailCatcher().receivedBy(emailOf(noMobile)).size(), "emailed once");
+    }
+
+    private static JsonNode send(PoolSetup setup, String person, String body) {
+        return setup.member().data(SEND, Map.of("pool", setup.poolId(), "person", person, "body", body))
+                .get("sendMessage");
+    }
+
+    private static JsonNode messages(StaffSession user, JsonNode sent) {
+        return user.data(CONVERSATION, Map.of("id", sent.get("conversationId").asString())).at(
+                "/conversation/messages");
+    }
+
+    private static JsonNode find(JsonNode messages, String field, String value) {
+        for (JsonNode m : messages) {
+            if (value.equals(m.get(field).asString())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static LocalMail.Mail awaitMail(String address) {
+        return Await.until(DELIVERY, () -> mailCatcher().receivedBy(address), m -> !m.isEmpty(),
+                "a mail to " + address).get(0);
+    }
+
+    private static String emailOf(String personId) {
+        return (String) Db.rows("select email from person where id = ?", Long.parseLong(personId)).get(0)
+                .get("email");
+    }
+
+    private static String withoutEmail(StaffSession admin, String mobile) {
+        return importOne(admin, Map.of("firstName", "Noel", "lastName", "Noemail", "records",
+                List.of(Map.of("type", "STUDENT", "externalId", "NE", "mobile", mobile))));
+    }
+
+    private static String withoutMobile(StaffSession admin) {
+        return importOne(admin, Map.of("firstName", "Nora", "lastName", "Nomobile", "email",
+                "nora." + UUID.randomUUID().toString().substring(0, 8) + "@example.edu", "records",
+                List.of(Map.of("type", "STUDENT", "externalId", "NM"))));
+    }
+
+    /** Imports one person, their record's external id made unique; returns their id. */
+    @SuppressWarnings("unchecked")
+    private static String importOne(StaffSession admin, Map<String, Object> person) {
+        Map<String, Object> record = new java.util.HashMap<>(((List<Map<String, Object>>) person.get("records")).get(0));
+        String externalId = record.get("externalId") + UUID.randomUUID().toString().substring(0, 8);
+        record.put("externalId", externalId);
+        Map<String, Object> input = new java.util.HashMap<>(person);
+        input.put("records", List.of(record));
+        admin.data("mutation($people: [PersonInput!]!) { importPeople(people: $people) { created } }",
+                Map.of("people", List.of(input)));
+        return Db.rows("select person_id from person_record where external_id = ?", externalId).get(0)
+                .get("person_id").toString();
+    }
+}
