@@ -58,7 +58,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--max-connections=300")
-                .addArg("--innodb-flush-log-at-trx-commit=2");
+                .addArg("--innodb-flush-log-at-trx-commit=2")
+                // Deadlocks are retried by the code, but each is worth a look: written to the console.
+                .addArg("--innodb-print-all-deadlocks=ON");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }

@@ -48,13 +48,16 @@ public class ConversationRepository {
         }
         insert.executeUpdate();
         Map<String, Conversation> found = new HashMap<>();
-        em.createQuery("select c from Conversation c where c.senderNumberId in :senders "
-                        + "and c.contact in :contacts", Conversation.class)
+        // Through the unique key, always: on a young table the optimizer would rather scan the primary key, and a
+        // locking scan waits for the rows other bulk workers have just inserted while they wait for ours (deadlock).
+        @SuppressWarnings("unchecked")
+        List<Conversation> locked = em.createNativeQuery("SELECT * FROM conversation FORCE INDEX (uk_conversation) "
+                        + "WHERE sender_number_id IN (:senders) AND contact_e164 IN (:contacts) FOR UPDATE",
+                        Conversation.class)
                 .setParameter("senders", pairs.stream().map(Map.Entry::getKey).distinct().toList())
-                .setParameter("contacts", pairs.stream().map(Map.Entry::getValue).distinct().toList())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList()
-                .forEach(c -> found.put(key(c.getSenderNumberId(), c.getContact()), c));
+                .setParameter("contacts", pairs.stream().map(pair -> pair.getValue().e164()).distinct().toList())
+                .getResultList();
+        locked.forEach(c -> found.put(key(c.getSenderNumberId(), c.getContact()), c));
         return found;
     }
 

@@ -39,7 +39,10 @@ import org.campussms.platform.PhoneNumber;
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JndiNames.OUTBOUND_SMS_QUEUE),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "16")
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "16"),
+        // No prefetch: a delivery takes up to a batch of carrier calls, and messages buffered for a busy session
+        // would wait while other sessions sit idle.
+        @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "0")
 })
 @PermitAll
 public class OutboundSmsConsumer implements MessageListener {
