@@ -113,6 +113,9 @@ class EmailFallbackIT {
                 m -> m.size() == 2, "the email in the conversation").get(0);
         assertEquals("FELL_BACK_TO_EMAIL", text.get("status").asString());
         assertEquals(21610, text.get("errorCode").asInt());
+        assertEquals(List.of("OPT_OUT"), Db.rows("select action from consent_event where phone_e164 = ? "
+                + "and source = 'CARRIER_ERROR'", mobile).stream().map(r -> r.get("action")).toList(),
+                "the carrier's word is recorded as an opt-out");
     }
 
     @Test
