@@ -102,6 +102,17 @@ public final class WildFlyServer implements AutoCloseable {
         return kib > 0 ? kib / 1024 : -1;
     }
 
+    /**
+     * CPU milliseconds the server JVM's JIT compiler threads have used so far, or -1 when unknown. A benchmark
+     * measures only once this stops growing: on two cores the C2 compiler alone takes most of one core for minutes
+     * after boot.
+     */
+    public long jitCpuMillis() {
+        long c1 = ProcStatus.threadCpuMillis(process.pid(), "C1 CompilerThre");
+        long c2 = ProcStatus.threadCpuMillis(process.pid(), "C2 CompilerThre");
+        return c1 < 0 || c2 < 0 ? -1 : c1 + c2;
+    }
+
     @Override
     public void close() {
         if (!process.isAlive()) {

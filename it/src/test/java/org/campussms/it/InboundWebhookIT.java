@@ -17,8 +17,10 @@ import org.campussms.devstack.carrier.TwilioSignature;
 import org.campussms.it.support.Await;
 import org.campussms.it.support.Db;
 import org.campussms.it.support.Deployments;
+import org.campussms.it.support.Fixtures;
 import org.campussms.it.support.Http;
 import org.campussms.it.support.TestEnvironment;
+import org.campussms.it.support.TestNumbers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -36,7 +38,7 @@ class InboundWebhookIT {
     }
 
     @Test
-    void aPostedSmsIsAnsweredWithTwimlAndStoredThroughTheQueue() {
+    void aPostedSmsIsAnsweredWithTwimlAndStored() {
         String sid = newSid();
         Http.Response response = post(inbound(sid, "Hi, is the advising office open on Friday? ✅"));
 
@@ -122,6 +124,52 @@ class InboundWebhookIT {
         assertEquals(400, post(oversized).status());
         assertEquals(0, storedWithSid(sid).size());
         assertEquals(0, Db.rows("select id from inbound_message where body = ?", "no sid").size());
+    }
+
+    /**
+     * When the database refuses the message at the webhook, an ordinary SMS is still answered 200 and stored later
+     * from the queue (with redelivery); a STOP is not deferred: the webhook fails, so the carrier tries again.
+     */
+    @Test
+    void whenTheDatabaseRefusesAnSmsItIsQueuedButAKeywordFailsTheWebhook() {
+        Fixtures.PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
+        String from = TestNumbers.next();
+        // Refuses every inbound row from this number until dropped, at the webhook and at each redelivery alike.
+        Db.execute("CREATE TRIGGER IF NOT EXISTS it_refuse_inbound BEFORE INSERT ON inbound_message FOR EACH ROW "
+                + "IF NEW.from_number = '" + from + "' THEN "
+                + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by InboundWebhookIT'; END IF");
+        String stopSid = newSid();
+        String questionSid = newSid();
+        try {
+            Map<String, String> stop = inbound(stopSid, "STOP");
+            stop.put("From", from);
+            stop.put("To", setup.number());
+            Http.Response stopAnswer = post(stop);
+            assertEquals(500, stopAnswer.status(), stopAnswer.body());
+
+            Map<String, String> question = inbound(questionSid, "Where do I pick up my parking permit?");
+            question.put("From", from);
+            question.put("To", setup.number());
+            Http.Response questionAnswer = post(question);
+            assertEquals(200, questionAnswer.status(), questionAnswer.body());
+            assertTrue(questionAnswer.body().contains("<Response/>"), questionAnswer.body());
+            assertEquals(0, storedWithSid(questionSid).size(), "refused by the database, not stored yet");
+        } finally {
+            Db.execute("DROP TRIGGER IF EXISTS it_refuse_inbound");
+        }
+        Await.until(QUEUE_WAIT, () -> storedWithSid(questionSid), r -> !r.isEmpty(),
+                "the queued message, stored once the database takes it");
+        assertEquals(0, storedWithSid(stopSid).size(), "the STOP the webhook failed is not stored behind its back");
+        assertEquals(0, Db.rows("select id from consent_event where phone_e164 = ?", from).size(),
+                "no opt-out is recorded for a STOP the webhook failed (the carrier retries it)");
+        // The carrier's retry of the STOP, now that the database works, is taken and opts the number out.
+        Map<String, String> retry = inbound(stopSid, "STOP");
+        retry.put("From", from);
+        retry.put("To", setup.number());
+        assertEquals(200, post(retry).status());
+        assertEquals(1, storedWithSid(stopSid).size());
+        assertEquals(List.of("OPT_OUT"), Db.rows("select action from consent_event where phone_e164 = ?", from)
+                .stream().map(row -> String.valueOf(row.get("action"))).toList());
     }
 
     private static Map<String, String> inbound(String sid, String body) {

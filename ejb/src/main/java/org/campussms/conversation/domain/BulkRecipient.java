@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import org.campussms.platform.PhoneNumber;
@@ -17,16 +16,7 @@ import org.campussms.platform.PhoneNumber;
 @Entity
 @Table(name = "bulk_recipient")
 @IdClass(BulkRecipient.Key.class)
-@NamedQuery(name = BulkRecipient.PENDING_SMS, query = "select r from BulkRecipient r where r.bulkSendId = :bulk "
-        + "and r.channel = org.campussms.conversation.domain.BulkRecipient.Channel.SMS and r.queued = false "
-        + "order by r.personId")
-@NamedQuery(name = BulkRecipient.PENDING_EMAIL, query = "select r from BulkRecipient r where r.bulkSendId = :bulk "
-        + "and r.channel = org.campussms.conversation.domain.BulkRecipient.Channel.EMAIL and r.queued = false "
-        + "order by r.personId")
 public class BulkRecipient {
-
-    public static final String PENDING_SMS = "BulkRecipient.pendingSms";
-    public static final String PENDING_EMAIL = "BulkRecipient.pendingEmail";
 
     public enum Channel { SMS, EMAIL, SKIPPED }
 
