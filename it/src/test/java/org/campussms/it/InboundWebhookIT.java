@@ -88,6 +88,63 @@ class InboundWebhookIT {
         assertEquals(1, storedWithSid(sid).size());
     }
 
+    /**
+     * Replies that arrive together are filed together (one transaction for many); each is still stored once, in its
+     * own conversation, counted there, and a STOP among them takes effect before its webhook is answered.
+     */
+    @Test
+    void manyRepliesAtOnceAreEachStoredInTheirConversationsByTheTimeTheyAreAnswered() throws Exception {
+        Fixtures.PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
+        List<String> contacts = new ArrayList<>();
+        List<Map<String, String>> forms = new ArrayList<>();
+        for (int c = 0; c < 8; c++) {
+            String from = TestNumbers.next();
+            contacts.add(from);
+            for (int m = 0; m < 5; m++) {
+                Map<String, String> form = inbound(newSid(), c == 7 && m == 4 ? "stop" : "Question " + m);
+                form.put("From", from);
+                form.put("To", setup.number());
+                forms.add(form);
+            }
+        }
+        // The carrier's retry of one of them, at the same time.
+        forms.add(new HashMap<>(forms.get(0)));
+        ExecutorService posters = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Http.Response>> posts = new ArrayList<>();
+            for (Map<String, String> form : forms) {
+                posts.add(posters.submit(() -> post(form)));
+            }
+            for (Future<Http.Response> answer : posts) {
+                assertEquals(200, answer.get().status());
+            }
+        } finally {
+            posters.shutdown();
+        }
+
+        // No waiting: a 200 means stored.
+        for (Map<String, String> form : forms) {
+            List<Map<String, Object>> rows = Db.rows("select conversation_id, routing_reason from inbound_message "
+                    + "where message_sid = ?", form.get("MessageSid"));
+            assertEquals(1, rows.size(), form.get("MessageSid"));
+            assertTrue(rows.get(0).get("conversation_id") != null, "routed to a conversation");
+            assertTrue(String.valueOf(rows.get(0).get("routing_reason")).contains(form.get("From")),
+                    String.valueOf(rows.get(0).get("routing_reason")));
+        }
+        for (String contact : contacts) {
+            List<Map<String, Object>> conversations = Db.rows("select c.unread_count, count(m.id) as messages "
+                    + "from conversation c join sender_number n on n.id = c.sender_number_id "
+                    + "join inbound_message m on m.conversation_id = c.id "
+                    + "where n.e164 = ? and c.contact_e164 = ? group by c.id, c.unread_count",
+                    setup.number(), contact);
+            assertEquals(1, conversations.size(), "one conversation with " + contact);
+            assertEquals(5L, ((Number) conversations.get(0).get("messages")).longValue());
+            assertEquals(5L, ((Number) conversations.get(0).get("unread_count")).longValue());
+        }
+        assertEquals(List.of("OPT_OUT"), Db.rows("select action from consent_event where phone_e164 = ?",
+                contacts.get(7)).stream().map(row -> String.valueOf(row.get("action"))).toList());
+    }
+
     @Test
     void forgedOrUnsignedPostsAreRefusedWith403AndNothingIsStored() {
         String url = TestEnvironment.baseUrl() + "/webhooks/twilio/inbound";

@@ -5,11 +5,16 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -69,53 +74,109 @@ public class InboundMessageService {
      * Records the SMS unless a message with its MessageSid is already stored (the carrier retries webhooks).
      */
     public void record(InboundSms sms) {
-        Optional<InboundMessage> stored = messages.addIfNew(sms);
-        if (stored.isEmpty()) {
-            LOG.fine(() -> "Inbound " + sms.messageSid() + " already stored");
-            return;
-        }
-        InboundMessage message = stored.get();
-        Optional<SenderNumber> sender = e164(sms.to()).flatMap(pools::findSender);
-        if (sender.isEmpty()) {
-            message.route(null, null, null, null, List.of(), "To " + sms.to() + " is none of our numbers");
-            LOG.warning(() -> "Inbound " + sms.messageSid() + " to " + sms.to() + ", which is none of our numbers");
-            return;
-        }
-        Optional<PhoneNumber> from = e164(sms.from());
-        if (from.isEmpty()) {
-            message.route(null, sender.get().getId(), poolIdOf(sender.get()), sender.get().getStaffUserId(),
-                    List.of(), "From " + sms.from() + " is no phone number we can answer");
-            return;
-        }
-        file(message, sms, sender.get(), from.get());
+        recordAll(List.of(sms));
     }
 
-    private void file(InboundMessage message, InboundSms sms, SenderNumber sender, PhoneNumber from) {
-        Long poolId = poolIdOf(sender);
-        List<Person> matches = people.findByPhone(from);
-        List<Long> personIds = matches.stream().map(Person::getId).sorted().toList();
-        Long personId = personIds.size() == 1 ? personIds.get(0) : null;
-        Conversation conversation = conversations.lockOrCreateAll(List.of(Map.entry(sender.getId(), from)), poolId,
-                sender.getStaffUserId(), sms.receivedAt()).values().iterator().next();
-        conversation.incoming(sms.body(), personId, sms.receivedAt());
-        message.route(conversation.getId(), sender.getId(), poolId, sender.getStaffUserId(), personIds,
-                routingReason(sms, sender, matches));
-
-        ConsentScope scope = poolId != null ? ConsentScope.pool(poolId) : ConsentScope.personalNumber(sender.getId());
-        ConsentOutcome outcome = consent.applyInbound(from, scope, sms.body(), sms.optOutType(), message.getId(),
-                sms.receivedAt());
-        if (outcome.kind() != ConsentOutcome.Kind.NONE) {
-            message.consentApplied(outcome.kind().name());
+    /**
+     * Records these SMS, in this order, in one transaction, leaving out those whose MessageSid is stored already.
+     * The webhook files many at once this way (see {@link InboundGroupCommit}): the statements are per batch (per
+     * number and pool for senders and conversations), not per message.
+     */
+    public void recordAll(List<InboundSms> batch) {
+        Map<String, InboundSms> bySid = new LinkedHashMap<>();
+        batch.forEach(sms -> bySid.putIfAbsent(sms.messageSid(), sms));
+        List<InboundMessage> stored = messages.addAllIfNew(bySid.values());
+        if (stored.size() < bySid.size()) {
+            LOG.fine(() -> (bySid.size() - stored.size()) + " inbound SMS already stored");
         }
-        outcome.reply().ifPresent(text -> queue.queueReply(sender, conversation, personId, text, clock.instant()));
-
-        Set<Long> audience = new HashSet<>();
-        if (sender.getStaffUserId() != null) {
-            audience.add(sender.getStaffUserId());
-        } else {
-            pools.members(poolId).forEach(m -> audience.add(m.getStaffUser().getId()));
+        if (stored.isEmpty()) {
+            return;
         }
-        received.fire(new InboundReceived(InboundView.of(message), audience));
+        Map<PhoneNumber, SenderNumber> senders = pools.findSenders(stored.stream()
+                .map(InboundMessage::getToNumber).map(InboundMessageService::e164).flatMap(Optional::stream)
+                .collect(Collectors.toSet()));
+        List<Filing> filings = new ArrayList<>(stored.size());
+        for (InboundMessage message : stored) {
+            InboundSms sms = bySid.get(message.getMessageSid());
+            SenderNumber sender = e164(sms.to()).map(senders::get).orElse(null);
+            Optional<PhoneNumber> from = e164(sms.from());
+            if (sender == null) {
+                message.route(null, null, null, null, List.of(), "To " + sms.to() + " is none of our numbers");
+                LOG.warning(() -> "Inbound " + sms.messageSid() + " to " + sms.to() + ", which is none of our numbers");
+            } else if (from.isEmpty()) {
+                message.route(null, sender.getId(), poolIdOf(sender), sender.getStaffUserId(), List.of(),
+                        "From " + sms.from() + " is no phone number we can answer");
+            } else {
+                filings.add(new Filing(message, sms, sender, from.get()));
+            }
+        }
+        if (!filings.isEmpty()) {
+            file(filings);
+        }
+    }
+
+    /** A stored SMS from a phone number to one of our numbers. */
+    private record Filing(InboundMessage message, InboundSms sms, SenderNumber sender, PhoneNumber from) {
+    }
+
+    private void file(List<Filing> filings) {
+        Map<PhoneNumber, List<Person>> owners = people.findByPhones(filings.stream().map(Filing::from)
+                .collect(Collectors.toSet()));
+        Map<String, Conversation> byKey = lockOrCreateConversations(filings);
+        Map<Long, Set<Long>> poolAudiences = new HashMap<>();
+        for (Filing filing : filings) {
+            InboundMessage message = filing.message();
+            InboundSms sms = filing.sms();
+            SenderNumber sender = filing.sender();
+            Long poolId = poolIdOf(sender);
+            List<Person> matches = owners.getOrDefault(filing.from(), List.of());
+            List<Long> personIds = matches.stream().map(Person::getId).sorted().toList();
+            Long personId = personIds.size() == 1 ? personIds.get(0) : null;
+            Conversation conversation = byKey.get(ConversationRepository.key(sender.getId(), filing.from()));
+            conversation.incoming(sms.body(), personId, sms.receivedAt());
+            message.route(conversation.getId(), sender.getId(), poolId, sender.getStaffUserId(), personIds,
+                    routingReason(sms, sender, matches));
+
+            ConsentScope scope = poolId != null ? ConsentScope.pool(poolId)
+                    : ConsentScope.personalNumber(sender.getId());
+            ConsentOutcome outcome = consent.applyInbound(filing.from(), scope, sms.body(), sms.optOutType(),
+                    message.getId(), sms.receivedAt());
+            if (outcome.kind() != ConsentOutcome.Kind.NONE) {
+                message.consentApplied(outcome.kind().name());
+            }
+            outcome.reply().ifPresent(text -> queue.queueReply(sender, conversation, personId, text,
+                    clock.instant()));
+
+            Set<Long> audience = sender.getStaffUserId() != null ? Set.of(sender.getStaffUserId())
+                    : poolAudiences.computeIfAbsent(poolId, this::membersOf);
+            received.fire(new InboundReceived(InboundView.of(message), audience));
+        }
+    }
+
+    /**
+     * The conversations of these filings, created where new and locked, by {@link ConversationRepository#key}: one
+     * round per sender number, in number order (as every other locker of conversations goes through the unique key
+     * in its order, two of them never wait for each other in a circle).
+     */
+    private Map<String, Conversation> lockOrCreateConversations(List<Filing> filings) {
+        Map<Long, List<Filing>> bySender = new TreeMap<>();
+        filings.forEach(f -> bySender.computeIfAbsent(f.sender().getId(), id -> new ArrayList<>()).add(f));
+        Map<String, Conversation> found = new HashMap<>();
+        bySender.forEach((senderId, ofSender) -> {
+            SenderNumber sender = ofSender.get(0).sender();
+            List<Map.Entry<Long, PhoneNumber>> pairs = ofSender.stream().map(Filing::from).distinct()
+                    .sorted(Comparator.comparing(PhoneNumber::e164))
+                    .map(from -> Map.entry(senderId, from)).toList();
+            found.putAll(conversations.lockOrCreateAll(pairs, poolIdOf(sender), sender.getStaffUserId(),
+                    ofSender.get(0).sms().receivedAt()));
+        });
+        return found;
+    }
+
+    private Set<Long> membersOf(long poolId) {
+        Set<Long> members = new HashSet<>();
+        pools.members(poolId).forEach(m -> members.add(m.getStaffUser().getId()));
+        return members;
     }
 
     private static Long poolIdOf(SenderNumber sender) {

@@ -10,6 +10,7 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.MapMessage;
 import jakarta.jms.Queue;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.campussms.consent.domain.ConsentKeywords;
@@ -18,8 +19,9 @@ import org.campussms.conversation.infrastructure.InboundSmsMessages;
 import org.campussms.platform.JndiNames;
 
 /**
- * Accepts an inbound SMS from the webhook: stored and routed at once, in a database transaction of its own, so the
- * carrier's 200 means the message is in the inbox. When that fails (a lock conflict, the database briefly away) an
+ * Accepts an inbound SMS from the webhook: stored and routed at once, together with the others arriving meanwhile
+ * ({@link InboundGroupCommit}), so the carrier's 200 means the message is in the inbox. When its batch fails, it is
+ * filed again alone, in a transaction of its own; when that fails too (a lock conflict, the database briefly away) an
  * ordinary message goes behind the queue instead, whose consumer stores it with redelivery and backoff; a consent
  * keyword does not, because an opt-out must be in force before the carrier has our answer: the webhook fails and
  * the carrier may try again.
@@ -35,6 +37,9 @@ public class InboundSmsIntake {
 
     private static final Logger LOG = Logger.getLogger(InboundSmsIntake.class.getName());
 
+    /** How long a request waits for its batch before filing the message alone; the carrier waits 15 s in all. */
+    private static final Duration BATCH_WAIT = Duration.ofSeconds(5);
+
     @Inject
     private JMSContext jms;
 
@@ -42,9 +47,15 @@ public class InboundSmsIntake {
     private Queue inboundQueue;
 
     @Inject
+    private InboundGroupCommit groupCommit;
+
+    @Inject
     private InboundMessageService inbound;
 
     public void accept(InboundSms sms) {
+        if (groupCommit.file(sms, BATCH_WAIT)) {
+            return;
+        }
         try {
             inbound.record(sms);
         } catch (RuntimeException e) {

@@ -15,13 +15,13 @@ import java.util.List;
 
 @Entity
 @Table(name = "inbound_message")
-@NamedQuery(name = InboundMessage.FIND_BY_SID,
-        query = "select m from InboundMessage m where m.messageSid = :messageSid")
+@NamedQuery(name = InboundMessage.FIND_UNROUTED_BY_SIDS,
+        query = "select m from InboundMessage m where m.messageSid in :messageSids and m.routingReason is null")
 @NamedQuery(name = InboundMessage.FIND_BY_CONVERSATION, query = "select m from InboundMessage m "
         + "where m.conversationId = :conversationId order by m.receivedAt, m.id")
 public class InboundMessage {
 
-    public static final String FIND_BY_SID = "InboundMessage.findBySid";
+    public static final String FIND_UNROUTED_BY_SIDS = "InboundMessage.findUnroutedBySids";
     public static final String FIND_BY_CONVERSATION = "InboundMessage.findByConversation";
 
     @Id

@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.campussms.directory.domain.CaseloadAssignment;
 import org.campussms.directory.domain.Person;
@@ -32,6 +35,21 @@ public class PersonRepository {
     /** Everyone with this number on file (a parent's mobile may be listed for several children). */
     public List<Person> findByPhone(PhoneNumber number) {
         return em.createNamedQuery(Person.FIND_BY_PHONE, Person.class).setParameter("number", number).getResultList();
+    }
+
+    /** The people who have each of these numbers on file, by number; numbers nobody has are left out. */
+    public Map<PhoneNumber, List<Person>> findByPhones(Collection<PhoneNumber> numbers) {
+        if (numbers.isEmpty()) {
+            return Map.of();
+        }
+        Map<PhoneNumber, List<Person>> found = new HashMap<>();
+        em.createQuery("select distinct ph.number, ph.person from Phone ph where ph.number in :numbers",
+                        Object[].class)
+                .setParameter("numbers", numbers)
+                .getResultList()
+                .forEach(row -> found.computeIfAbsent((PhoneNumber) row[0], n -> new ArrayList<>())
+                        .add((Person) row[1]));
+        return found;
     }
 
     /**

@@ -3,7 +3,10 @@ package org.campussms.pool.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.pool.domain.Pool;
@@ -72,6 +75,20 @@ public class PoolRepository {
         return em.createNamedQuery(SenderNumber.FIND_BY_NUMBER, SenderNumber.class)
                 .setParameter("number", number)
                 .getResultStream().findFirst();
+    }
+
+    /** Those of these numbers that are ours, with their pools, by number. */
+    public Map<PhoneNumber, SenderNumber> findSenders(Collection<PhoneNumber> numbers) {
+        if (numbers.isEmpty()) {
+            return Map.of();
+        }
+        Map<PhoneNumber, SenderNumber> found = new HashMap<>();
+        em.createQuery("select n from SenderNumber n left join fetch n.pool where n.number in :numbers",
+                        SenderNumber.class)
+                .setParameter("numbers", numbers)
+                .getResultList()
+                .forEach(sender -> found.put(sender.getNumber(), sender));
+        return found;
     }
 
     public Optional<SenderNumber> findSender(long id) {
