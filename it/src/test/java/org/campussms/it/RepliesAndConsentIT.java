@@ -174,6 +174,14 @@ class RepliesAndConsentIT {
                 + "and e.source = 'KEYWORD' order by e.id", mobile).stream()
                 .map(r -> r.get("action") + "/" + r.get("source")).toList();
         assertEquals(List.of("OPT_OUT/KEYWORD", "OPT_OUT/KEYWORD", "OPT_IN/KEYWORD"), actions);
+
+        // Each keyword message shows what it did, and each change points at the message that made it.
+        assertEquals(List.of("OPTED_OUT", "OPTED_OUT", "HELP", "OPTED_IN"), Db.rows("select consent_action from "
+                + "inbound_message where from_number = ? order by id", mobile).stream()
+                .map(r -> String.valueOf(r.get("consent_action"))).toList());
+        assertEquals(3, Db.rows("select e.id from consent_event e join inbound_message m on m.id = "
+                + "e.inbound_message_id and m.from_number = e.phone_e164 where e.phone_e164 = ? and e.source = "
+                + "'KEYWORD'", mobile).size(), "every keyword's consent event names its message");
     }
 
     @Test

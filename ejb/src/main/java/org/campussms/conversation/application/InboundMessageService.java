@@ -6,9 +6,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,29 +82,25 @@ public class InboundMessageService {
     /**
      * Records these SMS, in this order, in one transaction, leaving out those whose MessageSid is stored already.
      * The webhook files many at once this way (see {@link InboundGroupCommit}): the statements are per batch (per
-     * number and pool for senders and conversations), not per message.
+     * number and pool for senders and conversations), not per message. Each message is routed before it is stored,
+     * and stored routed, in one statement for the batch; what follows from it (the conversation's activity, consent
+     * keywords, the live inbox) only for the messages that were new.
      */
     public void recordAll(List<InboundSms> batch) {
         Map<String, InboundSms> bySid = new LinkedHashMap<>();
         batch.forEach(sms -> bySid.putIfAbsent(sms.messageSid(), sms));
-        List<InboundMessage> stored = messages.addAllIfNew(bySid.values());
-        if (stored.size() < bySid.size()) {
-            LOG.fine(() -> (bySid.size() - stored.size()) + " inbound SMS already stored");
-        }
-        if (stored.isEmpty()) {
-            return;
-        }
-        Map<PhoneNumber, SenderNumber> senders = pools.findSenders(stored.stream()
-                .map(InboundMessage::getToNumber).map(InboundMessageService::e164).flatMap(Optional::stream)
+        Map<PhoneNumber, SenderNumber> senders = pools.findSenders(bySid.values().stream()
+                .map(InboundSms::to).map(InboundMessageService::e164).flatMap(Optional::stream)
                 .collect(Collectors.toSet()));
-        List<Filing> filings = new ArrayList<>(stored.size());
-        for (InboundMessage message : stored) {
-            InboundSms sms = bySid.get(message.getMessageSid());
+        List<InboundMessage> routed = new ArrayList<>(bySid.size());
+        List<Filing> filings = new ArrayList<>(bySid.size());
+        for (InboundSms sms : bySid.values()) {
+            InboundMessage message = new InboundMessage(sms);
+            routed.add(message);
             SenderNumber sender = e164(sms.to()).map(senders::get).orElse(null);
             Optional<PhoneNumber> from = e164(sms.from());
             if (sender == null) {
                 message.route(null, null, null, null, List.of(), "To " + sms.to() + " is none of our numbers");
-                LOG.warning(() -> "Inbound " + sms.messageSid() + " to " + sms.to() + ", which is none of our numbers");
             } else if (from.isEmpty()) {
                 message.route(null, sender.getId(), poolIdOf(sender), sender.getStaffUserId(), List.of(),
                         "From " + sms.from() + " is no phone number we can answer");
@@ -110,8 +108,19 @@ public class InboundMessageService {
                 filings.add(new Filing(message, sms, sender, from.get()));
             }
         }
-        if (!filings.isEmpty()) {
-            file(filings);
+        Map<String, Conversation> conversationsByKey = filings.isEmpty() ? Map.of() : route(filings);
+        Set<InboundMessage> stored = Collections.newSetFromMap(new IdentityHashMap<>());
+        stored.addAll(messages.addAllIfNew(routed));
+        if (stored.size() < routed.size()) {
+            LOG.fine(() -> (routed.size() - stored.size()) + " inbound SMS already stored");
+        }
+        routed.stream().filter(stored::contains).filter(m -> m.getSenderNumberId() == null).forEach(m -> LOG.warning(
+                () -> "Inbound " + m.getMessageSid() + " to " + m.getToNumber() + ", which is none of our numbers"));
+        Map<Long, Set<Long>> poolAudiences = new HashMap<>();
+        for (Filing filing : filings) {
+            if (stored.contains(filing.message())) {
+                file(filing, conversationsByKey, poolAudiences);
+            }
         }
     }
 
@@ -119,38 +128,48 @@ public class InboundMessageService {
     private record Filing(InboundMessage message, InboundSms sms, SenderNumber sender, PhoneNumber from) {
     }
 
-    private void file(List<Filing> filings) {
+    /**
+     * Routes the messages of these filings: to their conversations (created where new, and locked), with the
+     * people who have the From number on file and the reason in words.
+     */
+    private Map<String, Conversation> route(List<Filing> filings) {
         Map<PhoneNumber, List<Person>> owners = people.findByPhones(filings.stream().map(Filing::from)
                 .collect(Collectors.toSet()));
         Map<String, Conversation> byKey = lockOrCreateConversations(filings);
-        Map<Long, Set<Long>> poolAudiences = new HashMap<>();
         for (Filing filing : filings) {
-            InboundMessage message = filing.message();
-            InboundSms sms = filing.sms();
             SenderNumber sender = filing.sender();
-            Long poolId = poolIdOf(sender);
             List<Person> matches = owners.getOrDefault(filing.from(), List.of());
-            List<Long> personIds = matches.stream().map(Person::getId).sorted().toList();
-            Long personId = personIds.size() == 1 ? personIds.get(0) : null;
             Conversation conversation = byKey.get(ConversationRepository.key(sender.getId(), filing.from()));
-            conversation.incoming(sms.body(), personId, sms.receivedAt());
-            message.route(conversation.getId(), sender.getId(), poolId, sender.getStaffUserId(), personIds,
-                    routingReason(sms, sender, matches));
-
-            ConsentScope scope = poolId != null ? ConsentScope.pool(poolId)
-                    : ConsentScope.personalNumber(sender.getId());
-            ConsentOutcome outcome = consent.applyInbound(filing.from(), scope, sms.body(), sms.optOutType(),
-                    message.getId(), sms.receivedAt());
-            if (outcome.kind() != ConsentOutcome.Kind.NONE) {
-                message.consentApplied(outcome.kind().name());
-            }
-            outcome.reply().ifPresent(text -> queue.queueReply(sender, conversation, personId, text,
-                    clock.instant()));
-
-            Set<Long> audience = sender.getStaffUserId() != null ? Set.of(sender.getStaffUserId())
-                    : poolAudiences.computeIfAbsent(poolId, this::membersOf);
-            received.fire(new InboundReceived(InboundView.of(message), audience));
+            filing.message().route(conversation.getId(), sender.getId(), poolIdOf(sender), sender.getStaffUserId(),
+                    matches.stream().map(Person::getId).sorted().toList(),
+                    routingReason(filing.sms(), sender, matches));
         }
+        return byKey;
+    }
+
+    /** What a new message does: the conversation's activity, consent keywords and their reply, the live inbox. */
+    private void file(Filing filing, Map<String, Conversation> conversationsByKey,
+            Map<Long, Set<Long>> poolAudiences) {
+        InboundMessage message = filing.message();
+        InboundSms sms = filing.sms();
+        SenderNumber sender = filing.sender();
+        Long poolId = poolIdOf(sender);
+        Conversation conversation = conversationsByKey.get(ConversationRepository.key(sender.getId(),
+                filing.from()));
+        conversation.incoming(sms.body(), message.getPersonId(), sms.receivedAt());
+
+        ConsentScope scope = poolId != null ? ConsentScope.pool(poolId) : ConsentScope.personalNumber(sender.getId());
+        ConsentOutcome outcome = consent.applyInbound(filing.from(), scope, sms.body(), sms.optOutType(),
+                message.getId(), sms.receivedAt());
+        if (outcome.kind() != ConsentOutcome.Kind.NONE) {
+            messages.consentApplied(message, outcome.kind().name());
+        }
+        outcome.reply().ifPresent(text -> queue.queueReply(sender, conversation, message.getPersonId(), text,
+                clock.instant()));
+
+        Set<Long> audience = sender.getStaffUserId() != null ? Set.of(sender.getStaffUserId())
+                : poolAudiences.computeIfAbsent(poolId, this::membersOf);
+        received.fire(new InboundReceived(InboundView.of(message), audience));
     }
 
     /**

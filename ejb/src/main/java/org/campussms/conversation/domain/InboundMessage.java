@@ -15,13 +15,10 @@ import java.util.List;
 
 @Entity
 @Table(name = "inbound_message")
-@NamedQuery(name = InboundMessage.FIND_UNROUTED_BY_SIDS,
-        query = "select m from InboundMessage m where m.messageSid in :messageSids and m.routingReason is null")
 @NamedQuery(name = InboundMessage.FIND_BY_CONVERSATION, query = "select m from InboundMessage m "
         + "where m.conversationId = :conversationId order by m.receivedAt, m.id")
 public class InboundMessage {
 
-    public static final String FIND_UNROUTED_BY_SIDS = "InboundMessage.findUnroutedBySids";
     public static final String FIND_BY_CONVERSATION = "InboundMessage.findByConversation";
 
     @Id
@@ -108,6 +105,17 @@ public class InboundMessage {
 
     public void consentApplied(String action) {
         this.consentAction = action;
+    }
+
+    /**
+     * The key the database gave this message's row: the webhook's batches are written by the repository in one
+     * statement of its own (see InboundMessageRepository#addAllIfNew), not persisted one by one.
+     */
+    public void stored(long id) {
+        if (this.id != null) {
+            throw new IllegalStateException("Inbound message " + this.id + " is stored already");
+        }
+        this.id = id;
     }
 
     public Long getId() {
