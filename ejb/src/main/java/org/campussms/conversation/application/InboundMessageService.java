@@ -28,8 +28,8 @@ import org.campussms.conversation.domain.InboundMessage;
 import org.campussms.conversation.domain.InboundSms;
 import org.campussms.conversation.infrastructure.ConversationRepository;
 import org.campussms.conversation.infrastructure.InboundMessageRepository;
-import org.campussms.directory.domain.Person;
 import org.campussms.directory.infrastructure.PersonRepository;
+import org.campussms.directory.infrastructure.PersonRepository.PhoneOwner;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.pool.domain.Pool;
 import org.campussms.pool.domain.SenderNumber;
@@ -133,15 +133,15 @@ public class InboundMessageService {
      * people who have the From number on file and the reason in words.
      */
     private Map<String, Conversation> route(List<Filing> filings) {
-        Map<PhoneNumber, List<Person>> owners = people.findByPhones(filings.stream().map(Filing::from)
+        Map<PhoneNumber, List<PhoneOwner>> owners = people.ownersOf(filings.stream().map(Filing::from)
                 .collect(Collectors.toSet()));
         Map<String, Conversation> byKey = lockOrCreateConversations(filings);
         for (Filing filing : filings) {
             SenderNumber sender = filing.sender();
-            List<Person> matches = owners.getOrDefault(filing.from(), List.of());
+            List<PhoneOwner> matches = owners.getOrDefault(filing.from(), List.of());
             Conversation conversation = byKey.get(ConversationRepository.key(sender.getId(), filing.from()));
             filing.message().route(conversation.getId(), sender.getId(), poolIdOf(sender), sender.getStaffUserId(),
-                    matches.stream().map(Person::getId).sorted().toList(),
+                    matches.stream().map(PhoneOwner::personId).sorted().toList(),
                     routingReason(filing.sms(), sender, matches));
         }
         return byKey;
@@ -204,7 +204,7 @@ public class InboundMessageService {
     }
 
     /** Why the message went where it went, in words staff and auditors read. */
-    private static String routingReason(InboundSms sms, SenderNumber sender, List<Person> matches) {
+    private static String routingReason(InboundSms sms, SenderNumber sender, List<PhoneOwner> matches) {
         String where = sender.getPool() != null
                 ? "To " + sms.to() + " is a number of pool \"" + sender.getPool().getName() + "\" (#"
                         + sender.getPool().getId() + ")"
@@ -218,8 +218,8 @@ public class InboundMessageService {
         return where + "; " + who;
     }
 
-    private static String name(Person person) {
-        return person.getFirstName() + " " + person.getLastName() + " (#" + person.getId() + ")";
+    private static String name(PhoneOwner person) {
+        return person.firstName() + " " + person.lastName() + " (#" + person.personId() + ")";
     }
 
     /** The carrier gives phone numbers in E.164; anything else (a short code, a sender name) is none. */

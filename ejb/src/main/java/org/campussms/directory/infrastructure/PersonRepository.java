@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,18 +39,31 @@ public class PersonRepository {
         return em.createNamedQuery(Person.FIND_BY_PHONE, Person.class).setParameter("number", number).getResultList();
     }
 
-    /** The people who have each of these numbers on file, by number; numbers nobody has are left out. */
-    public Map<PhoneNumber, List<Person>> findByPhones(Collection<PhoneNumber> numbers) {
+    /** Someone who has a phone number on file, by id and name only. */
+    public record PhoneOwner(long personId, String firstName, String lastName) {
+    }
+
+    /**
+     * The people who have each of these numbers on file, by number; numbers nobody has are left out. Ids and names
+     * only, in one statement however many numbers (the inbound webhook asks this per batch).
+     */
+    public Map<PhoneNumber, List<PhoneOwner>> ownersOf(Collection<PhoneNumber> numbers) {
         if (numbers.isEmpty()) {
             return Map.of();
         }
-        Map<PhoneNumber, List<Person>> found = new HashMap<>();
-        em.createQuery("select distinct ph.number, ph.person from Phone ph where ph.number in :numbers",
-                        Object[].class)
-                .setParameter("numbers", numbers)
-                .getResultList()
-                .forEach(row -> found.computeIfAbsent((PhoneNumber) row[0], n -> new ArrayList<>())
-                        .add((Person) row[1]));
+        List<PhoneNumber> distinct = List.copyOf(new LinkedHashSet<>(numbers));
+        var query = em.createNativeQuery("SELECT DISTINCT ph.e164, p.id, p.first_name, p.last_name FROM phone ph "
+                + "JOIN person p ON p.id = ph.person_id WHERE ph.e164 IN ("
+                + String.join(", ", Collections.nCopies(distinct.size(), "?")) + ") ORDER BY p.id");
+        for (int i = 0; i < distinct.size(); i++) {
+            query.setParameter(i + 1, distinct.get(i).e164());
+        }
+        Map<PhoneNumber, List<PhoneOwner>> found = new HashMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            found.computeIfAbsent(PhoneNumber.ofE164((String) columns[0]), n -> new ArrayList<>())
+                    .add(new PhoneOwner(((Number) columns[1]).longValue(), (String) columns[2], (String) columns[3]));
+        }
         return found;
     }
 

@@ -77,17 +77,19 @@ public class PoolRepository {
                 .getResultStream().findFirst();
     }
 
-    /** Those of these numbers that are ours, with their pools, by number. */
+    /**
+     * Those of these numbers that are ours, with their pools, by number. A query per number (a batch of inbound SMS
+     * names one or two): with a single value Hibernate reuses its translation, with an IN list of varying length it
+     * translates anew each time.
+     */
     public Map<PhoneNumber, SenderNumber> findSenders(Collection<PhoneNumber> numbers) {
-        if (numbers.isEmpty()) {
-            return Map.of();
-        }
         Map<PhoneNumber, SenderNumber> found = new HashMap<>();
-        em.createQuery("select n from SenderNumber n left join fetch n.pool where n.number in :numbers",
-                        SenderNumber.class)
-                .setParameter("numbers", numbers)
-                .getResultList()
-                .forEach(sender -> found.put(sender.getNumber(), sender));
+        for (PhoneNumber number : numbers) {
+            em.createNamedQuery(SenderNumber.FIND_BY_NUMBER_WITH_POOL, SenderNumber.class)
+                    .setParameter("number", number)
+                    .getResultStream().findFirst()
+                    .ifPresent(sender -> found.put(number, sender));
+        }
         return found;
     }
 
