@@ -7,13 +7,12 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -22,7 +21,8 @@ import org.campussms.platform.Settings;
 /**
  * Refuses webhook requests whose X-Twilio-Signature does not match: 403, and the resource never runs, so nothing
  * is stored. The signature covers the URL Twilio called, which is our public base URL (PUBLIC_BASE_URL) plus the
- * path and query: behind a proxy the internal URL would not match.
+ * path and query: behind a proxy the internal URL would not match. The form it has read and verified is left to the
+ * resource as a request property ({@link TwilioForms#VERIFIED_FORM}), so the body is parsed once.
  */
 @Provider
 @TwilioSigned
@@ -50,11 +50,14 @@ public class TwilioSignatureFilter implements ContainerRequestFilter {
         URI called = request.getUriInfo().getRequestUri();
         String publicUrl = settings.publicBaseUrl() + called.getRawPath()
                 + (called.getRawQuery() == null ? "" : "?" + called.getRawQuery());
-        if (signature == null || !validator().validate(publicUrl, formParams(body), signature)) {
+        MultivaluedMap<String, String> form = TwilioForms.parse(body);
+        if (signature == null || !validator().validate(publicUrl, lastValues(form), signature)) {
             LOG.warning(() -> "Refused a webhook with " + (signature == null ? "no" : "a wrong")
                     + " signature for " + publicUrl);
             request.abortWith(refusal(Response.Status.FORBIDDEN, "Invalid Twilio signature"));
+            return;
         }
+        request.setProperty(TwilioForms.VERIFIED_FORM, form);
     }
 
     private RequestValidator validator() {
@@ -66,17 +69,10 @@ public class TwilioSignatureFilter implements ContainerRequestFilter {
         return current;
     }
 
-    static Map<String, String> formParams(byte[] body) {
+    /** The SDK's validator takes one value per name. */
+    private static Map<String, String> lastValues(MultivaluedMap<String, String> form) {
         Map<String, String> params = new HashMap<>();
-        for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            params.put(name, value);
-        }
+        form.forEach((name, values) -> params.put(name, values.get(values.size() - 1)));
         return params;
     }
 

@@ -1,20 +1,22 @@
 package org.campussms.api.webhook;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import org.campussms.conversation.application.InboundSmsIntake;
 import org.campussms.delivery.application.DeliveryWorker;
 
 /**
- * Where Twilio posts what happens to our numbers. Form-encoded in, TwiML out; signed, or refused.
+ * Where Twilio posts what happens to our numbers. Form-encoded in, TwiML out; signed, or refused. The form is the
+ * one {@link TwilioSignatureFilter} read and verified (see {@link TwilioForms#verified}).
  */
 @Path("/twilio")
 @TwilioSigned
@@ -36,8 +38,8 @@ public class TwilioWebhookResource {
     @Path("/inbound")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_XML)
-    public String inbound(MultivaluedMap<String, String> form) {
-        intake.accept(TwilioForms.inboundSms(form, clock.instant()));
+    public String inbound(@Context HttpServletRequest request) {
+        intake.accept(TwilioForms.inboundSms(TwilioForms.verified(request), clock.instant()));
         return EMPTY_TWIML;
     }
 
@@ -48,8 +50,8 @@ public class TwilioWebhookResource {
     @POST
     @Path("/status")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response status(@QueryParam("message") Long messageId, MultivaluedMap<String, String> form) {
-        TwilioForms.StatusReport report = TwilioForms.statusReport(form);
+    public Response status(@QueryParam("message") Long messageId, @Context HttpServletRequest request) {
+        TwilioForms.StatusReport report = TwilioForms.statusReport(TwilioForms.verified(request));
         if (messageId == null || !delivery.statusReported(messageId, report.messageSid(), report.status(),
                 report.errorCode())) {
             return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN_TYPE)

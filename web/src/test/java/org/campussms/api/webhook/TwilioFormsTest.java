@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import org.campussms.conversation.domain.InboundSms;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +61,23 @@ class TwilioFormsTest {
         form.putSingle("NumSegments", "many");
 
         assertThrows(IllegalArgumentException.class, () -> TwilioForms.inboundSms(form, NOW));
+    }
+
+    @Test
+    void parsesAFormEncodedBodyKeepingRepeatedNames() {
+        MultivaluedMap<String, String> form = TwilioForms.parse(("Body=Caf%C3%A9+at+3%3F&To=%2B12015550100"
+                + "&MediaUrl0=&Flag&To=%2B12015550199").getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(List.of("Café at 3?"), form.get("Body"));
+        assertEquals(List.of("+12015550100", "+12015550199"), form.get("To"));
+        assertEquals(List.of(""), form.get("MediaUrl0"));
+        assertEquals(List.of(""), form.get("Flag"));
+    }
+
+    @Test
+    void aBodyThatIsNotUrlEncodedIsRefused() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> TwilioForms.parse("Body=100%".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(e.getMessage().startsWith("The form is not URL-encoded"), e.getMessage());
     }
 }
