@@ -25,8 +25,8 @@ import tools.jackson.databind.JsonNode;
  * <ol>
  *   <li>the fake's raw rate: its Messages API called directly, as many requests, same concurrency as our sender;
  *   <li>warm-up bulk sends from a pool of their own until the server's JIT compiler is done with the path;
- *   <li>a bulk send of N recipients with the rate limits set high (a pool of two short codes at 1000 segments/s
- *       each): time for startBulkSend to answer, time until the fake has accepted all N, messages per second, and
+ *   <li>a bulk send of N recipients with the rate limits set high (a pool of three short codes at 1000
+ *       segments/s each): time for startBulkSend to answer, time until the fake has accepted all N, messages per second, and
  *       the busiest 1-second window of either number;
  *   <li>a bulk send at a low limit (50 segments/s), to show the limit holds: its busiest 1-second window.
  * </ol>
@@ -62,8 +62,9 @@ public final class BulkSendBenchmark {
         fake.reset();
         warmUp(fake, people.subList(0, Math.min(2000, people.size())));
 
-        // Limits set high: two short codes of 1000 segments/s each, together above the fake's raw rate.
-        List<String> fastNumbers = List.of("+12012000000", "+12012000001");
+        // Limits set high: three short codes of 1000 segments/s each. Each keeps a 10 % margin below its limit (see
+        // SenderRateLimiter), so two would cap the send at about 1,820/s: about the goal's 80 % of the fake's rate.
+        List<String> fastNumbers = List.of("+12012000000", "+12012000001", "+12012000002");
         String fastPool = system.pool("Bench fast", fastNumbers, "SHORT_CODE", 1000);
         Result fast = bulkSend(fake, fastPool, fastNumbers, people);
 
@@ -84,7 +85,7 @@ public final class BulkSendBenchmark {
                 CONCURRENCY);
         System.out.printf("ratio                              : %.0f %%   (goal >= 80 %%)%n", ratio * 100);
         System.out.printf("busiest 1 s window of one number,%n");
-        System.out.printf("  pool of two numbers, 1000/s each : %d%n", fast.busiestSecond());
+        System.out.printf("  pool of three numbers, 1000/s each: %d%n", fast.busiestSecond());
         System.out.printf("busiest 1 s window, limit 50/s     : %d   (%d texts in %.1f s)%n", slow.busiestSecond(),
                 slow.count(), slow.allSeconds());
         System.out.printf("WildFly resident memory after      : %d MiB%n", server.residentMemoryMiB());

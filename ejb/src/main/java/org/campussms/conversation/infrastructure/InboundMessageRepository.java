@@ -9,9 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -21,6 +18,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.campussms.conversation.domain.InboundMessage;
+import org.campussms.platform.Jdbc;
 import org.campussms.platform.JndiNames;
 
 @ApplicationScoped
@@ -66,17 +64,17 @@ public class InboundMessageRepository {
                 insert.setString(p++, m.getToNumber());
                 insert.setString(p++, m.getBody());
                 insert.setInt(p++, m.getNumSegments());
-                insert.setObject(p++, LocalDateTime.ofInstant(m.getReceivedAt(), ZoneOffset.UTC));
-                setLong(insert, p++, m.getConversationId());
-                setLong(insert, p++, m.getSenderNumberId());
-                setLong(insert, p++, m.getPoolId());
-                setLong(insert, p++, m.getOwnerStaffUserId());
-                setLong(insert, p++, m.getPersonId());
+                Jdbc.setInstant(insert, p++, m.getReceivedAt());
+                Jdbc.setLong(insert, p++, m.getConversationId());
+                Jdbc.setLong(insert, p++, m.getSenderNumberId());
+                Jdbc.setLong(insert, p++, m.getPoolId());
+                Jdbc.setLong(insert, p++, m.getOwnerStaffUserId());
+                Jdbc.setLong(insert, p++, m.getPersonId());
                 List<Long> candidates = m.getCandidatePersonIds();
-                setString(insert, p++, candidates.size() > 1 ? candidates.stream().map(String::valueOf)
+                Jdbc.setString(insert, p++, candidates.size() > 1 ? candidates.stream().map(String::valueOf)
                         .collect(Collectors.joining(",")) : null);
-                setString(insert, p++, m.getContactMatch() == null ? null : m.getContactMatch().name());
-                setString(insert, p++, m.getRoutingReason());
+                Jdbc.setString(insert, p++, m.getContactMatch() == null ? null : m.getContactMatch().name());
+                Jdbc.setString(insert, p++, m.getRoutingReason());
             }
             try (ResultSet rows = insert.executeQuery()) {
                 while (rows.next()) {
@@ -114,21 +112,5 @@ public class InboundMessageRepository {
         return em.createNamedQuery(InboundMessage.FIND_BY_CONVERSATION, InboundMessage.class)
                 .setParameter("conversationId", conversationId)
                 .getResultList();
-    }
-
-    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.BIGINT);
-        } else {
-            statement.setLong(index, value);
-        }
-    }
-
-    private static void setString(PreparedStatement statement, int index, String value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.VARCHAR);
-        } else {
-            statement.setString(index, value);
-        }
     }
 }
