@@ -15,7 +15,6 @@ import org.campussms.conversation.domain.MessageStatus;
 @ApplicationScoped
 public class BulkSendRepository {
 
-    private static final int BATCH = 500;
     private static final int CANDIDATES_PER_CHUNK = 4;
 
     @Inject
@@ -30,13 +29,13 @@ public class BulkSendRepository {
         return Optional.ofNullable(em.find(BulkSend.class, id));
     }
 
+    /**
+     * Stores a plan's recipients, written at one flush (in JDBC batches): each flush visits every entity the
+     * transaction holds, and a profile of planBulkSend for 10,000 (bench/) had a third of its samples in the
+     * flushes this method made every 500 recipients.
+     */
     public void addRecipients(List<BulkRecipient> recipients) {
-        for (int i = 0; i < recipients.size(); i++) {
-            em.persist(recipients.get(i));
-            if ((i + 1) % BATCH == 0) {
-                em.flush();
-            }
-        }
+        recipients.forEach(em::persist);
         em.flush();
     }
 

@@ -20,6 +20,9 @@ import org.campussms.platform.PhoneNumber;
 @ApplicationScoped
 public class PersonRepository {
 
+    /** Hibernate's hint for entities the transaction only reads (no snapshot, never dirty-checked). */
+    private static final String READ_ONLY_HINT = "org.hibernate.readOnly";
+
     @Inject
     private EntityManager em;
 
@@ -69,16 +72,17 @@ public class PersonRepository {
 
     /**
      * The people with these ids, their records and phones loaded in a few queries rather than two per person
-     * (bulk sends load thousands).
+     * (bulk sends load thousands), read-only: the flushes of the rest of the transaction need not check them.
      */
     public List<Person> loadForTexting(List<Long> ids) {
         List<Person> loaded = new java.util.ArrayList<>(ids.size());
         for (int from = 0; from < ids.size(); from += 1000) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
             loaded.addAll(em.createQuery("select distinct p from Person p left join fetch p.phones "
-                    + "where p.id in :ids", Person.class).setParameter("ids", chunk).getResultList());
+                    + "where p.id in :ids", Person.class).setParameter("ids", chunk)
+                    .setHint(READ_ONLY_HINT, true).getResultList());
             em.createQuery("select distinct p from Person p left join fetch p.records where p.id in :ids",
-                    Person.class).setParameter("ids", chunk).getResultList();
+                    Person.class).setParameter("ids", chunk).setHint(READ_ONLY_HINT, true).getResultList();
         }
         return loaded;
     }
