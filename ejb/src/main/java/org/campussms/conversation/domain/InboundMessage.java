@@ -59,8 +59,11 @@ public class InboundMessage {
     @Column(name = "person_id")
     private Long personId;
 
-    /** Everyone who has the From number on file, comma-separated, when several do (a parent of two students). */
-    @Column(name = "candidate_person_ids", length = 1000)
+    /**
+     * Everyone who has the From number on file, comma-separated, when several do (a parent of two students; a
+     * school office's number on file for hundreds): MEDIUMTEXT since V13.
+     */
+    @Column(name = "candidate_person_ids", length = 16_777_215)
     private String candidatePersonIds;
 
     @Enumerated(EnumType.STRING)

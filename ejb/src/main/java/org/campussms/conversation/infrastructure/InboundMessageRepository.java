@@ -45,6 +45,10 @@ public class InboundMessageRepository {
      * <p>Measured (bench/, InboundWebhookBenchmark): persisting the batch and reading it back as entities took 41 %
      * of the batch writer's CPU, most of it Hibernate translating the read-back's IN list anew for each batch size.
      *
+     * <p>IGNORE would also turn an overlong value into a silently cut one: every column fits by construction
+     * ({@link org.campussms.conversation.domain.InboundSms} checks what the carrier sends, the routing reason is
+     * capped, the candidates column is unbounded since V13), so only repeats are ignored.
+     *
      * @return the messages this call stored, in the order given; repeats are left out
      */
     public List<InboundMessage> addAllIfNew(List<InboundMessage> batch) {
