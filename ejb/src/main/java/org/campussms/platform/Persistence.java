@@ -22,6 +22,9 @@ import jakarta.persistence.PersistenceContext;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class Persistence {
 
+    /** Hibernate's query hint for entities the transaction only reads: no snapshot, never dirty-checked. */
+    public static final String READ_ONLY_HINT = "org.hibernate.readOnly";
+
     @PersistenceContext(unitName = "campus")
     private EntityManager entityManager;
 

@@ -15,13 +15,11 @@ import java.util.Optional;
 import org.campussms.directory.domain.CaseloadAssignment;
 import org.campussms.directory.domain.Person;
 import org.campussms.directory.domain.RecordType;
+import org.campussms.platform.Persistence;
 import org.campussms.platform.PhoneNumber;
 
 @ApplicationScoped
 public class PersonRepository {
-
-    /** Hibernate's hint for entities the transaction only reads (no snapshot, never dirty-checked). */
-    private static final String READ_ONLY_HINT = "org.hibernate.readOnly";
 
     @Inject
     private EntityManager em;
@@ -80,9 +78,9 @@ public class PersonRepository {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
             loaded.addAll(em.createQuery("select distinct p from Person p left join fetch p.phones "
                     + "where p.id in :ids", Person.class).setParameter("ids", chunk)
-                    .setHint(READ_ONLY_HINT, true).getResultList());
+                    .setHint(Persistence.READ_ONLY_HINT, true).getResultList());
             em.createQuery("select distinct p from Person p left join fetch p.records where p.id in :ids",
-                    Person.class).setParameter("ids", chunk).setHint(READ_ONLY_HINT, true).getResultList();
+                    Person.class).setParameter("ids", chunk).setHint(Persistence.READ_ONLY_HINT, true).getResultList();
         }
         return loaded;
     }

@@ -24,16 +24,14 @@ import org.campussms.platform.PhoneNumber;
 @Table(name = "sender_number")
 @NamedQuery(name = SenderNumber.FIND_BY_POOL,
         query = "select n from SenderNumber n where n.pool.id = :poolId order by n.id")
-@NamedQuery(name = SenderNumber.FIND_BY_NUMBER, query = "select n from SenderNumber n where n.number = :number")
-@NamedQuery(name = SenderNumber.FIND_BY_NUMBER_WITH_POOL, query = "select n from SenderNumber n "
-        + "left join fetch n.pool where n.number = :number")
+@NamedQuery(name = SenderNumber.FIND_BY_NUMBER, query = "select n from SenderNumber n left join fetch n.pool "
+        + "where n.number = :number")
 @NamedQuery(name = SenderNumber.FIND_PERSONAL, query = "select n from SenderNumber n "
         + "where n.staffUserId = :staffUserId")
 public class SenderNumber {
 
     public static final String FIND_BY_POOL = "SenderNumber.findByPool";
     public static final String FIND_BY_NUMBER = "SenderNumber.findByNumber";
-    public static final String FIND_BY_NUMBER_WITH_POOL = "SenderNumber.findByNumberWithPool";
     public static final String FIND_PERSONAL = "SenderNumber.findPersonal";
 
     /** A pool's numbers are added ACTIVE; a personal number is PROVISIONING until the carrier sold it to us. */

@@ -84,12 +84,7 @@ public class PoolRepository {
      */
     public Map<PhoneNumber, SenderNumber> findSenders(Collection<PhoneNumber> numbers) {
         Map<PhoneNumber, SenderNumber> found = new HashMap<>();
-        for (PhoneNumber number : numbers) {
-            em.createNamedQuery(SenderNumber.FIND_BY_NUMBER_WITH_POOL, SenderNumber.class)
-                    .setParameter("number", number)
-                    .getResultStream().findFirst()
-                    .ifPresent(sender -> found.put(number, sender));
-        }
+        numbers.forEach(number -> findSender(number).ifPresent(sender -> found.put(number, sender)));
         return found;
     }
 

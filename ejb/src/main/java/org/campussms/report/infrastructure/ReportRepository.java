@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.campussms.consent.domain.ConsentScope;
+import org.campussms.platform.Persistence;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.report.application.ConsentReportFilter;
 import org.campussms.report.application.MessageReportFilter;
@@ -28,7 +29,6 @@ public class ReportRepository {
     /** Rows per round trip of a streamed export. */
     static final int FETCH_SIZE = 1000;
     private static final String FETCH_SIZE_HINT = "org.hibernate.fetchSize";
-    private static final String READ_ONLY_HINT = "org.hibernate.readOnly";
 
     private static final String MESSAGE_ROW = "select new " + MessageReportRow.class.getName() + "(m.id, m.createdAt, "
             + "m.poolId, p.name, m.senderNumberId, m.sender, m.to, m.personId, "
@@ -90,7 +90,7 @@ public class ReportRepository {
     private <T> Stream<T> stream(Report<T> report, Conditions where) {
         return where.bind(em.createQuery(report.rows() + where.where() + report.order(), report.type()))
                 .setHint(FETCH_SIZE_HINT, FETCH_SIZE)
-                .setHint(READ_ONLY_HINT, true)
+                .setHint(Persistence.READ_ONLY_HINT, true)
                 .getResultStream();
     }
 
