@@ -19,7 +19,8 @@ import java.util.logging.Logger;
  * Work handed in by many request threads, done together in shared transactions (group commit). A writer thread takes
  * whatever has arrived, up to a batch size, gives it to the batch function (which runs one transaction and throws when
  * it rolled back) and only then releases the callers with their results. Batches form by themselves while the
- * previous one commits; an item that arrives alone waits for nobody.
+ * previous one commits; an item that arrives alone waits for nobody. With more than one writer, that many batches
+ * may be committing at once.
  *
  * @param <T> the work items
  * @param <R> the result of each item
@@ -30,11 +31,12 @@ public final class GroupCommit<T, R> {
 
     private final String name;
     private final int maxBatch;
+    private final int writerCount;
     private final ThreadFactory threads;
     private final Function<List<T>, List<R>> commit;
     private final BlockingQueue<Item<T, R>> arrived = new LinkedBlockingQueue<>();
 
-    private Thread writer;
+    private final List<Thread> writers = new ArrayList<>();
     private boolean stopped;
 
     /** An item waiting for its batch, and its result once the batch committed (empty: it did not). */
@@ -48,11 +50,28 @@ public final class GroupCommit<T, R> {
      * @param commit   does one batch in one transaction and returns a result per item, in their order
      */
     public GroupCommit(String name, int maxBatch, ThreadFactory threads, Function<List<T>, List<R>> commit) {
+        this(name, maxBatch, 1, threads, commit);
+    }
+
+    /**
+     * @param name     for the writer threads and the log
+     * @param maxBatch the most items in one transaction
+     * @param writers  how many batches may be committing at once: while one waits for the database, the next forms
+     *                 and starts; the batch function must then be safe to run concurrently
+     * @param threads  where the writer threads come from (a container-managed factory, so they may call beans)
+     * @param commit   does one batch in one transaction and returns a result per item, in their order
+     */
+    public GroupCommit(String name, int maxBatch, int writers, ThreadFactory threads,
+            Function<List<T>, List<R>> commit) {
         if (maxBatch < 1) {
             throw new IllegalArgumentException("A batch holds at least one item");
         }
+        if (writers < 1) {
+            throw new IllegalArgumentException("A group commits through at least one writer");
+        }
         this.name = name;
         this.maxBatch = maxBatch;
+        this.writerCount = writers;
         this.threads = threads;
         this.commit = commit;
     }
@@ -84,10 +103,12 @@ public final class GroupCommit<T, R> {
         if (stopped) {
             return false;
         }
-        if (writer == null || !writer.isAlive()) {
-            writer = threads.newThread(this::write);
+        writers.removeIf(writer -> !writer.isAlive());
+        while (writers.size() < writerCount) {
+            Thread writer = threads.newThread(this::write);
             writer.setName(name + "-group-commit");
             writer.start();
+            writers.add(writer);
         }
         return true;
     }
@@ -125,20 +146,21 @@ public final class GroupCommit<T, R> {
         }
     }
 
-    /** Stops the writer after its current batch; items still waiting are left to their callers. */
+    /** Stops the writers after their current batches; items still waiting are left to their callers. */
     public void stop() {
-        Thread running;
+        List<Thread> running;
         synchronized (this) {
             stopped = true;
-            running = writer;
+            running = List.copyOf(writers);
         }
-        if (running != null) {
-            running.interrupt();
-            try {
-                running.join(Duration.ofSeconds(10).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        running.forEach(Thread::interrupt);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        try {
+            for (Thread writer : running) {
+                writer.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.campussms.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -60,6 +62,34 @@ class GroupCommitTest {
         assertEquals(26, batches.stream().mapToInt(List::size).sum());
         assertTrue(batches.stream().allMatch(b -> b.size() <= 10), batches.toString());
         assertEquals(4, batches.size(), "1 alone, then 25 as 10 + 10 + 5: " + batches);
+    }
+
+    @Test
+    void withTwoWritersABatchCommitsWhileTheOtherStillWaitsForTheDatabase() throws Exception {
+        CountDownLatch firstBatchStarted = new CountDownLatch(1);
+        CountDownLatch firstMayCommit = new CountDownLatch(1);
+        group = new GroupCommit<>("test", 10, 2, Thread::new, batch -> {
+            if (batch.contains(0)) {
+                firstBatchStarted.countDown();
+                await(firstMayCommit);
+            }
+            batches.add(batch);
+            return batch.stream().map(i -> "done " + i).toList();
+        });
+        Future<Optional<String>> first = callers.submit(() -> group.submit(0, WAIT));
+        firstBatchStarted.await();
+
+        assertEquals(Optional.of("done 1"), group.submit(1, WAIT), "not held up behind the first batch");
+        assertFalse(first.isDone());
+        firstMayCommit.countDown();
+        assertEquals(Optional.of("done 0"), first.get());
+        assertEquals(List.of(List.of(1), List.of(0)), batches);
+    }
+
+    @Test
+    void aGroupCommitsThroughAtLeastOneWriter() {
+        assertThrows(IllegalArgumentException.class, () -> new GroupCommit<Integer, String>("test", 10, 0,
+                Thread::new, batch -> List.of()));
     }
 
     @Test

@@ -149,6 +149,9 @@ class RepliesAndConsentIT {
         String confirmation = awaitTextFrom(poolA.number(), mobile, 1).get(0).body();
         assertTrue(confirmation.startsWith("You will no longer receive texts from " + poolA.poolName()),
                 confirmation);
+        JsonNode stopped = member.data(INBOX, Map.of("contact", mobile)).at("/conversations/0");
+        assertEquals(1, stopped.get("unreadCount").asInt(), "the STOP is unread");
+        assertEquals("OUTBOUND", stopped.get("lastDirection").asString(), "the confirmation is the latest activity");
         assertEquals(NOT_TEXTED, outcomeOfSending(member, poolA.poolId(), person, "From A after STOP"));
         assertEquals(TEXTED, outcomeOfSending(member, poolB.poolId(), person,
                 "From B after STOP to A"));

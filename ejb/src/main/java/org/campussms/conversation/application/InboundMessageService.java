@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,11 +116,13 @@ public class InboundMessageService {
         routed.stream().filter(stored::contains).filter(m -> m.getSenderNumberId() == null).forEach(m -> LOG.warning(
                 () -> "Inbound " + m.getMessageSid() + " to " + m.getToNumber() + ", which is none of our numbers"));
         Map<Long, Set<Long>> poolAudiences = new HashMap<>();
+        Set<Conversation> active = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Filing filing : filings) {
             if (stored.contains(filing.message())) {
-                file(filing, conversationsByKey, poolAudiences);
+                active.add(file(filing, conversationsByKey, poolAudiences));
             }
         }
+        conversations.saveActivity(active);
     }
 
     /** A stored SMS from a phone number to one of our numbers. */
@@ -147,8 +148,12 @@ public class InboundMessageService {
         return byKey;
     }
 
-    /** What a new message does: the conversation's activity, consent keywords and their reply, the live inbox. */
-    private void file(Filing filing, Map<String, Conversation> conversationsByKey,
+    /**
+     * What a new message does: the conversation's activity, consent keywords and their reply, the live inbox.
+     *
+     * @return the conversation, its activity changed but not yet saved
+     */
+    private Conversation file(Filing filing, Map<String, Conversation> conversationsByKey,
             Map<Long, Set<Long>> poolAudiences) {
         InboundMessage message = filing.message();
         InboundSms sms = filing.sms();
@@ -168,8 +173,9 @@ public class InboundMessageService {
                 clock.instant()));
 
         Set<Long> audience = sender.getStaffUserId() != null ? Set.of(sender.getStaffUserId())
-                : poolAudiences.computeIfAbsent(poolId, this::membersOf);
+                : poolAudiences.computeIfAbsent(poolId, pools::memberIds);
         received.fire(new InboundReceived(InboundView.of(message), audience));
+        return conversation;
     }
 
     /**
@@ -190,12 +196,6 @@ public class InboundMessageService {
                     ofSender.get(0).sms().receivedAt()));
         });
         return found;
-    }
-
-    private Set<Long> membersOf(long poolId) {
-        Set<Long> members = new HashSet<>();
-        pools.members(poolId).forEach(m -> members.add(m.getStaffUser().getId()));
-        return members;
     }
 
     private static Long poolIdOf(SenderNumber sender) {

@@ -1,10 +1,7 @@
 package org.campussms.conversation.application;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
@@ -29,10 +26,7 @@ import org.campussms.platform.JndiNames;
  * <p>Measured (bench/, InboundWebhookBenchmark): queueing every message cost four blocking round trips to the broker
  * per request (XA start, timeout, end, commit) and a two-phase commit per message in the consumer.
  */
-@Stateless
-// Twilio is no signed-in user: the webhook authenticates it by signature before calling.
-@PermitAll
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class InboundSmsIntake {
 
     private static final Logger LOG = Logger.getLogger(InboundSmsIntake.class.getName());

@@ -72,6 +72,44 @@ public class ConversationRepository {
         return found;
     }
 
+    /**
+     * Writes the activity these locked conversations now hold (contact person, last activity, preview, direction,
+     * unread count) in one statement, and detaches them: the transaction's flush does not write them again. For a
+     * batch of inbound SMS, where the flush would update the conversations one statement each.
+     *
+     * <p>Measured (bench/, InboundWebhookBenchmark, performance_schema): those single-row UPDATEs were the largest
+     * share of the database's time for an inbound batch, more than its inserts.
+     */
+    public void saveActivity(Collection<Conversation> locked) {
+        if (locked.isEmpty()) {
+            return;
+        }
+        String sql = "INSERT INTO conversation (id, sender_number_id, contact_e164, person_id, last_activity_at, "
+                + "last_preview, last_direction, unread_count) VALUES "
+                + String.join(", ", Collections.nCopies(locked.size(), "(?, ?, ?, ?, ?, ?, ?, ?)"))
+                + " ON DUPLICATE KEY UPDATE person_id = VALUES(person_id), last_activity_at = VALUES(last_activity_at),"
+                + " last_preview = VALUES(last_preview), last_direction = VALUES(last_direction),"
+                + " unread_count = VALUES(unread_count)";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement upsert = connection.prepareStatement(sql)) {
+            int p = 1;
+            for (Conversation c : locked) {
+                upsert.setLong(p++, c.getId());
+                upsert.setLong(p++, c.getSenderNumberId());
+                upsert.setString(p++, c.getContact().e164());
+                Jdbc.setLong(upsert, p++, c.getPersonId());
+                Jdbc.setInstant(upsert, p++, c.getLastActivityAt());
+                Jdbc.setString(upsert, p++, c.getLastPreview());
+                Jdbc.setString(upsert, p++, c.getLastDirection());
+                upsert.setInt(p++, c.getUnreadCount());
+            }
+            upsert.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot save the activity of " + locked.size() + " conversations", e);
+        }
+        locked.forEach(em::detach);
+    }
+
     public static String key(long senderNumberId, PhoneNumber contact) {
         return senderNumberId + "/" + contact.e164();
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.pool.domain.Pool;
 import org.campussms.pool.domain.PoolMember;
@@ -54,6 +55,14 @@ public class PoolRepository {
         return em.createNamedQuery(PoolMember.FIND_BY_POOL, PoolMember.class)
                 .setParameter("poolId", poolId)
                 .getResultList();
+    }
+
+    /** The staff user ids of the pool's members, without loading them (the live inbox's audience, per batch). */
+    public Set<Long> memberIds(long poolId) {
+        return Set.copyOf(em.createQuery("select m.staffUser.id from PoolMember m where m.pool.id = :poolId",
+                        Long.class)
+                .setParameter("poolId", poolId)
+                .getResultList());
     }
 
     public PoolMember addMember(PoolMember member) {

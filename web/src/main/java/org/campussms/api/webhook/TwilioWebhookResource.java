@@ -1,5 +1,6 @@
 package org.campussms.api.webhook;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +21,9 @@ import org.campussms.delivery.application.DeliveryWorker;
  */
 @Path("/twilio")
 @TwilioSigned
+// One instance, not one per request: it holds only injected proxies, and building it per request (with a proxy of
+// the DeliveryWorker EJB) showed in the webhook's profile.
+@ApplicationScoped
 public class TwilioWebhookResource {
 
     /** An empty TwiML response: we acknowledge, and any reply is sent through the API. */
