@@ -95,6 +95,8 @@ public class MessageQueue {
         for (int from = 0; from < ids.size(); from += HAND_OFF_BATCH) {
             enqueue(ids.subList(from, Math.min(ids.size(), from + HAND_OFF_BATCH)));
         }
+        // Before any native statement: Hibernate flushes the whole session ahead of one, conversations included.
+        conversations.saveActivity(conversationsByKey.values());
         conversations.footersSent(pool.getId(), footerDue, now);
         return queued;
     }

@@ -283,6 +283,10 @@ public class OutboundMessage {
         return errorMessage;
     }
 
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
     public int getAttempts() {
         return attempts;
     }

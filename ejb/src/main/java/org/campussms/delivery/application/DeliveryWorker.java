@@ -72,6 +72,7 @@ public class DeliveryWorker {
         Map<Long, SenderNumber> senders = new HashMap<>();
         Map<ConsentScope, Set<PhoneNumber>> optedOut = optedOut(found);
         List<HandOff> ready = new ArrayList<>(found.size());
+        List<OutboundMessage> claimed = new ArrayList<>(found.size());
         List<Long> senderNotReady = new ArrayList<>();
         Instant now = clock.instant();
         for (OutboundMessage message : found) {
@@ -84,6 +85,7 @@ public class DeliveryWorker {
                     && optedOut.get(scope).contains(message.getTo())) {
                 optedOutOrEmailed(message, now);
             } else if (message.startSending(sender.getNumber(), now)) {
+                claimed.add(message);
                 ready.add(new HandOff(message.getId(), sender.getNumber().e164(), message.getTo().e164(),
                         message.getSentText(), message.getSegments(), sender.getSegmentsPerSecond(),
                         settings.publicBaseUrl() + "/webhooks/twilio/status?message=" + message.getId(), scope,
@@ -93,6 +95,7 @@ public class DeliveryWorker {
                         + "; not handed off again");
             }
         }
+        messages.saveHandOffState(claimed);
         return new Claim(ready, senderNotReady);
     }
 
