@@ -68,6 +68,36 @@ class DirectoryIT {
     }
 
     @Test
+    void anIdGivenAgainInOtherCaseOrLaterInTheSameImportIsTheSamePerson() {
+        StaffSession admin = StaffSession.institutionAdmin("Ada Admin");
+        String tag = tag();
+        String surname = "Jones" + tag;
+        List<Map<String, Object>> first = List.of(
+                person("Ann", surname, record("STUDENT", "S1" + tag, "+12015550111")),
+                // The same student again further down the file, now with her employee record too.
+                person("Annie", surname, record("STUDENT", "s1" + tag.toUpperCase(), "+12015550111"),
+                        record("EMPLOYEE", "E1" + tag, "+12015550112")),
+                Map.of("firstName", "Gus", "lastName", surname, "records",
+                        List.of(record("GUARDIAN", "G1" + tag, "+12015550113")),
+                        "guardianOf", List.of("s1" + tag.toUpperCase())));
+        assertEquals("{\"created\":2,\"updated\":1}",
+                admin.data(IMPORT, Map.of("people", first)).get("importPeople").toString());
+        assertEquals("{\"created\":0,\"updated\":1}", admin.data(IMPORT, Map.of("people", List.of(
+                person("Anne", surname, record("EMPLOYEE", "e1" + tag.toUpperCase(), null))))).get("importPeople")
+                .toString());
+
+        assertEquals(2, Db.rows("select id from person where last_name = ?", surname).size(), "Ann and Gus");
+        List<Map<String, Object>> ann = Db.rows("select p.first_name, r.record_type, r.external_id from person p "
+                + "join person_record r on r.person_id = p.id where p.id = (select person_id from person_record "
+                + "where external_id = ?) order by r.record_type", "S1" + tag);
+        assertEquals("[{first_name=Anne, record_type=EMPLOYEE, external_id=E1" + tag + "}, {first_name=Anne, "
+                + "record_type=STUDENT, external_id=S1" + tag + "}]", ann.toString(),
+                "one person with both records, the ids as first given, renamed by the last import");
+        assertEquals(1, Db.rows("select g.guardian_id from guardian_link g join person_record r "
+                + "on r.person_id = g.student_id where r.external_id = ?", "S1" + tag).size());
+    }
+
+    @Test
     void anInvalidPhoneRefusesTheWholeImportNamingThePerson() {
         StaffSession admin = StaffSession.institutionAdmin("Ada Admin");
         String tag = tag();

@@ -6,15 +6,18 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.campussms.consent.application.ConsentService;
 import org.campussms.consent.domain.ConsentSource;
 import org.campussms.directory.domain.Person;
 import org.campussms.directory.domain.RecordType;
 import org.campussms.directory.infrastructure.PersonRepository;
+import org.campussms.directory.infrastructure.PersonRepository.RecordKey;
 import org.campussms.identity.application.IdentityService;
 import org.campussms.identity.application.Roles;
 import org.campussms.identity.infrastructure.StaffUserRepository;
@@ -64,10 +67,13 @@ public class DirectoryService {
         int created = 0;
         Map<PersonData, Person> imported = new LinkedHashMap<>();
         Map<PhoneNumber, Long> newMobiles = new LinkedHashMap<>();
+        // Who is on file already, for the whole batch at once; people created below join it, so a later row with
+        // the same id updates them.
+        Map<RecordKey, Person> known = people.findByRecords(referencedRecords(batch));
         for (int i = 0; i < batch.size(); i++) {
             PersonData data = batch.get(i);
             try {
-                Optional<Person> existing = existingPerson(data);
+                Optional<Person> existing = existingPerson(data, known);
                 Person person = existing.orElseGet(() -> new Person(data.firstName(), data.lastName(),
                         data.email(), now));
                 if (existing.isPresent()) {
@@ -80,6 +86,8 @@ public class DirectoryService {
                     people.add(person);
                 }
                 added.forEach(number -> newMobiles.putIfAbsent(number, person.getId()));
+                data.records().forEach(record -> key(record.type(), record.externalId())
+                        .ifPresent(key -> known.putIfAbsent(key, person)));
                 imported.put(data, person);
             } catch (DomainException e) {
                 throw new DomainException(e.problem(), "Person " + (i + 1) + " (" + data.displayName() + "): "
@@ -87,7 +95,7 @@ public class DirectoryService {
             }
         }
         people.flush();
-        linkGuardians(imported);
+        linkGuardians(imported, known);
         consent.phonesAddedByStaff(newMobiles, ConsentSource.IMPORT, identity.callerId().orElse(null), now);
         return new ImportResult(created, batch.size() - created);
     }
@@ -117,9 +125,11 @@ public class DirectoryService {
     public List<ContactView> setCaseload(long staffUserId, List<String> studentIds) {
         identity.requireInstitutionAdmin();
         users.find(staffUserId).orElseThrow(() -> DomainException.notFound("Staff user", staffUserId));
+        Map<RecordKey, Person> found = people.findByRecords(studentIds.stream()
+                .flatMap(studentId -> key(RecordType.STUDENT, studentId).stream()).toList());
         List<Person> students = new ArrayList<>();
         for (String studentId : studentIds) {
-            students.add(people.findByRecord(RecordType.STUDENT, studentId)
+            students.add(key(RecordType.STUDENT, studentId).map(found::get)
                     .orElseThrow(() -> DomainException.notFound("Student", studentId)));
         }
         people.replaceCaseload(staffUserId, students.stream().distinct().toList());
@@ -157,27 +167,38 @@ public class DirectoryService {
         return newMobiles;
     }
 
-    private Optional<Person> existingPerson(PersonData data) {
+    private Optional<Person> existingPerson(PersonData data, Map<RecordKey, Person> known) {
         Person found = null;
         for (PersonData.Record record : data.records()) {
-            if (record.type() == null || record.externalId() == null) {
-                continue;
-            }
-            Optional<Person> byRecord = people.findByRecord(record.type(), record.externalId().strip());
-            if (byRecord.isPresent()) {
-                if (found != null && !found.getId().equals(byRecord.get().getId())) {
+            Person byRecord = key(record.type(), record.externalId()).map(known::get).orElse(null);
+            if (byRecord != null) {
+                if (found != null && !found.getId().equals(byRecord.getId())) {
                     throw new DomainException(Problem.CONFLICT, "Its ids belong to two different people");
                 }
-                found = byRecord.get();
+                found = byRecord;
             }
         }
         return Optional.ofNullable(found);
     }
 
-    private void linkGuardians(Map<PersonData, Person> imported) {
+    /** Every record the batch names: its people's records and the students its guardians are linked to. */
+    private static Set<RecordKey> referencedRecords(List<PersonData> batch) {
+        Set<RecordKey> keys = new HashSet<>();
+        for (PersonData data : batch) {
+            data.records().forEach(record -> key(record.type(), record.externalId()).ifPresent(keys::add));
+            data.guardianOf().forEach(studentId -> key(RecordType.STUDENT, studentId).ifPresent(keys::add));
+        }
+        return keys;
+    }
+
+    private static Optional<RecordKey> key(RecordType type, String externalId) {
+        return type == null || externalId == null ? Optional.empty() : Optional.of(new RecordKey(type, externalId));
+    }
+
+    private void linkGuardians(Map<PersonData, Person> imported, Map<RecordKey, Person> known) {
         imported.forEach((data, guardian) -> {
             for (String studentId : data.guardianOf()) {
-                Person student = people.findByRecord(RecordType.STUDENT, studentId)
+                Person student = key(RecordType.STUDENT, studentId).map(known::get)
                         .orElseThrow(() -> DomainException.notFound("Student", studentId));
                 guardian.addWard(student);
             }

@@ -29,12 +29,13 @@ import org.campussms.platform.Problem;
  */
 @Entity
 @Table(name = "person")
-@NamedQuery(name = Person.FIND_BY_RECORD, query = "select r.person from PersonRecord r "
-        + "where r.type = :type and r.externalId = :externalId")
+@NamedQuery(name = Person.FIND_BY_RECORDS, query = "select r.externalId, r.person from PersonRecord r "
+        + "where r.type = :type and r.externalId in :ids")
 @NamedQuery(name = Person.FIND_BY_PHONE, query = "select distinct ph.person from Phone ph where ph.number = :number")
 public class Person {
 
-    public static final String FIND_BY_RECORD = "Person.findByRecord";
+    /** External id and person of the records of a type ({@code type}) with any of these ids ({@code ids}). */
+    public static final String FIND_BY_RECORDS = "Person.findByRecords";
     public static final String FIND_BY_PHONE = "Person.findByPhone";
     public static final int MAX_NAME_LENGTH = 100;
     public static final int MAX_EMAIL_LENGTH = 320;
@@ -90,7 +91,8 @@ public class Person {
         String id = requireExternalId(externalId);
         Optional<PersonRecord> existing = record(type);
         if (existing.isPresent()) {
-            if (!existing.get().getExternalId().equals(id)) {
+            // As the database compares ids (case-insensitive collation): "s1" is the record "S1", kept as it was.
+            if (!existing.get().getExternalId().equalsIgnoreCase(id)) {
                 throw new DomainException(Problem.CONFLICT, firstName + " " + lastName + " already has "
                         + type + " id " + existing.get().getExternalId() + ", not " + id);
             }

@@ -7,9 +7,11 @@ import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.campussms.directory.domain.CaseloadAssignment;
@@ -21,6 +23,9 @@ import org.campussms.platform.PhoneNumber;
 @ApplicationScoped
 public class PersonRepository {
 
+    /** Ids per query of a batch lookup, well below the database's limits on a statement. */
+    private static final int LOOKUP_CHUNK = 1000;
+
     @Inject
     private EntityManager em;
 
@@ -28,11 +33,38 @@ public class PersonRepository {
         return Optional.ofNullable(em.find(Person.class, id));
     }
 
-    public Optional<Person> findByRecord(RecordType type, String externalId) {
-        return em.createNamedQuery(Person.FIND_BY_RECORD, Person.class)
-                .setParameter("type", type)
-                .setParameter("externalId", externalId)
-                .getResultStream().findFirst();
+    /**
+     * A person's id in a source system (their student, employee or guardian record), as the database compares it:
+     * without surrounding blanks and regardless of case (the column's collation), so "s1" finds the record "S1".
+     */
+    public record RecordKey(RecordType type, String externalId) {
+
+        public RecordKey {
+            externalId = externalId.strip().toUpperCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * The people who hold any of these records, by record: a query per {@value #LOOKUP_CHUNK} ids, whatever their
+     * count. For imports, which check every row against the directory: asked one row at a time, each query flushed
+     * the session's people imported so far first, so a batch's cost grew with its square (bench/: 10,000 people
+     * in batches of 2,000 took about two minutes).
+     */
+    public Map<RecordKey, Person> findByRecords(Collection<RecordKey> keys) {
+        Map<RecordKey, Person> found = new HashMap<>();
+        Map<RecordType, List<String>> idsByType = new EnumMap<>(RecordType.class);
+        keys.stream().distinct().forEach(key -> idsByType.computeIfAbsent(key.type(), t -> new ArrayList<>())
+                .add(key.externalId()));
+        idsByType.forEach((type, ids) -> {
+            for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
+                em.createNamedQuery(Person.FIND_BY_RECORDS, Object[].class)
+                        .setParameter("type", type)
+                        .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK)))
+                        .getResultList()
+                        .forEach(row -> found.put(new RecordKey(type, (String) row[0]), (Person) row[1]));
+            }
+        });
+        return found;
     }
 
     /** Everyone with this number on file (a parent's mobile may be listed for several children). */

@@ -82,6 +82,9 @@ class PersonTest {
 
         DomainException e = assertThrows(DomainException.class, () -> bob.addRecord(RecordType.STUDENT, "S2"));
         assertEquals(Problem.CONFLICT, e.problem());
+        bob.addRecord(RecordType.STUDENT, " s1 ");
+        assertEquals("S1", bob.record(RecordType.STUDENT).orElseThrow().getExternalId(),
+                "the same id in other case, as the database compares them; kept as first given");
     }
 
     @Test
