@@ -132,6 +132,31 @@ class SendMessageIT {
     }
 
     @Test
+    void aContactIsTextedFromThePoolNumberTheyLastTalkedTo() {
+        PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
+        String second = TestNumbers.next();
+        setup.admin().data("mutation($pool: ID!, $number: String!) { addPoolNumber(poolId: $pool, "
+                + "number: $number, kind: LONG_CODE) { id } }", Map.of("pool", setup.poolId(), "number", second));
+        String mobile = TestNumbers.next();
+        String person = Fixtures.student(setup.admin(), mobile);
+
+        setup.member().data(SEND, Map.of("pool", setup.poolId(), "person", person, "body", "Welcome to advising."));
+        String picked = Await.until(DELIVERY, () -> carrier().acceptedTo(mobile), t -> t.size() == 1,
+                "the first text").get(0).from();
+        String other = picked.equals(second) ? setup.number() : second;
+        // The student answers on the pool's other number (say, one printed on a flyer): that is now their thread.
+        assertEquals(200, carrier().reply(mobile, other, "Who is this?"));
+
+        setup.member().data(SEND, Map.of("pool", setup.poolId(), "person", person, "body", "Your advisor, Mia."));
+        List<FakeTwilio.Accepted> texts = Await.until(DELIVERY, () -> carrier().acceptedTo(mobile),
+                t -> t.size() == 2, "the answer");
+        assertEquals(other, texts.get(1).from(), "from the number the student last texted, not " + picked);
+        setup.member().data(SEND, Map.of("pool", setup.poolId(), "person", person, "body", "See you Monday."));
+        assertEquals(other, Await.until(DELIVERY, () -> carrier().acceptedTo(mobile), t -> t.size() == 3,
+                "the next text").get(2).from(), "and it stays there");
+    }
+
+    @Test
     void nonMembersCannotSendFromOrReadAPool() {
         PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
         StaffSession outsider = StaffSession.staff("Otto Outsider");

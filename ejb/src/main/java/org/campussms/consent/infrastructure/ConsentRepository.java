@@ -3,6 +3,7 @@ package org.campussms.consent.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -78,12 +79,18 @@ public class ConsentRepository {
         return !blocked(List.of(phone), sender).isEmpty();
     }
 
-    /** The phones among these that have stopped texts from {@code sender}: one query per {@value #CHUNK}. */
+    /**
+     * The phones among these that have stopped texts from {@code sender}: one query per {@value #CHUNK}. Without a
+     * flush first: {@code consent_state} is no entity's table and its native writes take effect at once, so nothing
+     * pending in the persistence context can change the answer. Measured (bench/, BulkSendBenchmark): the flush
+     * before each chunk dirty-checked all 10,000 people a bulk send's plan had loaded, ten times over.
+     */
     public Set<PhoneNumber> blocked(Collection<PhoneNumber> phones, ConsentScope sender) {
         Set<PhoneNumber> blocked = new HashSet<>();
         for (List<String> chunk : chunks(phones)) {
             List<?> rows = em.createNativeQuery("select distinct phone_e164 from consent_state "
                             + "where phone_e164 in (:phones) and (scope = 'ALL' or (scope = :scope and scope_ref = :ref))")
+                    .setFlushMode(FlushModeType.COMMIT)
                     .setParameter("phones", chunk)
                     .setParameter("scope", sender.kind().name())
                     .setParameter("ref", sender.ref())

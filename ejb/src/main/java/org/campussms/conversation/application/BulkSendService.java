@@ -94,6 +94,9 @@ public class BulkSendService {
     private Queue bulkQueue;
 
     @Inject
+    private BulkProgressCounts progressCounts;
+
+    @Inject
     private Clock clock;
 
     public BulkPlanView plan(long poolId, Audience audience, RecordType recordType, String body) {
@@ -160,11 +163,15 @@ public class BulkSendService {
     }
 
     private BulkProgressView progressOf(BulkSend bulk) {
-        Map<MessageStatus, Long> counts = bulkSends.statusCounts(bulk.getId());
+        long id = bulk.getId();
+        boolean planned = bulk.getStatus() == BulkSend.Status.PLANNED;
+        BulkProgressCounts.Counts counted = progressCounts.of(id, () -> new BulkProgressCounts.Counts(
+                bulkSends.statusCounts(id), emails.statusCountsOfBulk(id),
+                planned ? bulk.getPlannedEmail() : bulkSends.pendingEmailCount(id)));
+        Map<MessageStatus, Long> counts = counted.texts();
         long created = counts.values().stream().mapToLong(Long::longValue).sum();
-        Map<EmailMessage.Status, Long> emailCounts = emails.statusCountsOfBulk(bulk.getId());
-        long emailsPending = emailCounts.get(EmailMessage.Status.QUEUED) + (bulk.getStatus() == BulkSend.Status.PLANNED
-                ? bulk.getPlannedEmail() : bulkSends.pendingEmailCount(bulk.getId()));
+        Map<EmailMessage.Status, Long> emailCounts = counted.emails();
+        long emailsPending = emailCounts.get(EmailMessage.Status.QUEUED) + counted.emailsNotYetQueued();
         return new BulkProgressView(bulk.getId(), bulk.getPoolId(), bulk.getStatus().name(), bulk.getPlannedSms(),
                 bulk.getPlannedEmail(), bulk.getPlannedSkipped(), bulk.getEstimatedSeconds(),
                 bulk.getStatus() == BulkSend.Status.PLANNED ? bulk.getPlannedSms()

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
@@ -159,13 +160,17 @@ public class ConversationRepository {
 
 
 
-    /** When the pool last sent its footer to each of these contacts that ever got one. */
+    /**
+     * When the pool last sent its footer to each of these contacts that ever got one. Without a flush first, as
+     * {@code footer_log} is no entity's table (see {@link #footersSent}).
+     */
     public Map<PhoneNumber, Instant> lastFooters(long poolId, Collection<PhoneNumber> contacts) {
         Map<PhoneNumber, Instant> last = new HashMap<>();
         List<String> numbers = contacts.stream().map(PhoneNumber::e164).distinct().toList();
         for (int from = 0; from < numbers.size(); from += 1000) {
             List<?> rows = em.createNativeQuery("SELECT contact_e164, last_footer_at FROM footer_log "
                             + "WHERE pool_id = :pool AND contact_e164 IN (:contacts)")
+                    .setFlushMode(FlushModeType.COMMIT)
                     .setParameter("pool", poolId)
                     .setParameter("contacts", numbers.subList(from, Math.min(numbers.size(), from + 1000)))
                     .getResultList();
