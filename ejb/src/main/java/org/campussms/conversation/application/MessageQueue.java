@@ -79,18 +79,16 @@ public class MessageQueue {
         Set<PhoneNumber> footerDue = footersDue(pool, contacts, now);
         requireFits(body, footerDue.isEmpty() ? null : pool.footer());
         List<OutboundMessage> queued = new ArrayList<>(recipients.size());
-        List<Long> ids = new ArrayList<>(recipients.size());
         for (Recipient recipient : recipients) {
             SenderNumber sender = senders.get(recipient.to());
             Conversation conversation = conversationsByKey.get(
                     ConversationRepository.key(sender.getId(), recipient.to()));
             String footer = footerDue.contains(recipient.to()) ? pool.footer() : null;
-            OutboundMessage message = conversations.add(new OutboundMessage(conversation, sender.getNumber(),
-                    recipient.personId(), recipient.recordType(), body, footer, sentBy, bulkSendId, now));
+            queued.add(new OutboundMessage(conversation, sender.getNumber(), recipient.personId(),
+                    recipient.recordType(), body, footer, sentBy, bulkSendId, now));
             conversation.outgoing(body, recipient.personId(), now);
-            queued.add(message);
-            ids.add(message.getId());
         }
+        List<Long> ids = conversations.addAll(queued).stream().map(OutboundMessage::getId).toList();
         // Sent in the caller's transaction: the messages and their queue entries commit together or not at all.
         for (int from = 0; from < ids.size(); from += HAND_OFF_BATCH) {
             enqueue(ids.subList(from, Math.min(ids.size(), from + HAND_OFF_BATCH)));
@@ -110,8 +108,9 @@ public class MessageQueue {
         Conversation conversation = conversations.lockOrCreateAll(List.of(Map.entry(personal.getId(),
                 recipient.to())), null, personal.getStaffUserId(), now).values().iterator().next();
         requireFits(body, null);
-        OutboundMessage message = conversations.add(new OutboundMessage(conversation, personal.getNumber(),
-                recipient.personId(), recipient.recordType(), body, null, sentBy, null, now));
+        OutboundMessage message = conversations.addAll(List.of(new OutboundMessage(conversation,
+                personal.getNumber(), recipient.personId(), recipient.recordType(), body, null, sentBy, null, now)))
+                .get(0);
         enqueue(List.of(message.getId()));
         conversation.outgoing(body, recipient.personId(), now);
         return message;
@@ -123,8 +122,8 @@ public class MessageQueue {
      */
     public OutboundMessage queueReply(SenderNumber sender, Conversation conversation, Long personId, String text,
             Instant now) {
-        OutboundMessage reply = conversations.add(OutboundMessage.complianceReply(conversation, sender.getNumber(),
-                personId, text, now));
+        OutboundMessage reply = conversations.addAll(List.of(OutboundMessage.complianceReply(conversation,
+                sender.getNumber(), personId, text, now))).get(0);
         enqueue(List.of(reply.getId()));
         conversation.outgoing(text, personId, now);
         return reply;

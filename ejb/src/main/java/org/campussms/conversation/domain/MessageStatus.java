@@ -1,8 +1,5 @@
 package org.campussms.conversation.domain;
 
-import java.util.Arrays;
-import java.util.List;
-
 /**
  * Where an outgoing message is. Statuses only move forward: a late "sent" callback never overwrites "delivered".
  */
@@ -28,11 +25,6 @@ public enum MessageStatus {
     /** Whether a report of {@code next} may replace this status. */
     public boolean mayBecome(MessageStatus next) {
         return next.rank > rank;
-    }
-
-    /** The statuses a report of this one may replace. */
-    public List<MessageStatus> replaces() {
-        return Arrays.stream(values()).filter(s -> s.mayBecome(this)).toList();
     }
 
     /** Twilio's status names (queued, accepted, sending, sent, delivered, undelivered, failed, ...). */

@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -30,9 +29,9 @@ public class OutboundMessage {
     /** The reason of a message not sent because its recipient opted out. */
     public static final String OPTED_OUT = "Not sent: the recipient has opted out of texts from this sender";
 
+    /** Given by the database (AUTO_INCREMENT) when the message is stored ({@link #stored}); see V15. */
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbound_message_seq")
-    @SequenceGenerator(name = "outbound_message_seq", sequenceName = "outbound_message_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(name = "conversation_id", nullable = false, updatable = false)
@@ -215,8 +214,20 @@ public class OutboundMessage {
         return message == null || message.length() <= 255 ? message : message.substring(0, 255);
     }
 
+    /** Takes the id the database gave the message's row (messages are stored in batches, not persisted). */
+    public void stored(long id) {
+        if (this.id != null) {
+            throw new IllegalStateException("Outbound message " + this.id + " is stored already");
+        }
+        this.id = id;
+    }
+
     public Long getId() {
         return id;
+    }
+
+    public Long getSentByStaffUserId() {
+        return sentByStaffUserId;
     }
 
     public Long getConversationId() {

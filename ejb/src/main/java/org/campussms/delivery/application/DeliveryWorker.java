@@ -18,6 +18,7 @@ import org.campussms.consent.application.ConsentService;
 import org.campussms.consent.domain.ConsentScope;
 import org.campussms.conversation.domain.MessageStatus;
 import org.campussms.conversation.domain.OutboundMessage;
+import org.campussms.conversation.domain.StatusReport;
 import org.campussms.conversation.infrastructure.ConversationRepository;
 import org.campussms.delivery.domain.Claim;
 import org.campussms.delivery.domain.HandOff;
@@ -162,16 +163,26 @@ public class DeliveryWorker {
     }
 
     /**
-     * A status callback from the carrier. Returns false when the message is unknown.
+     * Status callbacks from the carrier, applied in one transaction in their order (see {@link StatusCallbacks}).
+     * An undelivered or failed text whose carrier code means an unreachable or unknown handset goes by email instead,
+     * in this transaction.
+     *
+     * @return per report, whether it is about a message of ours (false: no message with its id and sid)
      */
-    public boolean statusReported(long messageId, String sid, MessageStatus status, Integer errorCode) {
-        // A late report ("sent" after "delivered") changes nothing but is still a report of a known message.
-        boolean applied = messages.applyStatusReport(messageId, sid, status, status.replaces(), errorCode,
-                clock.instant());
-        // Email fallback: an unreachable or unknown handset gets the message by email, in this transaction.
-        if (applied && (status == MessageStatus.UNDELIVERED || status == MessageStatus.FAILED)) {
-            FallbackTriggers.forUndelivered(errorCode).ifPresent(why -> emailFallback.fallBack(messageId, why));
+    public List<Boolean> statusesReported(List<StatusReport> reports) {
+        List<StatusReport.Outcome> outcomes = messages.applyStatusReports(reports, clock.instant());
+        List<Boolean> known = new ArrayList<>(reports.size());
+        for (int i = 0; i < reports.size(); i++) {
+            StatusReport report = reports.get(i);
+            StatusReport.Outcome outcome = outcomes.get(i);
+            if (outcome == StatusReport.Outcome.APPLIED && (report.status() == MessageStatus.UNDELIVERED
+                    || report.status() == MessageStatus.FAILED)) {
+                FallbackTriggers.forUndelivered(report.errorCode())
+                        .ifPresent(why -> emailFallback.fallBack(report.messageId(), why));
+            }
+            // A late report ("sent" after "delivered") changes nothing but is still about a known message.
+            known.add(outcome != StatusReport.Outcome.UNKNOWN_MESSAGE);
         }
-        return applied || messages.outboundExists(messageId, sid);
+        return known;
     }
 }

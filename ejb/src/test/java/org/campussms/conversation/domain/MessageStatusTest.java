@@ -1,21 +1,23 @@
 package org.campussms.conversation.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class MessageStatusTest {
 
     @Test
     void aLateSentNeverReplacesDelivered() {
-        assertEquals(List.of(MessageStatus.QUEUED, MessageStatus.SENDING), MessageStatus.SENT.replaces());
-        assertEquals(List.of(MessageStatus.QUEUED, MessageStatus.SENDING, MessageStatus.SENT),
-                MessageStatus.DELIVERED.replaces());
-        assertTrue(MessageStatus.UNDELIVERED.replaces().contains(MessageStatus.SENT));
-        assertTrue(MessageStatus.QUEUED.replaces().isEmpty());
+        assertTrue(MessageStatus.SENDING.mayBecome(MessageStatus.SENT));
+        assertTrue(MessageStatus.SENT.mayBecome(MessageStatus.DELIVERED));
+        assertTrue(MessageStatus.SENT.mayBecome(MessageStatus.UNDELIVERED));
+        assertFalse(MessageStatus.DELIVERED.mayBecome(MessageStatus.SENT));
+        assertFalse(MessageStatus.DELIVERED.mayBecome(MessageStatus.FAILED), "final is final");
+        assertTrue(Arrays.stream(MessageStatus.values()).noneMatch(s -> s.mayBecome(MessageStatus.QUEUED)));
     }
 
     @Test

@@ -59,17 +59,17 @@ final class TwilioForms {
     }
 
     /** A status callback: which message, its new status, and the carrier's error code if any. */
-    record StatusReport(String messageSid, MessageStatus status, Integer errorCode) {
+    record StatusCallback(String messageSid, MessageStatus status, Integer errorCode) {
     }
 
-    static StatusReport statusReport(MultivaluedMap<String, String> form) {
+    static StatusCallback statusCallback(MultivaluedMap<String, String> form) {
         String sid = single(form, "MessageSid");
         if (sid == null || sid.isBlank()) {
             throw new IllegalArgumentException("MessageSid is missing");
         }
         String code = single(form, "ErrorCode");
         try {
-            return new StatusReport(sid, MessageStatus.fromTwilio(single(form, "MessageStatus")),
+            return new StatusCallback(sid, MessageStatus.fromTwilio(single(form, "MessageStatus")),
                     code == null || code.isBlank() ? null : Integer.valueOf(code.trim()));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("ErrorCode is not a number");

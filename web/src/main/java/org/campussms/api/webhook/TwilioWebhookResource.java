@@ -13,7 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import org.campussms.conversation.application.InboundSmsIntake;
-import org.campussms.delivery.application.DeliveryWorker;
+import org.campussms.conversation.domain.StatusReport;
+import org.campussms.delivery.application.StatusCallbacks;
 
 /**
  * Where Twilio posts what happens to our numbers. Form-encoded in, TwiML out; signed, or refused. The form is the
@@ -22,7 +23,7 @@ import org.campussms.delivery.application.DeliveryWorker;
 @Path("/twilio")
 @TwilioSigned
 // One instance, not one per request: it holds only injected proxies, and building it per request (with a proxy of
-// the DeliveryWorker EJB) showed in the webhook's profile.
+// an EJB) showed in the webhook's profile.
 @ApplicationScoped
 public class TwilioWebhookResource {
 
@@ -33,7 +34,7 @@ public class TwilioWebhookResource {
     private InboundSmsIntake intake;
 
     @Inject
-    private DeliveryWorker delivery;
+    private StatusCallbacks statusCallbacks;
 
     @Inject
     private Clock clock;
@@ -55,9 +56,9 @@ public class TwilioWebhookResource {
     @Path("/status")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response status(@QueryParam("message") Long messageId, @Context HttpServletRequest request) {
-        TwilioForms.StatusReport report = TwilioForms.statusReport(TwilioForms.verified(request));
-        if (messageId == null || !delivery.statusReported(messageId, report.messageSid(), report.status(),
-                report.errorCode())) {
+        TwilioForms.StatusCallback callback = TwilioForms.statusCallback(TwilioForms.verified(request));
+        if (messageId == null || !statusCallbacks.report(new StatusReport(messageId, callback.messageSid(),
+                callback.status(), callback.errorCode()))) {
             return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN_TYPE)
                     .entity("No such message").build();
         }
