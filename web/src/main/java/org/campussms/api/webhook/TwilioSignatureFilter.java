@@ -1,18 +1,18 @@
 package org.campussms.api.webhook;
 
-import com.twilio.security.RequestValidator;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -36,7 +36,10 @@ public class TwilioSignatureFilter implements ContainerRequestFilter {
     @Inject
     private Settings settings;
 
-    private volatile RequestValidator validator;
+    @Context
+    private HttpServletRequest servletRequest;
+
+    private volatile TwilioRequestSignature signatures;
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
@@ -47,29 +50,29 @@ public class TwilioSignatureFilter implements ContainerRequestFilter {
         }
         request.setEntityStream(new ByteArrayInputStream(body));
         String signature = request.getHeaderString("X-Twilio-Signature");
-        URI called = request.getUriInfo().getRequestUri();
-        String publicUrl = settings.publicBaseUrl() + called.getRawPath()
-                + (called.getRawQuery() == null ? "" : "?" + called.getRawQuery());
+        // As sent (not decoded), from the servlet request: cheaper than the JAX-RS request URI, which is parsed.
+        String pathAndQuery = servletRequest.getRequestURI()
+                + (servletRequest.getQueryString() == null ? "" : "?" + servletRequest.getQueryString());
         MultivaluedMap<String, String> form = TwilioForms.parse(body);
-        if (signature == null || !validator().validate(publicUrl, lastValues(form), signature)) {
+        if (!signatures().valid(pathAndQuery, lastValues(form), signature)) {
             LOG.warning(() -> "Refused a webhook with " + (signature == null ? "no" : "a wrong")
-                    + " signature for " + publicUrl);
+                    + " signature for " + settings.publicBaseUrl() + pathAndQuery);
             request.abortWith(refusal(Response.Status.FORBIDDEN, "Invalid Twilio signature"));
             return;
         }
         request.setProperty(TwilioForms.VERIFIED_FORM, form);
     }
 
-    private RequestValidator validator() {
-        RequestValidator current = validator;
+    private TwilioRequestSignature signatures() {
+        TwilioRequestSignature current = signatures;
         if (current == null) {
-            current = new RequestValidator(settings.twilioAuthToken());
-            validator = current;
+            current = new TwilioRequestSignature(settings.twilioAuthToken(), settings.publicBaseUrl());
+            signatures = current;
         }
         return current;
     }
 
-    /** The SDK's validator takes one value per name. */
+    /** The signature covers one value per name. */
     private static Map<String, String> lastValues(MultivaluedMap<String, String> form) {
         Map<String, String> params = new HashMap<>();
         form.forEach((name, values) -> params.put(name, values.get(values.size() - 1)));
