@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -333,33 +334,20 @@ public class ConversationRepository {
         if (locked.isEmpty()) {
             return;
         }
-        String[] columns = {"status", "sender_e164", "attempts", "error_code", "error_message", "updated_at"};
-        StringBuilder sql = new StringBuilder("UPDATE outbound_message SET ");
-        for (int c = 0; c < columns.length; c++) {
-            sql.append(c == 0 ? "" : ", ").append(columns[c]).append(" = CASE id");
-            sql.append(" WHEN ? THEN ?".repeat(locked.size())).append(" END");
-        }
-        sql.append(" WHERE id IN (").append(String.join(", ", Collections.nCopies(locked.size(), "?"))).append(")");
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(sql.toString())) {
-            int p = 1;
-            for (int c = 0; c < columns.length; c++) {
-                for (OutboundMessage m : locked) {
-                    update.setLong(p++, m.getId());
-                    switch (c) {
-                        case 0 -> update.setString(p++, m.getStatus().name());
-                        case 1 -> Jdbc.setString(update, p++, m.getSender() == null ? null : m.getSender().e164());
-                        case 2 -> update.setInt(p++, m.getAttempts());
-                        case 3 -> Jdbc.setInt(update, p++, m.getErrorCode());
-                        case 4 -> Jdbc.setString(update, p++, m.getErrorMessage());
-                        default -> Jdbc.setInstant(update, p++, m.getUpdatedAt());
-                    }
-                }
-            }
-            for (OutboundMessage m : locked) {
-                update.setLong(p++, m.getId());
-            }
-            update.executeUpdate();
+        Map<Long, OutboundMessage> byId = new LinkedHashMap<>();
+        locked.forEach(m -> byId.put(m.getId(), m));
+        try (Connection connection = dataSource.getConnection()) {
+            updateEach(connection, List.of("status", "sender_e164", "attempts", "error_code", "error_message",
+                    "updated_at"), byId, null, (update, p, m, column) -> {
+                        switch (column) {
+                            case 0 -> update.setString(p, m.getStatus().name());
+                            case 1 -> Jdbc.setString(update, p, m.getSender() == null ? null : m.getSender().e164());
+                            case 2 -> update.setInt(p, m.getAttempts());
+                            case 3 -> Jdbc.setInt(update, p, m.getErrorCode());
+                            case 4 -> Jdbc.setString(update, p, m.getErrorMessage());
+                            default -> Jdbc.setInstant(update, p, m.getUpdatedAt());
+                        }
+                    });
         } catch (SQLException e) {
             throw new PersistenceException("Cannot save the hand-off state of " + locked.size() + " messages", e);
         }
@@ -396,22 +384,10 @@ public class ConversationRepository {
             if (unrecorded.isEmpty()) {
                 return;
             }
-            StringBuilder sql = new StringBuilder("UPDATE outbound_message SET twilio_sid = CASE id");
-            sql.append(" WHEN ? THEN ?".repeat(unrecorded.size()));
-            sql.append(" END, updated_at = ? WHERE id IN (")
-                    .append(String.join(", ", Collections.nCopies(unrecorded.size(), "?"))).append(")");
-            try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
-                int p = 1;
-                for (Long id : unrecorded) {
-                    update.setLong(p++, id);
-                    update.setString(p++, sids.get(id));
-                }
-                Jdbc.setInstant(update, p++, now);
-                for (Long id : unrecorded) {
-                    update.setLong(p++, id);
-                }
-                update.executeUpdate();
-            }
+            Map<Long, String> toRecord = new LinkedHashMap<>();
+            unrecorded.forEach(id -> toRecord.put(id, sids.get(id)));
+            updateEach(connection, List.of("twilio_sid"), toRecord, now,
+                    (update, p, sid, column) -> update.setString(p, sid));
         } catch (SQLException e) {
             throw new PersistenceException("Cannot record the carrier's sids of " + sids.size() + " messages", e);
         }
@@ -466,7 +442,14 @@ public class ConversationRepository {
                 }
             });
             if (!changed.isEmpty()) {
-                writeReported(connection, changed, now);
+                updateEach(connection, List.of("status", "twilio_sid", "error_code"), changed, now,
+                        (update, p, message, column) -> {
+                            switch (column) {
+                                case 0 -> update.setString(p, message.status().name());
+                                case 1 -> update.setString(p, message.sid());
+                                default -> Jdbc.setInt(update, p, message.errorCode());
+                            }
+                        });
             }
             return outcomes;
         } catch (SQLException e) {
@@ -474,30 +457,40 @@ public class ConversationRepository {
         }
     }
 
-    private static void writeReported(Connection connection, Map<Long, StatusReport.Target> changed, Instant now)
-            throws SQLException {
-        String[] columns = {"status", "twilio_sid", "error_code"};
+    /** Binds one row's value of one column (by its index in the statement's column list) at {@code index}. */
+    @FunctionalInterface
+    private interface ColumnValue<T> {
+        void bind(PreparedStatement update, int index, T row, int column) throws SQLException;
+    }
+
+    /**
+     * Writes each of these outbound messages its own values in one statement:
+     * {@code UPDATE outbound_message SET c = CASE id WHEN ? THEN ? ... END, ... [, updated_at = ?] WHERE id IN (...)}.
+     *
+     * @param rows      the values of each message, by id
+     * @param updatedAt one last-update time for all of them, or null when {@code columns} carries each one's own
+     */
+    private static <T> void updateEach(Connection connection, List<String> columns, Map<Long, T> rows,
+            Instant updatedAt, ColumnValue<T> value) throws SQLException {
         StringBuilder sql = new StringBuilder("UPDATE outbound_message SET ");
-        for (String column : columns) {
-            sql.append(column).append(" = CASE id").append(" WHEN ? THEN ?".repeat(changed.size())).append(" END, ");
+        String whens = " WHEN ? THEN ?".repeat(rows.size());
+        sql.append(String.join(", ", columns.stream().map(c -> c + " = CASE id" + whens + " END").toList()));
+        if (updatedAt != null) {
+            sql.append(", updated_at = ?");
         }
-        sql.append("updated_at = ? WHERE id IN (").append(String.join(", ", Collections.nCopies(changed.size(), "?")))
-                .append(")");
+        sql.append(" WHERE id IN (").append(String.join(", ", Collections.nCopies(rows.size(), "?"))).append(")");
         try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
             int p = 1;
-            for (int c = 0; c < columns.length; c++) {
-                for (Map.Entry<Long, StatusReport.Target> entry : changed.entrySet()) {
-                    StatusReport.Target message = entry.getValue();
-                    update.setLong(p++, entry.getKey());
-                    switch (c) {
-                        case 0 -> update.setString(p++, message.status().name());
-                        case 1 -> update.setString(p++, message.sid());
-                        default -> Jdbc.setInt(update, p++, message.errorCode());
-                    }
+            for (int column = 0; column < columns.size(); column++) {
+                for (Map.Entry<Long, T> row : rows.entrySet()) {
+                    update.setLong(p++, row.getKey());
+                    value.bind(update, p++, row.getValue(), column);
                 }
             }
-            Jdbc.setInstant(update, p++, now);
-            for (Long id : changed.keySet()) {
+            if (updatedAt != null) {
+                Jdbc.setInstant(update, p++, updatedAt);
+            }
+            for (Long id : rows.keySet()) {
                 update.setLong(p++, id);
             }
             update.executeUpdate();
