@@ -28,6 +28,12 @@ public final class Subscriptions {
     public static Outcome run(String token, String query, Map<String, Object> variables, Duration timeout) {
         List<JsonNode> events = new ArrayList<>();
         CompletableFuture<Outcome> done = new CompletableFuture<>();
+        // The JDK's WebSocket refuses a send while an earlier one is still in flight (the refusal only shows in the
+        // send's future), and the server's ack can arrive before connection_init's send has completed: subscribe
+        // waits for it, and a failed send ends the run instead of leaving it silent until the timeout.
+        CompletableFuture<WebSocket> initSent = new CompletableFuture<>();
+        String subscribe = Http.JSON.writeValueAsString(Map.of("id", "1", "type", "subscribe",
+                "payload", Map.of("query", query, "variables", variables)));
         WebSocket.Listener listener = new WebSocket.Listener() {
             private final StringBuilder buffer = new StringBuilder();
 
@@ -38,8 +44,8 @@ public final class Subscriptions {
                     JsonNode message = Http.JSON.readTree(buffer.toString());
                     buffer.setLength(0);
                     switch (message.get("type").asString()) {
-                        case "connection_ack" -> socket.sendText(Http.JSON.writeValueAsString(Map.of("id", "1",
-                                "type", "subscribe", "payload", Map.of("query", query, "variables", variables))), true);
+                        case "connection_ack" -> initSent.thenCompose(s -> s.sendText(subscribe, true))
+                                .exceptionally(failed -> failSend(done, failed));
                         case "next" -> {
                             JsonNode payload = message.get("payload");
                             if (payload.has("errors")) {
@@ -74,7 +80,9 @@ public final class Subscriptions {
                 .connectTimeout(Duration.ofSeconds(5))
                 .buildAsync(URI.create(TestEnvironment.baseUrl().replace("http", "ws") + "/graphql"), listener)
                 .join();
-        socket.sendText("{\"type\":\"connection_init\",\"payload\":{}}", true);
+        socket.sendText("{\"type\":\"connection_init\",\"payload\":{}}", true)
+                .thenAccept(initSent::complete)
+                .exceptionally(failed -> failSend(done, failed));
         try {
             return done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
@@ -87,5 +95,10 @@ public final class Subscriptions {
         } finally {
             socket.abort();
         }
+    }
+
+    private static <T> T failSend(CompletableFuture<Outcome> done, Throwable failed) {
+        done.completeExceptionally(failed);
+        return null;
     }
 }
