@@ -144,6 +144,14 @@ class InboundWebhookIT {
             assertEquals(5L, ((Number) conversations.get(0).get("messages")).longValue());
             assertEquals(5L, ((Number) conversations.get(0).get("unread_count")).longValue());
         }
+        for (String contact : contacts.subList(0, 7)) {
+            Map<String, Object> shown = Db.rows("select c.last_direction, c.last_preview, (select m.body from "
+                    + "inbound_message m where m.conversation_id = c.id order by m.received_at desc, m.id desc "
+                    + "limit 1) as newest from conversation c join sender_number n on n.id = c.sender_number_id "
+                    + "where n.e164 = ? and c.contact_e164 = ?", setup.number(), contact).get(0);
+            assertEquals("INBOUND", shown.get("last_direction"), contact);
+            assertEquals(shown.get("newest"), shown.get("last_preview"), "the inbox shows the newest message");
+        }
         assertEquals(List.of("OPT_OUT"), Db.rows("select action from consent_event where phone_e164 = ?",
                 contacts.get(7)).stream().map(row -> String.valueOf(row.get("action"))).toList());
     }

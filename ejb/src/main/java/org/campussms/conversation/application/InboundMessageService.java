@@ -22,9 +22,9 @@ import java.util.stream.Collectors;
 import org.campussms.consent.application.ConsentOutcome;
 import org.campussms.consent.application.ConsentService;
 import org.campussms.consent.domain.ConsentScope;
-import org.campussms.conversation.domain.Conversation;
 import org.campussms.conversation.domain.InboundMessage;
 import org.campussms.conversation.domain.InboundSms;
+import org.campussms.conversation.domain.IncomingActivity;
 import org.campussms.conversation.infrastructure.ConversationRepository;
 import org.campussms.conversation.infrastructure.InboundMessageRepository;
 import org.campussms.directory.infrastructure.PersonRepository;
@@ -33,6 +33,7 @@ import org.campussms.platform.PhoneNumber;
 import org.campussms.pool.domain.Pool;
 import org.campussms.pool.domain.SenderNumber;
 import org.campussms.pool.infrastructure.PoolRepository;
+import org.campussms.pool.infrastructure.PoolRepository.SenderWithMembers;
 
 /**
  * Files an inbound SMS: stores it once per MessageSid, routes it (the To number to its pool or staff owner, the
@@ -88,7 +89,7 @@ public class InboundMessageService {
     public void recordAll(List<InboundSms> batch) {
         Map<String, InboundSms> bySid = new LinkedHashMap<>();
         batch.forEach(sms -> bySid.putIfAbsent(sms.messageSid(), sms));
-        Map<PhoneNumber, SenderNumber> senders = pools.findSenders(bySid.values().stream()
+        Map<PhoneNumber, SenderWithMembers> senders = pools.findSendersWithMembers(bySid.values().stream()
                 .map(InboundSms::to).map(InboundMessageService::e164).flatMap(Optional::stream)
                 .collect(Collectors.toSet()));
         List<InboundMessage> routed = new ArrayList<>(bySid.size());
@@ -96,18 +97,21 @@ public class InboundMessageService {
         for (InboundSms sms : bySid.values()) {
             InboundMessage message = new InboundMessage(sms);
             routed.add(message);
-            SenderNumber sender = e164(sms.to()).map(senders::get).orElse(null);
+            SenderWithMembers found = e164(sms.to()).map(senders::get).orElse(null);
             Optional<PhoneNumber> from = e164(sms.from());
-            if (sender == null) {
+            if (found == null) {
                 message.route(null, null, null, null, List.of(), "To " + sms.to() + " is none of our numbers");
             } else if (from.isEmpty()) {
+                SenderNumber sender = found.sender();
                 message.route(null, sender.getId(), poolIdOf(sender), sender.getStaffUserId(), List.of(),
                         "From " + sms.from() + " is no phone number we can answer");
             } else {
-                filings.add(new Filing(message, sms, sender, from.get()));
+                filings.add(new Filing(message, sms, found.sender(), from.get(), audienceOf(found)));
             }
         }
-        Map<String, Conversation> conversationsByKey = filings.isEmpty() ? Map.of() : route(filings);
+        if (!filings.isEmpty()) {
+            route(filings);
+        }
         Set<InboundMessage> stored = Collections.newSetFromMap(new IdentityHashMap<>());
         stored.addAll(messages.addAllIfNew(routed));
         if (stored.size() < routed.size()) {
@@ -115,84 +119,83 @@ public class InboundMessageService {
         }
         routed.stream().filter(stored::contains).filter(m -> m.getSenderNumberId() == null).forEach(m -> LOG.warning(
                 () -> "Inbound " + m.getMessageSid() + " to " + m.getToNumber() + ", which is none of our numbers"));
-        Map<Long, Set<Long>> poolAudiences = new HashMap<>();
-        Set<Conversation> active = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Filing filing : filings) {
-            if (stored.contains(filing.message())) {
-                active.add(file(filing, conversationsByKey, poolAudiences));
-            }
+        List<Filing> filed = filings.stream().filter(f -> stored.contains(f.message())).toList();
+        Map<Long, IncomingActivity> activity = new LinkedHashMap<>();
+        for (Filing filing : filed) {
+            InboundMessage message = filing.message();
+            activity.computeIfAbsent(message.getConversationId(), id -> new IncomingActivity(id,
+                    filing.sender().getId(), filing.from()))
+                    .add(filing.sms().body(), message.getPersonId(), filing.sms().receivedAt());
         }
-        conversations.saveActivity(active);
+        // Before the keywords: a reply then follows the message it answers in the conversation's activity.
+        conversations.received(activity.values());
+        filed.forEach(this::file);
     }
 
-    /** A stored SMS from a phone number to one of our numbers. */
-    private record Filing(InboundMessage message, InboundSms sms, SenderNumber sender, PhoneNumber from) {
+    /** A stored SMS from a phone number to one of our numbers, and who sees its conversation. */
+    private record Filing(InboundMessage message, InboundSms sms, SenderNumber sender, PhoneNumber from,
+            Set<Long> audience) {
+    }
+
+    /** Who sees the conversations of a number: its staff user, or the members of its pool. */
+    private static Set<Long> audienceOf(SenderWithMembers found) {
+        Long owner = found.sender().getStaffUserId();
+        return owner != null ? Set.of(owner) : found.poolMemberIds();
     }
 
     /**
      * Routes the messages of these filings: to their conversations (created where new, and locked), with the
      * people who have the From number on file and the reason in words.
      */
-    private Map<String, Conversation> route(List<Filing> filings) {
+    private void route(List<Filing> filings) {
         Map<PhoneNumber, List<PhoneOwner>> owners = people.ownersOf(filings.stream().map(Filing::from)
                 .collect(Collectors.toSet()));
-        Map<String, Conversation> byKey = lockOrCreateConversations(filings);
+        Map<String, Long> conversationIds = lockOrCreateConversations(filings);
         for (Filing filing : filings) {
             SenderNumber sender = filing.sender();
             List<PhoneOwner> matches = owners.getOrDefault(filing.from(), List.of());
-            Conversation conversation = byKey.get(ConversationRepository.key(sender.getId(), filing.from()));
-            filing.message().route(conversation.getId(), sender.getId(), poolIdOf(sender), sender.getStaffUserId(),
+            filing.message().route(conversationIds.get(ConversationRepository.key(sender.getId(), filing.from())),
+                    sender.getId(), poolIdOf(sender), sender.getStaffUserId(),
                     matches.stream().map(PhoneOwner::personId).sorted().toList(),
                     routingReason(filing.sms(), sender, matches));
         }
-        return byKey;
     }
 
     /**
-     * What a new message does: the conversation's activity, consent keywords and their reply, the live inbox.
-     *
-     * @return the conversation, its activity changed but not yet saved
+     * What a new message does besides its conversation's activity: consent keywords and their reply, the live
+     * inbox.
      */
-    private Conversation file(Filing filing, Map<String, Conversation> conversationsByKey,
-            Map<Long, Set<Long>> poolAudiences) {
+    private void file(Filing filing) {
         InboundMessage message = filing.message();
         InboundSms sms = filing.sms();
         SenderNumber sender = filing.sender();
         Long poolId = poolIdOf(sender);
-        Conversation conversation = conversationsByKey.get(ConversationRepository.key(sender.getId(),
-                filing.from()));
-        conversation.incoming(sms.body(), message.getPersonId(), sms.receivedAt());
-
         ConsentScope scope = poolId != null ? ConsentScope.pool(poolId) : ConsentScope.personalNumber(sender.getId());
         ConsentOutcome outcome = consent.applyInbound(filing.from(), scope, sms.body(), sms.optOutType(),
                 message.getId(), sms.receivedAt());
         if (outcome.kind() != ConsentOutcome.Kind.NONE) {
             messages.consentApplied(message, outcome.kind().name());
         }
-        outcome.reply().ifPresent(text -> queue.queueReply(sender, conversation, message.getPersonId(), text,
-                clock.instant()));
-
-        Set<Long> audience = sender.getStaffUserId() != null ? Set.of(sender.getStaffUserId())
-                : poolAudiences.computeIfAbsent(poolId, pools::memberIds);
-        received.fire(new InboundReceived(InboundView.of(message), audience));
-        return conversation;
+        outcome.reply().ifPresent(text -> queue.queueReply(sender, conversations.find(message.getConversationId())
+                .orElseThrow(), message.getPersonId(), text, clock.instant()));
+        received.fire(new InboundReceived(InboundView.of(message), filing.audience()));
     }
 
     /**
-     * The conversations of these filings, created where new and locked, by {@link ConversationRepository#key}: one
-     * round per sender number, in number order (as every other locker of conversations goes through the unique key
-     * in its order, two of them never wait for each other in a circle).
+     * The ids of the conversations of these filings, created where new and locked, by
+     * {@link ConversationRepository#key}: one round per sender number, in number order (as every other locker of
+     * conversations goes through the unique key in its order, two of them never wait for each other in a circle).
      */
-    private Map<String, Conversation> lockOrCreateConversations(List<Filing> filings) {
+    private Map<String, Long> lockOrCreateConversations(List<Filing> filings) {
         Map<Long, List<Filing>> bySender = new TreeMap<>();
         filings.forEach(f -> bySender.computeIfAbsent(f.sender().getId(), id -> new ArrayList<>()).add(f));
-        Map<String, Conversation> found = new HashMap<>();
+        Map<String, Long> found = new HashMap<>();
         bySender.forEach((senderId, ofSender) -> {
             SenderNumber sender = ofSender.get(0).sender();
             List<Map.Entry<Long, PhoneNumber>> pairs = ofSender.stream().map(Filing::from).distinct()
                     .sorted(Comparator.comparing(PhoneNumber::e164))
                     .map(from -> Map.entry(senderId, from)).toList();
-            found.putAll(conversations.lockOrCreateAll(pairs, poolIdOf(sender), sender.getStaffUserId(),
+            found.putAll(conversations.lockOrCreateIds(pairs, poolIdOf(sender), sender.getStaffUserId(),
                     ofSender.get(0).sms().receivedAt()));
         });
         return found;

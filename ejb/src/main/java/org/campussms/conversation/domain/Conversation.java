@@ -57,21 +57,13 @@ public class Conversation {
             this.personId = person;
         }
         this.lastActivityAt = at;
-        this.lastPreview = text.length() > PREVIEW_LENGTH ? text.substring(0, PREVIEW_LENGTH) : text;
+        this.lastPreview = preview(text);
         this.lastDirection = "OUTBOUND";
     }
 
-    /** A message from the contact: the newest activity, and unread until someone reads the conversation. */
-    public void incoming(String text, Long person, Instant at) {
-        if (person != null) {
-            this.personId = person;
-        }
-        if (lastDirection == null || !at.isBefore(lastActivityAt)) {
-            this.lastActivityAt = at;
-            this.lastPreview = text.length() > PREVIEW_LENGTH ? text.substring(0, PREVIEW_LENGTH) : text;
-            this.lastDirection = "INBOUND";
-        }
-        this.unreadCount++;
+    /** What the inbox shows of a message: its beginning. */
+    public static String preview(String text) {
+        return text.length() > PREVIEW_LENGTH ? text.substring(0, PREVIEW_LENGTH) : text;
     }
 
     public void read() {

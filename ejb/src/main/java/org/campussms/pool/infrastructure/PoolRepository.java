@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,14 +58,6 @@ public class PoolRepository {
                 .getResultList();
     }
 
-    /** The staff user ids of the pool's members, without loading them (the live inbox's audience, per batch). */
-    public Set<Long> memberIds(long poolId) {
-        return Set.copyOf(em.createQuery("select m.staffUser.id from PoolMember m where m.pool.id = :poolId",
-                        Long.class)
-                .setParameter("poolId", poolId)
-                .getResultList());
-    }
-
     public PoolMember addMember(PoolMember member) {
         em.persist(member);
         return member;
@@ -86,14 +79,32 @@ public class PoolRepository {
                 .getResultStream().findFirst();
     }
 
+    /** One of our numbers, and the members of its pool (none for a personal number). */
+    public record SenderWithMembers(SenderNumber sender, Set<Long> poolMemberIds) {
+    }
+
     /**
-     * Those of these numbers that are ours, with their pools, by number. A query per number (a batch of inbound SMS
-     * names one or two): with a single value Hibernate reuses its translation, with an IN list of varying length it
-     * translates anew each time.
+     * Those of these numbers that are ours, with their pools and the pools' members, by number. A query per number
+     * (a batch of inbound SMS names one or two): with a single value Hibernate reuses its translation, with an IN
+     * list of varying length it translates anew each time. The members come in the same query: an inbound batch
+     * asked for them separately, one more round trip to the database per batch.
      */
-    public Map<PhoneNumber, SenderNumber> findSenders(Collection<PhoneNumber> numbers) {
-        Map<PhoneNumber, SenderNumber> found = new HashMap<>();
-        numbers.forEach(number -> findSender(number).ifPresent(sender -> found.put(number, sender)));
+    public Map<PhoneNumber, SenderWithMembers> findSendersWithMembers(Collection<PhoneNumber> numbers) {
+        Map<PhoneNumber, SenderWithMembers> found = new HashMap<>();
+        for (PhoneNumber number : numbers) {
+            List<Object[]> rows = em.createNamedQuery(SenderNumber.FIND_BY_NUMBER_WITH_MEMBERS, Object[].class)
+                    .setParameter("number", number)
+                    .getResultList();
+            if (!rows.isEmpty()) {
+                Set<Long> members = new HashSet<>();
+                rows.forEach(row -> {
+                    if (row[1] != null) {
+                        members.add((Long) row[1]);
+                    }
+                });
+                found.put(number, new SenderWithMembers((SenderNumber) rows.get(0)[0], Set.copyOf(members)));
+            }
+        }
         return found;
     }
 

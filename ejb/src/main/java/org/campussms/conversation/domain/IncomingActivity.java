@@ -1,0 +1,69 @@
+package org.campussms.conversation.domain;
+
+import java.time.Instant;
+import org.campussms.platform.PhoneNumber;
+
+/**
+ * What newly stored messages from the contact do to their conversation, gathered here and applied by the database to
+ * whatever the row holds ({@code ConversationRepository#received}), so the row is never read for it: the newest of
+ * them becomes the conversation's activity unless the row shows a newer one (or none yet); each is unread until
+ * someone reads the conversation; the last of them from a known person names the person.
+ */
+public final class IncomingActivity {
+
+    private final long conversationId;
+    private final long senderNumberId;
+    private final PhoneNumber contact;
+    private Long personId;
+    private Instant latestAt;
+    private String latestPreview;
+    private int count;
+
+    public IncomingActivity(long conversationId, long senderNumberId, PhoneNumber contact) {
+        this.conversationId = conversationId;
+        this.senderNumberId = senderNumberId;
+        this.contact = contact;
+    }
+
+    /** One more message, in the order they arrived (a later one at the same instant is the newer). */
+    public void add(String text, Long person, Instant at) {
+        if (person != null) {
+            personId = person;
+        }
+        if (latestAt == null || !at.isBefore(latestAt)) {
+            latestAt = at;
+            latestPreview = Conversation.preview(text);
+        }
+        count++;
+    }
+
+    public long conversationId() {
+        return conversationId;
+    }
+
+    public long senderNumberId() {
+        return senderNumberId;
+    }
+
+    public PhoneNumber contact() {
+        return contact;
+    }
+
+    /** The person the last message with a known sender came from; null when none of them had one. */
+    public Long personId() {
+        return personId;
+    }
+
+    public Instant latestAt() {
+        return latestAt;
+    }
+
+    public String latestPreview() {
+        return latestPreview;
+    }
+
+    /** How many messages: each is unread. */
+    public int count() {
+        return count;
+    }
+}
