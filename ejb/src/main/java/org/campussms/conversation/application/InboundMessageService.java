@@ -30,10 +30,8 @@ import org.campussms.conversation.infrastructure.InboundMessageRepository;
 import org.campussms.directory.infrastructure.PersonRepository;
 import org.campussms.directory.infrastructure.PersonRepository.PhoneOwner;
 import org.campussms.platform.PhoneNumber;
-import org.campussms.pool.domain.Pool;
-import org.campussms.pool.domain.SenderNumber;
 import org.campussms.pool.infrastructure.PoolRepository;
-import org.campussms.pool.infrastructure.PoolRepository.SenderWithMembers;
+import org.campussms.pool.infrastructure.PoolRepository.ReceivingNumber;
 
 /**
  * Files an inbound SMS: stores it once per MessageSid, routes it (the To number to its pool or staff owner, the
@@ -89,7 +87,7 @@ public class InboundMessageService {
     public void recordAll(List<InboundSms> batch) {
         Map<String, InboundSms> bySid = new LinkedHashMap<>();
         batch.forEach(sms -> bySid.putIfAbsent(sms.messageSid(), sms));
-        Map<PhoneNumber, SenderWithMembers> senders = pools.findSendersWithMembers(bySid.values().stream()
+        Map<PhoneNumber, ReceivingNumber> numbers = pools.findReceivingNumbers(bySid.values().stream()
                 .map(InboundSms::to).map(InboundMessageService::e164).flatMap(Optional::stream)
                 .collect(Collectors.toSet()));
         List<InboundMessage> routed = new ArrayList<>(bySid.size());
@@ -97,16 +95,15 @@ public class InboundMessageService {
         for (InboundSms sms : bySid.values()) {
             InboundMessage message = new InboundMessage(sms);
             routed.add(message);
-            SenderWithMembers found = e164(sms.to()).map(senders::get).orElse(null);
+            ReceivingNumber to = e164(sms.to()).map(numbers::get).orElse(null);
             Optional<PhoneNumber> from = e164(sms.from());
-            if (found == null) {
+            if (to == null) {
                 message.route(null, null, null, null, List.of(), "To " + sms.to() + " is none of our numbers");
             } else if (from.isEmpty()) {
-                SenderNumber sender = found.sender();
-                message.route(null, sender.getId(), poolIdOf(sender), sender.getStaffUserId(), List.of(),
+                message.route(null, to.senderNumberId(), to.poolId(), to.staffUserId(), List.of(),
                         "From " + sms.from() + " is no phone number we can answer");
             } else {
-                filings.add(new Filing(message, sms, found.sender(), from.get(), audienceOf(found)));
+                filings.add(new Filing(message, sms, to, from.get()));
             }
         }
         if (!filings.isEmpty()) {
@@ -124,7 +121,7 @@ public class InboundMessageService {
         for (Filing filing : filed) {
             InboundMessage message = filing.message();
             activity.computeIfAbsent(message.getConversationId(), id -> new IncomingActivity(id,
-                    filing.sender().getId(), filing.from()))
+                    filing.to().senderNumberId(), filing.from()))
                     .add(filing.sms().body(), message.getPersonId(), filing.sms().receivedAt());
         }
         // Before the keywords: a reply then follows the message it answers in the conversation's activity.
@@ -132,15 +129,13 @@ public class InboundMessageService {
         filed.forEach(this::file);
     }
 
-    /** A stored SMS from a phone number to one of our numbers, and who sees its conversation. */
-    private record Filing(InboundMessage message, InboundSms sms, SenderNumber sender, PhoneNumber from,
-            Set<Long> audience) {
-    }
+    /** A stored SMS from a phone number to one of our numbers. */
+    private record Filing(InboundMessage message, InboundSms sms, ReceivingNumber to, PhoneNumber from) {
 
-    /** Who sees the conversations of a number: its staff user, or the members of its pool. */
-    private static Set<Long> audienceOf(SenderWithMembers found) {
-        Long owner = found.sender().getStaffUserId();
-        return owner != null ? Set.of(owner) : found.poolMemberIds();
+        /** Who sees the conversation: the staff user the number belongs to, or the members of its pool. */
+        Set<Long> audience() {
+            return to.staffUserId() != null ? Set.of(to.staffUserId()) : to.poolMemberIds();
+        }
     }
 
     /**
@@ -152,12 +147,12 @@ public class InboundMessageService {
                 .collect(Collectors.toSet()));
         Map<String, Long> conversationIds = lockOrCreateConversations(filings);
         for (Filing filing : filings) {
-            SenderNumber sender = filing.sender();
+            ReceivingNumber to = filing.to();
             List<PhoneOwner> matches = owners.getOrDefault(filing.from(), List.of());
-            filing.message().route(conversationIds.get(ConversationRepository.key(sender.getId(), filing.from())),
-                    sender.getId(), poolIdOf(sender), sender.getStaffUserId(),
+            filing.message().route(conversationIds.get(ConversationRepository.key(to.senderNumberId(),
+                    filing.from())), to.senderNumberId(), to.poolId(), to.staffUserId(),
                     matches.stream().map(PhoneOwner::personId).sorted().toList(),
-                    routingReason(filing.sms(), sender, matches));
+                    routingReason(filing.sms(), to, matches));
         }
     }
 
@@ -168,16 +163,17 @@ public class InboundMessageService {
     private void file(Filing filing) {
         InboundMessage message = filing.message();
         InboundSms sms = filing.sms();
-        SenderNumber sender = filing.sender();
-        Long poolId = poolIdOf(sender);
-        ConsentScope scope = poolId != null ? ConsentScope.pool(poolId) : ConsentScope.personalNumber(sender.getId());
+        ReceivingNumber to = filing.to();
+        ConsentScope scope = to.poolId() != null ? ConsentScope.pool(to.poolId())
+                : ConsentScope.personalNumber(to.senderNumberId());
         ConsentOutcome outcome = consent.applyInbound(filing.from(), scope, sms.body(), sms.optOutType(),
                 message.getId(), sms.receivedAt());
         if (outcome.kind() != ConsentOutcome.Kind.NONE) {
             messages.consentApplied(message, outcome.kind().name());
         }
-        outcome.reply().ifPresent(text -> queue.queueReply(sender, conversations.find(message.getConversationId())
-                .orElseThrow(), message.getPersonId(), text, clock.instant()));
+        outcome.reply().ifPresent(text -> queue.queueReply(pools.findSender(to.senderNumberId()).orElseThrow(),
+                conversations.find(message.getConversationId()).orElseThrow(), message.getPersonId(), text,
+                clock.instant()));
         received.fire(new InboundReceived(InboundView.of(message), filing.audience()));
     }
 
@@ -188,30 +184,24 @@ public class InboundMessageService {
      */
     private Map<String, Long> lockOrCreateConversations(List<Filing> filings) {
         Map<Long, List<Filing>> bySender = new TreeMap<>();
-        filings.forEach(f -> bySender.computeIfAbsent(f.sender().getId(), id -> new ArrayList<>()).add(f));
+        filings.forEach(f -> bySender.computeIfAbsent(f.to().senderNumberId(), id -> new ArrayList<>()).add(f));
         Map<String, Long> found = new HashMap<>();
         bySender.forEach((senderId, ofSender) -> {
-            SenderNumber sender = ofSender.get(0).sender();
+            ReceivingNumber to = ofSender.get(0).to();
             List<Map.Entry<Long, PhoneNumber>> pairs = ofSender.stream().map(Filing::from).distinct()
                     .sorted(Comparator.comparing(PhoneNumber::e164))
                     .map(from -> Map.entry(senderId, from)).toList();
-            found.putAll(conversations.lockOrCreateIds(pairs, poolIdOf(sender), sender.getStaffUserId(),
+            found.putAll(conversations.lockOrCreateIds(pairs, to.poolId(), to.staffUserId(),
                     ofSender.get(0).sms().receivedAt()));
         });
         return found;
     }
 
-    private static Long poolIdOf(SenderNumber sender) {
-        Pool pool = sender.getPool();
-        return pool == null ? null : pool.getId();
-    }
-
     /** Why the message went where it went, in words staff and auditors read. */
-    private static String routingReason(InboundSms sms, SenderNumber sender, List<PhoneOwner> matches) {
-        String where = sender.getPool() != null
-                ? "To " + sms.to() + " is a number of pool \"" + sender.getPool().getName() + "\" (#"
-                        + sender.getPool().getId() + ")"
-                : "To " + sms.to() + " is the personal number of staff user #" + sender.getStaffUserId();
+    private static String routingReason(InboundSms sms, ReceivingNumber to, List<PhoneOwner> matches) {
+        String where = to.poolId() != null
+                ? "To " + sms.to() + " is a number of pool \"" + to.poolName() + "\" (#" + to.poolId() + ")"
+                : "To " + sms.to() + " is the personal number of staff user #" + to.staffUserId();
         String who = switch (matches.size()) {
             case 0 -> "From " + sms.from() + " matches nobody in the directory (unknown contact)";
             case 1 -> "From " + sms.from() + " is on file for " + name(matches.get(0));

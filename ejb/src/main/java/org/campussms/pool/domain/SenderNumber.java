@@ -26,16 +26,12 @@ import org.campussms.platform.PhoneNumber;
         query = "select n from SenderNumber n where n.pool.id = :poolId order by n.id")
 @NamedQuery(name = SenderNumber.FIND_BY_NUMBER, query = "select n from SenderNumber n left join fetch n.pool "
         + "where n.number = :number")
-@NamedQuery(name = SenderNumber.FIND_BY_NUMBER_WITH_MEMBERS, query = "select n, m.staffUser.id from SenderNumber n "
-        + "left join fetch n.pool left join PoolMember m on m.pool.id = n.pool.id where n.number = :number")
 @NamedQuery(name = SenderNumber.FIND_PERSONAL, query = "select n from SenderNumber n "
         + "where n.staffUserId = :staffUserId")
 public class SenderNumber {
 
     public static final String FIND_BY_POOL = "SenderNumber.findByPool";
     public static final String FIND_BY_NUMBER = "SenderNumber.findByNumber";
-    /** The number with its pool, a row per member of the pool (their staff user ids; one row with null if none). */
-    public static final String FIND_BY_NUMBER_WITH_MEMBERS = "SenderNumber.findByNumberWithMembers";
     public static final String FIND_PERSONAL = "SenderNumber.findPersonal";
 
     /** A pool's numbers are added ACTIVE; a personal number is PROVISIONING until the carrier sold it to us. */
