@@ -91,6 +91,11 @@ public class ConversationRepository {
      * The ids of the conversations of these (sender number, contact) pairs, created where new, and locked for the
      * rest of the transaction, by {@link #key}: one statement, which reads nothing back but the ids (the upsert locks
      * the rows it finds as well as those it inserts, in the order given).
+     *
+     * <p>Measured (bench/, InboundWebhookBenchmark, perf on mariadbd): for each conversation that exists, InnoDB
+     * inserts into the primary key and undoes it at the duplicate on the unique key, about 9 % of the database's CPU
+     * for an inbound batch. Locking the existing ones with a SELECT ... FOR UPDATE first and upserting only the
+     * missing ones cost as much (0.190 against 0.193 ms of the database's CPU per message), so this stays.
      */
     public Map<String, Long> lockOrCreateIds(List<Map.Entry<Long, PhoneNumber>> pairs, Long poolId,
             Long ownerStaffUserId, Instant now) {
