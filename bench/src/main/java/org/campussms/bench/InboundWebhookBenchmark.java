@@ -66,7 +66,7 @@ public final class InboundWebhookBenchmark {
         if (!BenchSystem.selected("inbound")) {
             return;
         }
-        int[] levels = Arrays.stream(System.getProperty("bench.inbound.concurrency", "1,4,16,32,64").split(","))
+        int[] levels = Arrays.stream(System.getProperty("bench.inbound.concurrency", "1,4,16,32,64,128").split(","))
                 .map(String::strip).mapToInt(Integer::parseInt).toArray();
         try (BenchSystem system = BenchSystem.start()) {
             new InboundWebhookBenchmark(system).run(levels);
