@@ -22,7 +22,7 @@ import org.campussms.platform.GroupCommit;
  * 32–64 on a host where the same code before did 1,350–1,550. A batch holds the requests waiting at that moment,
  * so the server's request threads bound it: with WildFly's default of 32 on two cores, batches at concurrency 64
  * held about 9 messages (2,300–2,550 stored per second); with 128 threads (wildfly-config/cli/60-web.cli) about 18
- * (3,300–4,100). One writer (larger batches, but the database's round trips no longer overlap) did 1,650–2,700;
+ * (2,900–4,100). One writer (larger batches, but the database's round trips no longer overlap) did 1,650–2,700;
  * holding each batch open 0.3–1 ms for latecomers gained nothing measurable.
  *
  * <p>A CDI bean, not an EJB: it is called once per webhook request, and the EJB interceptor chain (security,
