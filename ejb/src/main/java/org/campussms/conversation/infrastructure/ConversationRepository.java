@@ -167,12 +167,12 @@ public class ConversationRepository {
 
     /**
      * Writes the activity these locked conversations now hold (contact person, last activity, preview, direction,
-     * unread count) in one statement, and detaches them: the transaction's flush does not write them again. For a
-     * batch of inbound SMS or a bulk send's chunk, where the flush would update the conversations one statement
-     * each.
+     * unread count) in one statement, and detaches them: the transaction's flush does not write them again. For the
+     * texts queued together (a bulk send's chunk), where the flush would update the conversations one statement
+     * each. Inbound batches do not read their conversations as entities: see {@link #received}.
      *
-     * <p>Measured (bench/, InboundWebhookBenchmark, performance_schema): those single-row UPDATEs were the largest
-     * share of the database's time for an inbound batch, more than its inserts.
+     * <p>Measured (bench/, InboundWebhookBenchmark, performance_schema, when inbound batches still used it): those
+     * single-row UPDATEs were the largest share of the database's time for a batch, more than its inserts.
      */
     public void saveActivity(Collection<Conversation> locked) {
         if (locked.isEmpty()) {
