@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,11 +34,25 @@ public final class GroupCommit<T, R> {
     private final int maxBatch;
     private final int writerCount;
     private final ThreadFactory threads;
-    private final Function<List<T>, List<R>> commit;
+    private final Supplier<? extends Writer<T, R>> writerSessions;
     private final BlockingQueue<Item<T, R>> arrived = new LinkedBlockingQueue<>();
 
     private final List<Thread> writers = new ArrayList<>();
     private boolean stopped;
+
+    /**
+     * What one writer thread commits its batches with, and gives up when the thread ends (a connection of its own,
+     * say).
+     */
+    public interface Writer<T, R> extends AutoCloseable {
+
+        /** Does one batch in one transaction (throws when it rolled back) and returns a result per item, in order. */
+        List<R> commit(List<T> batch);
+
+        @Override
+        default void close() {
+        }
+    }
 
     /** An item waiting for its batch, and its result once the batch committed (empty: it did not). */
     private record Item<T, R>(T work, CompletableFuture<Optional<R>> result) {
@@ -63,6 +78,19 @@ public final class GroupCommit<T, R> {
      */
     public GroupCommit(String name, int maxBatch, int writers, ThreadFactory threads,
             Function<List<T>, List<R>> commit) {
+        this(name, maxBatch, threads, writers, () -> commit::apply);
+    }
+
+    /**
+     * @param name           for the writer threads and the log
+     * @param maxBatch       the most items in one transaction
+     * @param threads        where the writer threads come from (a container-managed factory, so they may call beans)
+     * @param writers        how many batches may be committing at once (see above)
+     * @param writerSessions called by each writer thread when it starts, for what it commits its batches with; closed
+     *                       when the thread ends
+     */
+    public GroupCommit(String name, int maxBatch, ThreadFactory threads, int writers,
+            Supplier<? extends Writer<T, R>> writerSessions) {
         if (maxBatch < 1) {
             throw new IllegalArgumentException("A batch holds at least one item");
         }
@@ -73,7 +101,7 @@ public final class GroupCommit<T, R> {
         this.maxBatch = maxBatch;
         this.writerCount = writers;
         this.threads = threads;
-        this.commit = commit;
+        this.writerSessions = writerSessions;
     }
 
     /**
@@ -115,13 +143,13 @@ public final class GroupCommit<T, R> {
 
     private void write() {
         List<Item<T, R>> batch = new ArrayList<>(maxBatch);
-        try {
+        try (Writer<T, R> session = writerSessions.get()) {
             while (!Thread.currentThread().isInterrupted()) {
                 batch.add(arrived.take());
                 arrived.drainTo(batch, maxBatch - 1);
                 List<R> results = null;
                 try {
-                    results = commit.apply(batch.stream().map(Item::work).toList());
+                    results = session.commit(batch.stream().map(Item::work).toList());
                     if (results.size() != batch.size()) {
                         throw new IllegalStateException(results.size() + " results for " + batch.size() + " items");
                     }

@@ -9,11 +9,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -132,6 +134,43 @@ class GroupCommitTest {
 
         assertEquals(Optional.empty(), group.submit(2, WAIT));
         assertEquals(List.of(List.of(1)), batches);
+    }
+
+    @Test
+    void eachWriterThreadCommitsThroughASessionOfItsOwnAndClosesItWhenStopped() throws Exception {
+        List<String> opened = new CopyOnWriteArrayList<>();
+        List<String> closed = new CopyOnWriteArrayList<>();
+        CountDownLatch bothBusy = new CountDownLatch(2);
+        AtomicInteger sessions = new AtomicInteger();
+        group = new GroupCommit<>("test", 1, Thread::new, 2, () -> {
+            String session = "session " + sessions.incrementAndGet();
+            opened.add(session);
+            return new GroupCommit.Writer<Integer, String>() {
+                @Override
+                public List<String> commit(List<Integer> batch) {
+                    bothBusy.countDown();
+                    await(bothBusy);
+                    return batch.stream().map(item -> session).toList();
+                }
+
+                @Override
+                public void close() {
+                    closed.add(session);
+                }
+            };
+        });
+        Future<Optional<String>> first = callers.submit(() -> group.submit(1, WAIT));
+        Future<Optional<String>> second = callers.submit(() -> group.submit(2, WAIT));
+
+        String one = first.get().orElseThrow();
+        String two = second.get().orElseThrow();
+        assertFalse(one.equals(two), "the two batches committed at once went through different sessions");
+        assertEquals(2, opened.size());
+        assertTrue(opened.containsAll(List.of(one, two)));
+        assertTrue(closed.isEmpty(), "sessions stay open between batches");
+
+        group.stop();
+        assertEquals(Set.copyOf(opened), Set.copyOf(closed));
     }
 
     private static void await(CountDownLatch latch) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,15 +14,14 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.campussms.consent.application.ConsentOutcome;
 import org.campussms.consent.application.ConsentService;
 import org.campussms.consent.domain.ConsentScope;
+import org.campussms.conversation.application.InboundRouting.Batch;
+import org.campussms.conversation.application.InboundRouting.Filing;
 import org.campussms.conversation.domain.InboundMessage;
 import org.campussms.conversation.domain.InboundSms;
 import org.campussms.conversation.domain.IncomingActivity;
@@ -44,7 +44,6 @@ import org.campussms.pool.infrastructure.PoolRepository.ReceivingNumber;
 public class InboundMessageService {
 
     private static final Logger LOG = Logger.getLogger(InboundMessageService.class.getName());
-    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
     @Inject
     private InboundMessageRepository messages;
@@ -79,44 +78,26 @@ public class InboundMessageService {
 
     /**
      * Records these SMS, in this order, in one transaction, leaving out those whose MessageSid is stored already.
-     * The webhook files many at once this way (see {@link InboundGroupCommit}): the statements are per batch (per
+     * The webhook's batches that {@link InboundBatchFiling} leaves (a keyword, a repeat, a failure) come this way
+     * (see {@link InboundGroupCommit}): the statements are per batch (per
      * number and pool for senders and conversations), not per message. Each message is routed before it is stored,
      * and stored routed, in one statement for the batch; what follows from it (the conversation's activity, consent
      * keywords, the live inbox) only for the messages that were new.
      */
     public void recordAll(List<InboundSms> batch) {
-        Map<String, InboundSms> bySid = new LinkedHashMap<>();
-        batch.forEach(sms -> bySid.putIfAbsent(sms.messageSid(), sms));
-        Map<PhoneNumber, ReceivingNumber> numbers = pools.findReceivingNumbers(bySid.values().stream()
-                .map(InboundSms::to).map(InboundMessageService::e164).flatMap(Optional::stream)
-                .collect(Collectors.toSet()));
-        List<InboundMessage> routed = new ArrayList<>(bySid.size());
-        List<Filing> filings = new ArrayList<>(bySid.size());
-        for (InboundSms sms : bySid.values()) {
-            InboundMessage message = new InboundMessage(sms);
-            routed.add(message);
-            ReceivingNumber to = e164(sms.to()).map(numbers::get).orElse(null);
-            Optional<PhoneNumber> from = e164(sms.from());
-            if (to == null) {
-                message.route(null, null, null, null, List.of(), "To " + sms.to() + " is none of our numbers");
-            } else if (from.isEmpty()) {
-                message.route(null, to.senderNumberId(), to.poolId(), to.staffUserId(), List.of(),
-                        "From " + sms.from() + " is no phone number we can answer");
-            } else {
-                filings.add(new Filing(message, sms, to, from.get()));
-            }
-        }
-        if (!filings.isEmpty()) {
-            route(filings);
+        Collection<InboundSms> distinct = InboundRouting.distinct(batch);
+        Batch routed = InboundRouting.route(distinct,
+                pools.findReceivingNumbers(InboundRouting.receivingNumbers(distinct)));
+        if (!routed.filings().isEmpty()) {
+            route(routed.filings());
         }
         Set<InboundMessage> stored = Collections.newSetFromMap(new IdentityHashMap<>());
-        stored.addAll(messages.addAllIfNew(routed));
-        if (stored.size() < routed.size()) {
-            LOG.fine(() -> (routed.size() - stored.size()) + " inbound SMS already stored");
+        stored.addAll(messages.addAllIfNew(routed.messages()));
+        if (stored.size() < routed.messages().size()) {
+            LOG.fine(() -> (routed.messages().size() - stored.size()) + " inbound SMS already stored");
         }
-        routed.stream().filter(stored::contains).filter(m -> m.getSenderNumberId() == null).forEach(m -> LOG.warning(
-                () -> "Inbound " + m.getMessageSid() + " to " + m.getToNumber() + ", which is none of our numbers"));
-        List<Filing> filed = filings.stream().filter(f -> stored.contains(f.message())).toList();
+        InboundRouting.warnOfStrangers(stored);
+        List<Filing> filed = routed.filings().stream().filter(f -> stored.contains(f.message())).toList();
         Map<Long, IncomingActivity> activity = new LinkedHashMap<>();
         for (Filing filing : filed) {
             InboundMessage message = filing.message();
@@ -129,30 +110,16 @@ public class InboundMessageService {
         filed.forEach(this::file);
     }
 
-    /** A stored SMS from a phone number to one of our numbers. */
-    private record Filing(InboundMessage message, InboundSms sms, ReceivingNumber to, PhoneNumber from) {
-
-        /** Who sees the conversation: the staff user the number belongs to, or the members of its pool. */
-        Set<Long> audience() {
-            return to.staffUserId() != null ? Set.of(to.staffUserId()) : to.poolMemberIds();
-        }
-    }
-
     /**
      * Routes the messages of these filings: to their conversations (created where new, and locked), with the
      * people who have the From number on file and the reason in words.
      */
     private void route(List<Filing> filings) {
-        Map<PhoneNumber, List<PhoneOwner>> owners = people.ownersOf(filings.stream().map(Filing::from)
-                .collect(Collectors.toSet()));
+        Map<PhoneNumber, List<PhoneOwner>> owners = people.ownersOf(InboundRouting.senders(filings));
         Map<String, Long> conversationIds = lockOrCreateConversations(filings);
         for (Filing filing : filings) {
-            ReceivingNumber to = filing.to();
-            List<PhoneOwner> matches = owners.getOrDefault(filing.from(), List.of());
-            filing.message().route(conversationIds.get(ConversationRepository.key(to.senderNumberId(),
-                    filing.from())), to.senderNumberId(), to.poolId(), to.staffUserId(),
-                    matches.stream().map(PhoneOwner::personId).sorted().toList(),
-                    routingReason(filing.sms(), to, matches));
+            filing.route(conversationIds.get(filing.conversationKey()),
+                    owners.getOrDefault(filing.from(), List.of()));
         }
     }
 
@@ -195,28 +162,5 @@ public class InboundMessageService {
                     ofSender.get(0).sms().receivedAt()));
         });
         return found;
-    }
-
-    /** Why the message went where it went, in words staff and auditors read. */
-    private static String routingReason(InboundSms sms, ReceivingNumber to, List<PhoneOwner> matches) {
-        String where = to.poolId() != null
-                ? "To " + sms.to() + " is a number of pool \"" + to.poolName() + "\" (#" + to.poolId() + ")"
-                : "To " + sms.to() + " is the personal number of staff user #" + to.staffUserId();
-        String who = switch (matches.size()) {
-            case 0 -> "From " + sms.from() + " matches nobody in the directory (unknown contact)";
-            case 1 -> "From " + sms.from() + " is on file for " + name(matches.get(0));
-            default -> "From " + sms.from() + " is on file for " + matches.size() + " people: "
-                    + matches.stream().map(InboundMessageService::name).collect(Collectors.joining(", "));
-        };
-        return where + "; " + who;
-    }
-
-    private static String name(PhoneOwner person) {
-        return person.firstName() + " " + person.lastName() + " (#" + person.personId() + ")";
-    }
-
-    /** The carrier gives phone numbers in E.164; anything else (a short code, a sender name) is none. */
-    private static Optional<PhoneNumber> e164(String number) {
-        return E164.matcher(number).matches() ? Optional.of(PhoneNumber.ofE164(number)) : Optional.empty();
     }
 }

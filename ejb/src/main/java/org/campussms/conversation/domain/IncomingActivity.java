@@ -11,7 +11,7 @@ import org.campussms.platform.PhoneNumber;
  */
 public final class IncomingActivity {
 
-    private final long conversationId;
+    private final Long conversationId;
     private final long senderNumberId;
     private final PhoneNumber contact;
     private Long personId;
@@ -20,6 +20,15 @@ public final class IncomingActivity {
     private int count;
 
     public IncomingActivity(long conversationId, long senderNumberId, PhoneNumber contact) {
+        this((Long) conversationId, senderNumberId, contact);
+    }
+
+    /** For a conversation that may not exist yet: the database creates it with this activity or applies it. */
+    public IncomingActivity(long senderNumberId, PhoneNumber contact) {
+        this(null, senderNumberId, contact);
+    }
+
+    private IncomingActivity(Long conversationId, long senderNumberId, PhoneNumber contact) {
         this.conversationId = conversationId;
         this.senderNumberId = senderNumberId;
         this.contact = contact;
@@ -38,6 +47,9 @@ public final class IncomingActivity {
     }
 
     public long conversationId() {
+        if (conversationId == null) {
+            throw new IllegalStateException("The conversation with " + contact.e164() + " is not known yet");
+        }
         return conversationId;
     }
 

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,23 @@ public class ConversationRepository {
             + "person_id, record_type, body, sent_text, footer_appended, segments, encoding, status, attempts, "
             + "sent_by_staff_user_id, compliance_reply, bulk_send_id, created_at, updated_at";
     private static final String OUTBOUND_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /**
+     * What an upsert of conversations does with the activity of new messages from their contacts (see
+     * {@link IncomingActivity}) when the row exists. Assignments run left to right and see the columns already
+     * assigned: last_activity_at goes after the preview and before the direction, so each of the three compares with
+     * the row as it was.
+     */
+    private static final String INCOMING_ACTIVITY;
+
+    static {
+        String newer = "(last_direction IS NULL OR VALUES(last_activity_at) >= last_activity_at)";
+        INCOMING_ACTIVITY = " ON DUPLICATE KEY UPDATE person_id = COALESCE(VALUES(person_id), person_id),"
+                + " last_preview = IF(" + newer + ", VALUES(last_preview), last_preview),"
+                + " last_activity_at = IF(" + newer + ", VALUES(last_activity_at), last_activity_at),"
+                + " last_direction = IF(" + newer + ", VALUES(last_direction), last_direction),"
+                + " unread_count = unread_count + VALUES(unread_count)";
+    }
 
     @Inject
     private EntityManager em;
@@ -136,17 +154,10 @@ public class ConversationRepository {
         if (activities.isEmpty()) {
             return;
         }
-        // Assignments run left to right and see the columns already assigned: last_activity_at goes after the preview
-        // and before the direction, so each of the three compares with the row as it was.
-        String newer = "(last_direction IS NULL OR VALUES(last_activity_at) >= last_activity_at)";
         String sql = "INSERT INTO conversation (id, sender_number_id, contact_e164, person_id, last_activity_at, "
                 + "last_preview, last_direction, unread_count) VALUES "
                 + String.join(", ", Collections.nCopies(activities.size(), "(?, ?, ?, ?, ?, ?, 'INBOUND', ?)"))
-                + " ON DUPLICATE KEY UPDATE person_id = COALESCE(VALUES(person_id), person_id),"
-                + " last_preview = IF(" + newer + ", VALUES(last_preview), last_preview),"
-                + " last_activity_at = IF(" + newer + ", VALUES(last_activity_at), last_activity_at),"
-                + " last_direction = IF(" + newer + ", VALUES(last_direction), last_direction),"
-                + " unread_count = unread_count + VALUES(unread_count)";
+                + INCOMING_ACTIVITY;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement upsert = connection.prepareStatement(sql)) {
             int p = 1;
@@ -163,6 +174,54 @@ public class ConversationRepository {
         } catch (SQLException e) {
             throw new PersistenceException("Cannot record the replies of " + activities.size() + " conversations", e);
         }
+    }
+
+    /**
+     * New messages' activity for a conversation that may not exist yet: the pool or staff user it is created for.
+     */
+    public record Arrival(IncomingActivity activity, Long poolId, Long ownerStaffUserId) {
+    }
+
+    /**
+     * Creates each conversation with its activity, or applies the activity to the one that exists (as
+     * {@link #received} does), locking it, in one statement, rows in the unique key's order (the order every other
+     * locker of conversations takes). For a batch whose messages are all new: the caller rolls back when one was not.
+     *
+     * @return the conversations' ids, by {@link #key}
+     */
+    public Map<String, Long> receive(Connection connection, Collection<Arrival> arrivals) throws SQLException {
+        if (arrivals.isEmpty()) {
+            return Map.of();
+        }
+        List<Arrival> ordered = arrivals.stream()
+                .sorted(Comparator.comparingLong((Arrival a) -> a.activity().senderNumberId())
+                        .thenComparing(a -> a.activity().contact().e164()))
+                .toList();
+        String sql = "INSERT INTO conversation (sender_number_id, pool_id, owner_staff_user_id, contact_e164, "
+                + "person_id, last_activity_at, last_preview, last_direction, unread_count) VALUES "
+                + String.join(", ", Collections.nCopies(ordered.size(), "(?, ?, ?, ?, ?, ?, ?, 'INBOUND', ?)"))
+                + INCOMING_ACTIVITY + " RETURNING id, sender_number_id, contact_e164";
+        Map<String, Long> ids = new HashMap<>();
+        try (PreparedStatement upsert = connection.prepareStatement(sql)) {
+            int p = 1;
+            for (Arrival arrival : ordered) {
+                IncomingActivity activity = arrival.activity();
+                upsert.setLong(p++, activity.senderNumberId());
+                Jdbc.setLong(upsert, p++, arrival.poolId());
+                Jdbc.setLong(upsert, p++, arrival.ownerStaffUserId());
+                upsert.setString(p++, activity.contact().e164());
+                Jdbc.setLong(upsert, p++, activity.personId());
+                Jdbc.setInstant(upsert, p++, activity.latestAt());
+                upsert.setString(p++, activity.latestPreview());
+                upsert.setInt(p++, activity.count());
+            }
+            try (ResultSet rows = upsert.executeQuery()) {
+                while (rows.next()) {
+                    ids.put(key(rows.getLong(2), PhoneNumber.ofE164(rows.getString(3))), rows.getLong(1));
+                }
+            }
+        }
+        return ids;
     }
 
     /**

@@ -52,15 +52,23 @@ public class InboundMessageRepository {
      * @return the messages this call stored, in the order given; repeats are left out
      */
     public List<InboundMessage> addAllIfNew(List<InboundMessage> batch) {
+        // The transaction's own connection: the pool hands the one it enlisted for the EntityManager.
+        try (Connection connection = dataSource.getConnection()) {
+            return addAllIfNew(connection, batch);
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot store " + batch.size() + " inbound messages", e);
+        }
+    }
+
+    /** {@link #addAllIfNew(List)} on this connection, in whatever transaction it has. */
+    public List<InboundMessage> addAllIfNew(Connection connection, List<InboundMessage> batch) throws SQLException {
         if (batch.isEmpty()) {
             return List.of();
         }
         String sql = "INSERT IGNORE INTO inbound_message (" + COLUMNS + ") VALUES "
                 + String.join(", ", Collections.nCopies(batch.size(), ROW)) + " RETURNING id, message_sid";
         Map<String, Long> ids = new HashMap<>();
-        // The transaction's own connection: the pool hands the one it enlisted for the EntityManager.
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(sql)) {
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
             int p = 1;
             for (InboundMessage m : batch) {
                 insert.setString(p++, m.getMessageSid());
@@ -85,8 +93,6 @@ public class InboundMessageRepository {
                     ids.put(rows.getString(2), rows.getLong(1));
                 }
             }
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot store " + batch.size() + " inbound messages", e);
         }
         List<InboundMessage> stored = new ArrayList<>(ids.size());
         for (InboundMessage message : batch) {

@@ -1,9 +1,15 @@
 package org.campussms.directory.infrastructure;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -14,9 +20,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.campussms.directory.domain.CaseloadAssignment;
 import org.campussms.directory.domain.Person;
 import org.campussms.directory.domain.RecordType;
+import org.campussms.platform.JndiNames;
 import org.campussms.platform.Persistence;
 import org.campussms.platform.PhoneNumber;
 
@@ -28,6 +36,9 @@ public class PersonRepository {
 
     @Inject
     private EntityManager em;
+
+    @Resource(lookup = JndiNames.DATASOURCE)
+    private DataSource dataSource;
 
     public Optional<Person> find(long id) {
         return Optional.ofNullable(em.find(Person.class, id));
@@ -81,21 +92,37 @@ public class PersonRepository {
      * only, in one statement however many numbers (the inbound webhook asks this per batch).
      */
     public Map<PhoneNumber, List<PhoneOwner>> ownersOf(Collection<PhoneNumber> numbers) {
+        // The transaction's own connection: the pool hands the one it enlisted for the EntityManager.
+        try (Connection connection = dataSource.getConnection()) {
+            return ownersOf(connection, numbers);
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot look up the owners of " + numbers.size() + " numbers", e);
+        }
+    }
+
+    /**
+     * {@link #ownersOf(Collection)} on this connection, in whatever transaction it has. Nothing people enter is
+     * pending in it: the people's own transactions write them.
+     */
+    public Map<PhoneNumber, List<PhoneOwner>> ownersOf(Connection connection, Collection<PhoneNumber> numbers)
+            throws SQLException {
         if (numbers.isEmpty()) {
             return Map.of();
         }
         List<PhoneNumber> distinct = List.copyOf(new LinkedHashSet<>(numbers));
-        var query = em.createNativeQuery("SELECT DISTINCT ph.e164, p.id, p.first_name, p.last_name FROM phone ph "
-                + "JOIN person p ON p.id = ph.person_id WHERE ph.e164 IN ("
-                + String.join(", ", Collections.nCopies(distinct.size(), "?")) + ") ORDER BY p.id");
-        for (int i = 0; i < distinct.size(); i++) {
-            query.setParameter(i + 1, distinct.get(i).e164());
-        }
         Map<PhoneNumber, List<PhoneOwner>> found = new HashMap<>();
-        for (Object row : query.getResultList()) {
-            Object[] columns = (Object[]) row;
-            found.computeIfAbsent(PhoneNumber.ofE164((String) columns[0]), n -> new ArrayList<>())
-                    .add(new PhoneOwner(((Number) columns[1]).longValue(), (String) columns[2], (String) columns[3]));
+        try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT ph.e164, p.id, p.first_name, "
+                + "p.last_name FROM phone ph JOIN person p ON p.id = ph.person_id WHERE ph.e164 IN ("
+                + String.join(", ", Collections.nCopies(distinct.size(), "?")) + ") ORDER BY p.id")) {
+            for (int i = 0; i < distinct.size(); i++) {
+                select.setString(i + 1, distinct.get(i).e164());
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.computeIfAbsent(PhoneNumber.ofE164(rows.getString(1)), n -> new ArrayList<>())
+                            .add(new PhoneOwner(rows.getLong(2), rows.getString(3), rows.getString(4)));
+                }
+            }
         }
         return found;
     }

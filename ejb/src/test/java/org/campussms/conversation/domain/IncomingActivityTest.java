@@ -2,6 +2,7 @@ package org.campussms.conversation.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import org.campussms.platform.PhoneNumber;
@@ -49,5 +50,15 @@ class IncomingActivityTest {
 
         assertEquals(text.substring(0, 160), activity.latestPreview());
         assertEquals(Conversation.preview(text), activity.latestPreview());
+    }
+
+    @Test
+    void anActivityForAConversationThatMayNotExistYetHasNoIdToGive() {
+        IncomingActivity unknown = new IncomingActivity(3, PhoneNumber.ofE164("+12015550100"));
+        unknown.add("hello", null, NOON);
+
+        assertEquals(7, activity.conversationId());
+        assertThrows(IllegalStateException.class, unknown::conversationId);
+        assertEquals(1, unknown.count());
     }
 }
