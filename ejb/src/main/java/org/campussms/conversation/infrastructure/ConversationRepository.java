@@ -132,11 +132,7 @@ public class ConversationRepository {
                 upsert.setString(p++, pair.getValue().e164());
                 Jdbc.setInstant(upsert, p++, now);
             }
-            try (ResultSet rows = upsert.executeQuery()) {
-                while (rows.next()) {
-                    ids.put(key(rows.getLong(2), PhoneNumber.ofE164(rows.getString(3))), rows.getLong(1));
-                }
-            }
+            ids.putAll(idsByKey(upsert));
         } catch (SQLException e) {
             throw new PersistenceException("Cannot create or lock " + pairs.size() + " conversations", e);
         }
@@ -215,11 +211,7 @@ public class ConversationRepository {
                 upsert.setString(p++, activity.latestPreview());
                 upsert.setInt(p++, activity.count());
             }
-            try (ResultSet rows = upsert.executeQuery()) {
-                while (rows.next()) {
-                    ids.put(key(rows.getLong(2), PhoneNumber.ofE164(rows.getString(3))), rows.getLong(1));
-                }
-            }
+            ids.putAll(idsByKey(upsert));
         }
         return ids;
     }
@@ -261,6 +253,17 @@ public class ConversationRepository {
             throw new PersistenceException("Cannot save the activity of " + locked.size() + " conversations", e);
         }
         locked.forEach(em::detach);
+    }
+
+    /** What an upsert of conversations returning {@code id, sender_number_id, contact_e164} hands back, by key. */
+    private static Map<String, Long> idsByKey(PreparedStatement upsert) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        try (ResultSet rows = upsert.executeQuery()) {
+            while (rows.next()) {
+                ids.put(key(rows.getLong(2), PhoneNumber.ofE164(rows.getString(3))), rows.getLong(1));
+            }
+        }
+        return ids;
     }
 
     public static String key(long senderNumberId, PhoneNumber contact) {

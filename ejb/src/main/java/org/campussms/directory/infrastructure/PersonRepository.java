@@ -101,8 +101,9 @@ public class PersonRepository {
     }
 
     /**
-     * {@link #ownersOf(Collection)} on this connection, in whatever transaction it has. Nothing people enter is
-     * pending in it: the people's own transactions write them.
+     * {@link #ownersOf(Collection)} on this connection, in whatever transaction it has. JDBC, so no session is
+     * flushed first: people are written by transactions of their own (imports, staff edits), never by an inbound
+     * batch.
      */
     public Map<PhoneNumber, List<PhoneOwner>> ownersOf(Connection connection, Collection<PhoneNumber> numbers)
             throws SQLException {
