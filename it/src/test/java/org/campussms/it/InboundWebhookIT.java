@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -64,6 +65,17 @@ class InboundWebhookIT {
         Await.until(QUEUE_WAIT, () -> Db.rows("select id from inbound_message where body = ?", marker),
                 r -> !r.isEmpty(), "the marker message");
         assertEquals(1, storedWithSid(sid).size());
+    }
+
+    @Test
+    void messageSidsThatDifferInLetterCaseOnlyAreTwoMessages() {
+        String lower = "SM" + UUID.randomUUID().toString().replace("-", "").replaceAll("[0-9]", "a");
+        String upper = "SM" + lower.substring(2).toUpperCase(Locale.ROOT);
+        assertEquals(200, post(inbound(lower, "lower-case sid")).status());
+        assertEquals(200, post(inbound(upper, "upper-case sid")).status());
+
+        assertEquals(List.of("lower-case sid"), storedWithSid(lower).stream().map(row -> row.get("body")).toList());
+        assertEquals(List.of("upper-case sid"), storedWithSid(upper).stream().map(row -> row.get("body")).toList());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -46,6 +47,8 @@ import org.campussms.pool.infrastructure.PoolRepository;
 public class InboundBatchFiling {
 
     private static final Logger LOG = Logger.getLogger(InboundBatchFiling.class.getName());
+    /** About 6 MiB of conversation ids at most: more contacts than a campus's pools and personal numbers text. */
+    private static final int KNOWN_CONVERSATIONS = 50_000;
 
     @Resource(lookup = JndiNames.DATASOURCE)
     private DataSource dataSource;
@@ -64,6 +67,20 @@ public class InboundBatchFiling {
 
     @Inject
     private Event<InboundReceived> received;
+
+    /**
+     * Committed conversations' ids by {@link ConversationRepository#key}, for {@link ConversationRepository#receive}
+     * (a conversation keeps its id, and ids are not reused). Forgotten all at once when full or when a batch failed:
+     * a conversation not remembered is found by its unique key instead, which is slower, never wrong.
+     */
+    private final Map<String, Long> knownConversations = new ConcurrentHashMap<>();
+
+    private void remember(Map<String, Long> committed) {
+        if (knownConversations.size() + committed.size() > KNOWN_CONVERSATIONS) {
+            knownConversations.clear();
+        }
+        knownConversations.putAll(committed);
+    }
 
     /** A writer's session: one connection, kept between batches, outside any JTA transaction. */
     public Session open() {
@@ -92,6 +109,7 @@ public class InboundBatchFiling {
                 filed = store(connection(), InboundRouting.distinct(batch));
             } catch (SQLException | RuntimeException e) {
                 LOG.log(Level.WARNING, e, () -> "A batch of " + batch.size() + " inbound SMS failed; filed again");
+                knownConversations.clear();
                 discard();
                 return false;
             }
@@ -107,18 +125,20 @@ public class InboundBatchFiling {
             Batch routed = InboundRouting.route(batch,
                     pools.findReceivingNumbers(db, InboundRouting.receivingNumbers(batch)));
             List<Filing> filings = routed.filings();
+            Map<String, Long> ids = Map.of();
             if (!filings.isEmpty()) {
                 Map<PhoneNumber, List<PhoneOwner>> owners = people.ownersOf(db, InboundRouting.senders(filings));
                 Map<String, Arrival> arrivals = new LinkedHashMap<>();
                 for (Filing filing : filings) {
                     List<PhoneOwner> matches = owners.getOrDefault(filing.from(), List.of());
                     arrivals.computeIfAbsent(filing.conversationKey(), key -> new Arrival(
-                                    new IncomingActivity(filing.to().senderNumberId(), filing.from()),
+                                    IncomingActivity.arriving(knownConversations.get(key),
+                                            filing.to().senderNumberId(), filing.from()),
                                     filing.to().poolId(), filing.to().staffUserId()))
                             .activity().add(filing.sms().body(), InboundRouting.personOf(matches),
                                     filing.sms().receivedAt());
                 }
-                Map<String, Long> ids = conversations.receive(db, arrivals.values());
+                ids = conversations.receive(db, arrivals.values());
                 for (Filing filing : filings) {
                     filing.route(ids.get(filing.conversationKey()), owners.getOrDefault(filing.from(), List.of()));
                 }
@@ -130,6 +150,7 @@ public class InboundBatchFiling {
                 return null;
             }
             db.commit();
+            remember(ids);
             InboundRouting.warnOfStrangers(stored);
             return filings;
         }

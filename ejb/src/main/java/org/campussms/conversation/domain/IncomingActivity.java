@@ -23,9 +23,14 @@ public final class IncomingActivity {
         this((Long) conversationId, senderNumberId, contact);
     }
 
-    /** For a conversation that may not exist yet: the database creates it with this activity or applies it. */
-    public IncomingActivity(long senderNumberId, PhoneNumber contact) {
-        this(null, senderNumberId, contact);
+    /**
+     * For a conversation that may not exist yet: the database creates it with this activity or applies it.
+     *
+     * @param knownConversationId its id if an earlier batch learnt it (the database then finds the row by its primary
+     *                            key), else null
+     */
+    public static IncomingActivity arriving(Long knownConversationId, long senderNumberId, PhoneNumber contact) {
+        return new IncomingActivity(knownConversationId, senderNumberId, contact);
     }
 
     private IncomingActivity(Long conversationId, long senderNumberId, PhoneNumber contact) {
@@ -50,6 +55,11 @@ public final class IncomingActivity {
         if (conversationId == null) {
             throw new IllegalStateException("The conversation with " + contact.e164() + " is not known yet");
         }
+        return conversationId;
+    }
+
+    /** The conversation's id if it is known, else null. */
+    public Long knownConversationId() {
         return conversationId;
     }
 

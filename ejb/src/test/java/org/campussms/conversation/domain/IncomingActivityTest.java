@@ -54,11 +54,14 @@ class IncomingActivityTest {
 
     @Test
     void anActivityForAConversationThatMayNotExistYetHasNoIdToGive() {
-        IncomingActivity unknown = new IncomingActivity(3, PhoneNumber.ofE164("+12015550100"));
+        IncomingActivity unknown = IncomingActivity.arriving(null, 3, PhoneNumber.ofE164("+12015550100"));
         unknown.add("hello", null, NOON);
 
         assertEquals(7, activity.conversationId());
+        assertEquals(7L, activity.knownConversationId());
         assertThrows(IllegalStateException.class, unknown::conversationId);
+        assertNull(unknown.knownConversationId());
         assertEquals(1, unknown.count());
+        assertEquals(9L, IncomingActivity.arriving(9L, 3, PhoneNumber.ofE164("+12015550100")).conversationId());
     }
 }
