@@ -187,8 +187,8 @@ public class ConversationRepository {
      * primary key. Without it the row is found only through the unique key, after InnoDB has inserted a new row and
      * undone it again. Measured (bench/, InboundWebhookBenchmark, {@code perf record -a} at concurrency 64): the
      * inserts' share of all CPU went from 14.9 % to 11.5 % with the ids known, and the stored rate from 4,200 / 4,500 /
-     * 5,300 to 4,400 / 5,400 / 5,900 per second at concurrency 32 / 64 / 128. A known id that names another
-     * conversation (which ids never do: conversations are not deleted, and ids are not reused) would show as a
+     * 5,300 to 4,400 / 5,400 / 5,900 per second at concurrency 32 / 64 / 128 (one run each). A known id that names
+     * another conversation (which ids never do: conversations are not deleted, and ids are not reused) would show as a
      * missing conversation: this throws, and the caller rolls back what the statement did to the other one.
      *
      * @return the conversations' ids, by {@link #key}
@@ -225,8 +225,9 @@ public class ConversationRepository {
         for (Arrival arrival : ordered) {
             IncomingActivity activity = arrival.activity();
             if (!ids.containsKey(key(activity.senderNumberId(), activity.contact()))) {
-                throw new IllegalStateException("Conversation " + activity.knownConversationId() + " is not the one of "
-                        + activity.contact().e164() + " with sender number " + activity.senderNumberId());
+                throw new IllegalStateException("No conversation of " + activity.contact().e164()
+                        + " with sender number " + activity.senderNumberId() + " came back from the upsert (id given: "
+                        + activity.knownConversationId() + ")");
             }
         }
         return ids;
