@@ -26,7 +26,8 @@ import org.campussms.platform.GroupCommit;
  * (2,900–4,100). One writer (larger batches, but the database's round trips no longer overlap) did 1,650–2,700;
  * holding each batch open 0.3–1 ms for latecomers gained nothing measurable. With the usual batch written by
  * {@link InboundBatchFiling} (five round trips, no JTA) instead of {@link InboundMessageService#recordAll} (eight):
- * 4,200–4,700 at concurrency 64, 4,200 at 32, 5,300 at 128.
+ * 4,200–4,700 at concurrency 64, 4,200 at 32, 5,300 at 128; with the conversations seen before upserted by their id
+ * (see {@code ConversationRepository#receive}): 4,300–5,400 at 64 and 4,800–5,900 at 128 over five runs.
  *
  * <p>A CDI bean, not an EJB: it is called once per webhook request, and the EJB interceptor chain (security,
  * transaction, pooling) had nothing to do here: the writers' work goes through {@link InboundBatchFiling} and, for
