@@ -78,6 +78,40 @@ class InboundWebhookIT {
         assertEquals(List.of("upper-case sid"), storedWithSid(upper).stream().map(row -> row.get("body")).toList());
     }
 
+    /**
+     * The webhook remembers by id the conversations it has filed into. Ids are not reused, so a remembered id can
+     * name another contact's conversation only in a database edited by hand, as here; even then the next reply goes
+     * to its own conversation and the other one does not change.
+     */
+    @Test
+    void aReplyNeverLandsInTheConversationItsRememberedIdNowNames() {
+        Fixtures.PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
+        String from = TestNumbers.next();
+        Map<String, String> first = inbound(newSid(), "first reply");
+        first.put("From", from);
+        first.put("To", setup.number());
+        assertEquals(200, post(first).status());
+        long remembered = ((Number) conversationOf(setup.number(), from).get("id")).longValue();
+        String stranger = TestNumbers.next();
+        Db.execute("UPDATE conversation SET contact_e164 = '" + stranger + "' WHERE id = " + remembered);
+
+        String secondSid = newSid();
+        Map<String, String> second = inbound(secondSid, "second reply");
+        second.put("From", from);
+        second.put("To", setup.number());
+        assertEquals(200, post(second).status());
+
+        Map<String, Object> own = conversationOf(setup.number(), from);
+        assertEquals("second reply", own.get("last_preview"));
+        assertEquals(1, ((Number) own.get("unread_count")).intValue());
+        assertEquals(List.of(own.get("id")), Db.rows("select conversation_id from inbound_message "
+                + "where message_sid = ?", secondSid).stream().map(row -> row.get("conversation_id")).toList());
+        Map<String, Object> other = conversationOf(setup.number(), stranger);
+        assertEquals(remembered, ((Number) other.get("id")).longValue());
+        assertEquals("first reply", other.get("last_preview"), "the other conversation is untouched");
+        assertEquals(1, ((Number) other.get("unread_count")).intValue());
+    }
+
     @Test
     void theSameMessageSidPostedFiveTimesAtOnceIsStoredOnce() throws Exception {
         String sid = newSid();
@@ -272,6 +306,14 @@ class InboundWebhookIT {
 
     private static List<Map<String, Object>> storedWithSid(String sid) {
         return Db.rows("select from_number, to_number, body from inbound_message where message_sid = ?", sid);
+    }
+
+    private static Map<String, Object> conversationOf(String number, String contact) {
+        List<Map<String, Object>> rows = Db.rows("select c.id, c.last_preview, c.unread_count from conversation c "
+                + "join sender_number n on n.id = c.sender_number_id where n.e164 = ? and c.contact_e164 = ?",
+                number, contact);
+        assertEquals(1, rows.size(), "one conversation of " + contact + " with " + number);
+        return rows.get(0);
     }
 
     private static String newSid() {
