@@ -109,6 +109,41 @@ class RepliesAndConsentIT {
         assertTrue(fromStranger.get("routingReason").asString().contains("unknown contact"));
     }
 
+    /** The webhook keeps what it routes by between requests (InboundRoutingCache): a change shows at once. */
+    @Test
+    void aNumberAddedToTheDirectoryOrToAPoolRoutesTheVeryNextReply() {
+        PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
+        String mobile = TestNumbers.next();
+        String newPoolNumber = TestNumbers.next();
+
+        carrier().reply(mobile, setup.number(), "Who is this?");
+        carrier().reply(mobile, newPoolNumber, "Anyone there?");
+        String conversationId = awaitConversation(setup.member(), mobile).get("id").asString();
+        JsonNode first = conversation(setup.member(), conversationId).at("/replies/0");
+        assertEquals("UNKNOWN", first.get("contactMatch").asString());
+        assertEquals(List.of(Map.of("conversation_id", "none")), Db.rows("select coalesce(conversation_id, 'none') "
+                + "as conversation_id from inbound_message where to_number = ?", newPoolNumber).stream()
+                .map(r -> Map.of("conversation_id", r.get("conversation_id").toString())).toList(),
+                "a text to a number that is not ours yet goes to no conversation");
+
+        String person = Fixtures.student(setup.admin(), mobile);
+        setup.admin().data("mutation($pool: ID!, $number: String!) { addPoolNumber(poolId: $pool, number: $number, "
+                + "kind: LONG_CODE) { id } }", Map.of("pool", setup.poolId(), "number", newPoolNumber));
+        carrier().reply(mobile, setup.number(), "It's me, Sam");
+        carrier().reply(mobile, newPoolNumber, "Hello again");
+
+        JsonNode second = Await.until(WAIT, () -> conversation(setup.member(), conversationId).get("replies"),
+                r -> r.size() == 2, "the second reply").get(1);
+        assertEquals("It's me, Sam", second.get("body").asString());
+        assertEquals("ONE", second.get("contactMatch").asString(), "the number is on file now");
+        assertEquals(List.of(person), ids(second.get("personIds")));
+        JsonNode viaNewNumber = Await.until(WAIT, () -> setup.member().data(INBOX, Map.of("contact", mobile))
+                .get("conversations"), c -> c.size() == 2, "a conversation through the pool's new number");
+        for (JsonNode entry : viaNewNumber) {
+            assertEquals(setup.poolId(), entry.get("poolId").asString());
+        }
+    }
+
     @Test
     void aReplyToAPersonalNumberGoesToItsOwnerOnly() {
         StaffSession admin = StaffSession.institutionAdmin("Ada Admin");

@@ -23,17 +23,15 @@ import org.campussms.conversation.domain.IncomingActivity;
 import org.campussms.conversation.infrastructure.ConversationRepository;
 import org.campussms.conversation.infrastructure.ConversationRepository.Arrival;
 import org.campussms.conversation.infrastructure.InboundMessageRepository;
-import org.campussms.directory.infrastructure.PersonRepository;
 import org.campussms.directory.infrastructure.PersonRepository.PhoneOwner;
 import org.campussms.platform.JndiNames;
 import org.campussms.platform.PhoneNumber;
-import org.campussms.pool.infrastructure.PoolRepository;
 
 /**
  * Stores the usual batch of the webhook's group commit ({@link InboundGroupCommit}): new messages, none of them a
  * consent keyword. In a database transaction of the batch writer's own connection, in four statements and a commit:
- * the numbers, the senders' people, the conversations created or updated with their activity (as if every message
- * were new), the messages. When one was not new (the carrier retried it), the batch is rolled back and left to
+ * the numbers, the senders' people (both only where {@link InboundRoutingCache} does not have them yet), the
+ * conversations created or updated with their activity (as if every message were new), the messages. When one was not new (the carrier retried it), the batch is rolled back and left to
  * {@link InboundMessageService#recordAll}, which checks first and costs more; so are batches with a keyword (their
  * consent change, reply and message belong in one transaction with the queue) and batches that failed.
  *
@@ -54,10 +52,7 @@ public class InboundBatchFiling {
     private DataSource dataSource;
 
     @Inject
-    private PoolRepository pools;
-
-    @Inject
-    private PersonRepository people;
+    private InboundRoutingCache routingData;
 
     @Inject
     private ConversationRepository conversations;
@@ -122,12 +117,14 @@ public class InboundBatchFiling {
 
         /** The filed messages, committed; null when one of the messages was stored before (rolled back). */
         private List<Filing> store(Connection db, Collection<InboundSms> batch) throws SQLException {
+            // Before the transaction's first statement: what it reads is then at least as new as the view.
+            InboundRoutingCache.View routing = routingData.view();
             Batch routed = InboundRouting.route(batch,
-                    pools.findReceivingNumbers(db, InboundRouting.receivingNumbers(batch)));
+                    routing.receivingNumbers(db, InboundRouting.receivingNumbers(batch)));
             List<Filing> filings = routed.filings();
             Map<String, Long> ids = Map.of();
             if (!filings.isEmpty()) {
-                Map<PhoneNumber, List<PhoneOwner>> owners = people.ownersOf(db, InboundRouting.senders(filings));
+                Map<PhoneNumber, List<PhoneOwner>> owners = routing.ownersOf(db, InboundRouting.senders(filings));
                 Map<String, Arrival> arrivals = new LinkedHashMap<>();
                 for (Filing filing : filings) {
                     List<PhoneOwner> matches = owners.getOrDefault(filing.from(), List.of());

@@ -3,6 +3,7 @@ package org.campussms.directory.domain;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -23,11 +24,13 @@ import java.util.Set;
 import org.campussms.platform.DomainException;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.platform.Problem;
+import org.campussms.platform.RoutingDataListener;
 
 /**
  * A person staff may text, with their records (student, employee, guardian) and phones.
  */
 @Entity
+@EntityListeners(RoutingDataListener.class)
 @Table(name = "person")
 @NamedQuery(name = Person.FIND_BY_RECORDS, query = "select r.externalId, r.person from PersonRecord r "
         + "where r.type = :type and r.externalId in :ids")

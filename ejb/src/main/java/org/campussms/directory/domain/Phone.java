@@ -2,6 +2,7 @@ package org.campussms.directory.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,8 +13,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import org.campussms.platform.PhoneNumber;
+import org.campussms.platform.RoutingDataListener;
 
 @Entity
+@EntityListeners(RoutingDataListener.class)
 @Table(name = "phone")
 public class Phone {
 

@@ -2,6 +2,7 @@ package org.campussms.pool.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,8 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.campussms.platform.DomainException;
+import org.campussms.platform.RoutingDataListener;
 
 @Entity
+@EntityListeners(RoutingDataListener.class)
 @Table(name = "pool")
 @NamedQuery(name = Pool.FIND_ALL, query = "select p from Pool p order by p.name")
 @NamedQuery(name = Pool.FIND_BY_NAME, query = "select p from Pool p where p.name = :name")

@@ -2,6 +2,7 @@ package org.campussms.pool.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -14,8 +15,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import org.campussms.identity.domain.StaffUser;
+import org.campussms.platform.RoutingDataListener;
 
 @Entity
+@EntityListeners(RoutingDataListener.class)
 @Table(name = "pool_member")
 @NamedQuery(name = PoolMember.FIND, query = "select m from PoolMember m "
         + "where m.pool.id = :poolId and m.staffUser.id = :staffUserId")

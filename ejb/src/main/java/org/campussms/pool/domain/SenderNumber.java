@@ -2,6 +2,7 @@ package org.campussms.pool.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -16,11 +17,13 @@ import java.time.Instant;
 import java.util.Objects;
 import org.campussms.platform.DomainException;
 import org.campussms.platform.PhoneNumber;
+import org.campussms.platform.RoutingDataListener;
 
 /**
  * A number we send from, with the rate (segments per second) the carrier allows it.
  */
 @Entity
+@EntityListeners(RoutingDataListener.class)
 @Table(name = "sender_number")
 @NamedQuery(name = SenderNumber.FIND_BY_POOL,
         query = "select n from SenderNumber n where n.pool.id = :poolId order by n.id")
