@@ -29,11 +29,12 @@ import org.campussms.platform.PhoneNumber;
 
 /**
  * Stores the usual batch of the webhook's group commit ({@link InboundGroupCommit}): new messages, none of them a
- * consent keyword. In a database transaction of the batch writer's own connection, in four statements and a commit:
- * the numbers, the senders' people (both only where {@link InboundRoutingCache} does not have them yet), the
- * conversations created or updated with their activity (as if every message were new), the messages. When one was not new (the carrier retried it), the batch is rolled back and left to
- * {@link InboundMessageService#recordAll}, which checks first and costs more; so are batches with a keyword (their
- * consent change, reply and message belong in one transaction with the queue) and batches that failed.
+ * consent keyword. In a database transaction of the batch writer's own connection, in up to four statements and a
+ * commit: the numbers, the senders' people (both only where {@link InboundRoutingCache} does not have them yet), the
+ * conversations created or updated with their activity (as if every message were new), the messages. When one was
+ * not new (the carrier retried it), the batch is rolled back and left to {@link InboundMessageService#recordAll},
+ * which checks first and costs more; so are batches with a keyword (their consent change, reply and message belong in
+ * one transaction with the queue) and batches that failed.
  *
  * <p>Measured (bench/, InboundWebhookBenchmark, {@code perf record -a} at concurrency 64): through
  * {@link InboundMessageService#recordAll} a batch was a JTA transaction (the session, the connection's enlistment,
