@@ -27,6 +27,13 @@ public class RoutingDataChanges {
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
+    RoutingDataChanges() {
+    }
+
+    RoutingDataChanges(TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
+    }
+
     /** How many changing transactions have completed (committed or not) since the server started. */
     public long count() {
         return completed.get();
