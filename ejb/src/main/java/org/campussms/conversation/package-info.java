@@ -1,4 +1,5 @@
 /**
- * Conversations between a sender number and a person's phone: inbound and outbound messages in order.
+ * Conversations between one of our sender numbers and a contact's phone: the texts we queue for them (with the
+ * compliance footer), the replies filed in them, and the inbox that lists them.
  */
 package org.campussms.conversation;

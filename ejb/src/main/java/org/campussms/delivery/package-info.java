@@ -1,5 +1,6 @@
 /**
- * Getting queued messages to the carrier: per-number rate limits, retries, idempotent hand-off through the Twilio
- * SDK, and the carrier's status reports.
+ * Getting queued texts to the carrier, or to the person's email instead: per-number rate limits, a claimed,
+ * idempotent hand-off through the Twilio SDK, the carrier's status reports, email fallback, and buying personal
+ * numbers.
  */
 package org.campussms.delivery;

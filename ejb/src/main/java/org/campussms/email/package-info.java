@@ -1,5 +1,6 @@
 /**
- * Email fallback: when a text cannot reach its recipient by SMS, the same message goes to their institutional
- * address, queued with the decision and sent behind a JMS queue through the server's mail session.
+ * Email to people's institutional addresses, for the texts that cannot reach them by SMS: queued in the caller's
+ * transaction and sent exactly once behind a JMS queue through the server's mail session. Which texts fall back is
+ * the delivery context's decision.
  */
 package org.campussms.email;

@@ -1,4 +1,5 @@
 /**
- * What every context shares: JNDI names of server resources and the schema migrations run at deployment.
+ * What every context shares: phone numbers, typed refusals ({@code DomainException}), settings, the clock and the JNDI
+ * names of the server's resources.
  */
 package org.campussms.platform;

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +30,7 @@ import org.campussms.consent.domain.OptedOut;
 import org.campussms.consent.infrastructure.ConsentRepository;
 import org.campussms.directory.domain.Person;
 import org.campussms.directory.domain.Phone;
+import org.campussms.directory.domain.PhonesEntered;
 import org.campussms.directory.infrastructure.PersonRepository;
 import org.campussms.identity.application.IdentityService;
 import org.campussms.identity.application.Roles;
@@ -149,27 +151,18 @@ public class ConsentService {
     }
 
     /**
-     * A mobile entered by staff starts opted in: records an opt-in for a number without any consent history. A
-     * number with history keeps it, so that entering or importing it again never clears an opt-out.
-     *
-     * @param source STAFF or IMPORT
+     * A mobile entered by staff starts opted in: records an opt-in for each number without any consent history, in
+     * the transaction that enters them. A number with history keeps it, so that entering or importing it again never
+     * clears an opt-out.
      */
     @PermitAll
-    public void phoneAddedByStaff(long personId, PhoneNumber phone, ConsentSource source, Long actor, Instant at) {
-        phonesAddedByStaff(Map.of(phone, personId), source, actor, at);
-    }
-
-    /** {@link #phoneAddedByStaff} for many numbers at once (an import), by number, with the person of each. */
-    @PermitAll
-    public void phonesAddedByStaff(Map<PhoneNumber, Long> personIdByPhone, ConsentSource source, Long actor,
-            Instant at) {
-        if (!source.isStaffEntry()) {
-            throw new IllegalArgumentException(source + " is not a source by which staff enter numbers");
-        }
-        Set<PhoneNumber> known = consents.withHistory(personIdByPhone.keySet());
-        ConsentChange change = new ConsentChange(ConsentChoice.OPT_IN, ConsentScope.all(), source, null, actor, null,
-                at);
-        personIdByPhone.forEach((phone, personId) -> {
+    public void phonesEntered(@Observes PhonesEntered entered) {
+        ConsentSource source = entered.entry() == PhonesEntered.Entry.IMPORT ? ConsentSource.IMPORT
+                : ConsentSource.STAFF;
+        Set<PhoneNumber> known = consents.withHistory(entered.personIdByPhone().keySet());
+        ConsentChange change = new ConsentChange(ConsentChoice.OPT_IN, ConsentScope.all(), source, null,
+                entered.actorStaffUserId(), null, entered.at());
+        entered.personIdByPhone().forEach((phone, personId) -> {
             if (!known.contains(phone)) {
                 // Nothing to clear and nothing to tell the delivery consumer: record the event only.
                 consents.add(new ConsentEvent(personId, phone, change));

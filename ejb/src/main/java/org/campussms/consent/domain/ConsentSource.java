@@ -15,10 +15,5 @@ public enum ConsentSource {
     /** Staff entered the number. */
     STAFF,
     /** A directory import brought the number. */
-    IMPORT;
-
-    /** Sources by which staff put a number on file, which start it opted in. */
-    public boolean isStaffEntry() {
-        return this == STAFF || this == IMPORT;
-    }
+    IMPORT
 }

@@ -82,8 +82,8 @@ public class ConsentRepository {
     /**
      * The phones among these that have stopped texts from {@code sender}: one query per {@value #CHUNK}. Without a
      * flush first: {@code consent_state} is no entity's table and its native writes take effect at once, so nothing
-     * pending in the persistence context can change the answer. Measured (bench/, BulkSendBenchmark): the flush
-     * before each chunk dirty-checked all 10,000 people a bulk send's plan had loaded, ten times over.
+     * pending in the persistence context can change the answer, and a flush before each chunk dirty-checked every
+     * person a bulk send's plan had loaded.
      */
     public Set<PhoneNumber> blocked(Collection<PhoneNumber> phones, ConsentScope sender) {
         Set<PhoneNumber> blocked = new HashSet<>();

@@ -20,6 +20,8 @@ import java.util.List;
 public class InboundMessage {
 
     public static final String FIND_BY_CONVERSATION = "InboundMessage.findByConversation";
+    /** Twilio's documented maximum body length. */
+    public static final int MAX_BODY_LENGTH = 1600;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,7 +36,7 @@ public class InboundMessage {
     @Column(name = "to_number", nullable = false, updatable = false, length = 32)
     private String toNumber;
 
-    @Column(nullable = false, updatable = false, length = InboundSms.MAX_BODY_LENGTH)
+    @Column(nullable = false, updatable = false, length = MAX_BODY_LENGTH)
     private String body;
 
     @Column(name = "num_segments", nullable = false, updatable = false)
@@ -82,13 +84,15 @@ public class InboundMessage {
     protected InboundMessage() {
     }
 
-    public InboundMessage(InboundSms sms) {
-        this.messageSid = sms.messageSid();
-        this.fromNumber = sms.from();
-        this.toNumber = sms.to();
-        this.body = sms.body();
-        this.numSegments = sms.numSegments();
-        this.receivedAt = sms.receivedAt();
+    /** A message as the carrier reported it, not routed yet. */
+    public InboundMessage(String messageSid, String fromNumber, String toNumber, String body, int numSegments,
+            Instant receivedAt) {
+        this.messageSid = messageSid;
+        this.fromNumber = fromNumber;
+        this.toNumber = toNumber;
+        this.body = body;
+        this.numSegments = numSegments;
+        this.receivedAt = receivedAt;
     }
 
     /** Files the message in its conversation, with who it is from and why it went there. */

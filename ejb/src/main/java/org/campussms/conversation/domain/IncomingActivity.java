@@ -5,7 +5,7 @@ import org.campussms.platform.PhoneNumber;
 
 /**
  * What newly stored messages from the contact do to their conversation, gathered here and applied by the database to
- * whatever the row holds ({@code ConversationRepository#received}), so the row is never read for it: the newest of
+ * whatever the row holds ({@code ConversationStore#applyIncomingActivity}), so the row is never read for it: the newest of
  * them becomes the conversation's activity unless the row shows a newer one (or none yet); each is unread until
  * someone reads the conversation; the last of them from a known person names the person.
  */

@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.campussms.conversation.domain.InboundMessage;
-import org.campussms.platform.Jdbc;
 import org.campussms.platform.JndiNames;
+import org.campussms.platform.persistence.Jdbc;
 
 @ApplicationScoped
 public class InboundMessageRepository {
@@ -42,11 +42,11 @@ public class InboundMessageRepository {
      * ignored). One statement, however many messages: it inserts and hands back the keys of the rows it inserted,
      * which are set on the messages. The messages stay unmanaged; later changes go through this repository.
      *
-     * <p>Measured (bench/, InboundWebhookBenchmark): persisting the batch and reading it back as entities took 41 %
-     * of the batch writer's CPU, most of it Hibernate translating the read-back's IN list anew for each batch size.
+     * <p>Not persisted as entities: reading the batch back took most of the batch writer's CPU, Hibernate translating
+     * the read-back's IN list anew for each batch size.
      *
      * <p>IGNORE would also turn an overlong value into a silently cut one: every column fits by construction
-     * ({@link org.campussms.conversation.domain.InboundSms} checks what the carrier sends, the routing reason is
+     * ({@link org.campussms.inbound.domain.InboundSms} checks what the carrier sends, the routing reason is
      * capped, the candidates column is unbounded since V13), so only repeats are ignored.
      *
      * @return the messages this call stored, in the order given; repeats are left out

@@ -1,4 +1,5 @@
 /**
- * JPA repositories, the JMS wire format of inbound SMS and the consumer that drains their queue.
+ * The stores of conversations, outbound messages and inbound messages, the footer ledger, the inbox query, and the
+ * outbound SMS queue's codec.
  */
 package org.campussms.conversation.infrastructure;

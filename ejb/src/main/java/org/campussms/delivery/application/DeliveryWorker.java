@@ -19,10 +19,9 @@ import org.campussms.consent.domain.ConsentScope;
 import org.campussms.conversation.domain.MessageStatus;
 import org.campussms.conversation.domain.OutboundMessage;
 import org.campussms.conversation.domain.StatusReport;
-import org.campussms.conversation.infrastructure.ConversationRepository;
+import org.campussms.conversation.infrastructure.OutboundMessageStore;
 import org.campussms.delivery.domain.Claim;
 import org.campussms.delivery.domain.HandOff;
-import org.campussms.email.application.EmailFallback;
 import org.campussms.email.domain.FallbackTriggers;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.platform.Settings;
@@ -43,7 +42,7 @@ public class DeliveryWorker {
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class.getName());
 
     @Inject
-    private ConversationRepository messages;
+    private OutboundMessageStore messages;
 
     @Inject
     private PoolRepository pools;
@@ -65,7 +64,7 @@ public class DeliveryWorker {
      * active become SENDING and come back ready; the rest (gone, handed off already, failed) are left alone.
      */
     public Claim claim(List<Long> messageIds) {
-        List<OutboundMessage> found = messages.findOutboundLocked(messageIds);
+        List<OutboundMessage> found = messages.lockAll(messageIds);
         if (found.size() < messageIds.size()) {
             LOG.warning(() -> (messageIds.size() - found.size()) + " of the outbound messages " + messageIds
                     + " do not exist; dropping their queue entries");
@@ -96,7 +95,7 @@ public class DeliveryWorker {
                         + "; not handed off again");
             }
         }
-        messages.saveHandOffState(claimed);
+        messages.saveHandOffStateAndDetach(claimed);
         return new Claim(ready, senderNotReady);
     }
 
@@ -116,7 +115,7 @@ public class DeliveryWorker {
 
     /** The recipient opted out between the claim and the carrier call (seen in memory right before it). */
     public void optedOutAtHandOff(long messageId) {
-        messages.findOutbound(messageId).ifPresent(m -> optedOutOrEmailed(m, clock.instant()));
+        messages.find(messageId).ifPresent(m -> optedOutOrEmailed(m, clock.instant()));
     }
 
     /** An opted-out recipient gets the message by email instead; without an address it fails as opted out. */
@@ -134,7 +133,7 @@ public class DeliveryWorker {
     /** Back to the queue: the carrier could not take these now. */
     public void postponed(Collection<Long> messageIds, Integer code, String reason) {
         Instant now = clock.instant();
-        messages.findOutbound(messageIds).forEach(m -> m.handOffPostponed(code, reason, now));
+        messages.findAll(messageIds).forEach(m -> m.handOffPostponed(code, reason, now));
     }
 
     /**
@@ -142,7 +141,7 @@ public class DeliveryWorker {
      * opt-out and is recorded as one at once; an invalid or unsubscribed number gets the message by email instead.
      */
     public void rejected(long messageId, Integer code, String reason) {
-        messages.findOutbound(messageId).ifPresent(m -> {
+        messages.find(messageId).ifPresent(m -> {
             m.failed(code, reason, clock.instant());
             if (Integer.valueOf(ConsentService.CARRIER_UNSUBSCRIBED).equals(code)) {
                 consent.carrierOptOut(m.getTo(), consentScope(m), code, clock.instant());
@@ -154,7 +153,7 @@ public class DeliveryWorker {
 
     /** The queue gave up on these messages after its last retry. */
     public void abandoned(Collection<Long> messageIds) {
-        messages.findOutbound(messageIds).stream()
+        messages.findAll(messageIds).stream()
                 // A SENDING message with a sid went to the carrier before the failure of a later one of its batch.
                 .filter(m -> m.getStatus() == MessageStatus.QUEUED
                         || m.getStatus() == MessageStatus.SENDING && m.getTwilioSid() == null)

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import org.campussms.conversation.domain.StatusReport;
-import org.campussms.platform.GroupCommit;
+import org.campussms.platform.persistence.GroupCommit;
 
 /**
  * Applies the carrier's status callbacks together with the others arriving meanwhile, a batch per transaction
@@ -18,7 +18,7 @@ import org.campussms.platform.GroupCommit;
  * carrier tries again later.
  *
  * <p>Two or three callbacks arrive for every text sent, each from its own request; one transaction each cost a
- * commit and two autocommit switches per callback besides its update (bench/, BulkSendBenchmark).
+ * commit and two autocommit switches per callback besides its update.
  */
 @ApplicationScoped
 public class StatusCallbacks {

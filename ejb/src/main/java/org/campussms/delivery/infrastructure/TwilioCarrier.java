@@ -23,6 +23,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.client5.http.routing.HttpRoutePlanner;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
+import org.campussms.delivery.domain.Carrier;
 import org.campussms.delivery.domain.CarrierRejection;
 import org.campussms.delivery.domain.CarrierUnavailable;
 import org.campussms.delivery.domain.HandOff;
@@ -33,7 +34,7 @@ import org.campussms.platform.Settings;
  * host instead of api.twilio.com; nothing else differs.
  */
 @ApplicationScoped
-public class TwilioCarrier {
+public class TwilioCarrier implements Carrier {
 
     private static final Logger LOG = Logger.getLogger(TwilioCarrier.class.getName());
 
@@ -73,13 +74,7 @@ public class TwilioCarrier {
                 .build();
     }
 
-    /** A number bought from the carrier. */
-    public record BoughtNumber(String e164, String sid) {
-    }
-
-    /**
-     * Buys an SMS-capable local number in the country, pointing its incoming SMS at our inbound webhook.
-     */
+    @Override
     public BoughtNumber buyLocalNumber(String country, String smsWebhookUrl) throws CarrierUnavailable,
             CarrierRejection {
         try {
@@ -104,11 +99,7 @@ public class TwilioCarrier {
         }
     }
 
-    /**
-     * Hands the message to the carrier.
-     *
-     * @return the carrier's message sid
-     */
+    @Override
     public String send(HandOff handOff) throws CarrierRejection, CarrierUnavailable {
         try {
             Message message = Message.creator(new PhoneNumber(handOff.to()), new PhoneNumber(handOff.from()),

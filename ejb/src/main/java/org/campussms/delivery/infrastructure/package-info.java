@@ -1,4 +1,4 @@
 /**
- * The Twilio SDK client and the JMS consumers of the outbound and dead-letter queues.
+ * The Twilio SDK client and the consumers of the outbound, dead-letter and number provisioning queues.
  */
 package org.campussms.delivery.infrastructure;

@@ -2,6 +2,7 @@ package org.campussms.directory.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,9 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.campussms.consent.application.ConsentService;
-import org.campussms.consent.domain.ConsentSource;
 import org.campussms.directory.domain.Person;
+import org.campussms.directory.domain.PhonesEntered;
 import org.campussms.directory.domain.RecordType;
 import org.campussms.directory.infrastructure.PersonRepository;
 import org.campussms.directory.infrastructure.PersonRepository.RecordKey;
@@ -49,7 +49,7 @@ public class DirectoryService {
     private Settings settings;
 
     @Inject
-    private ConsentService consent;
+    private Event<PhonesEntered> phonesEntered;
 
     @Inject
     private Clock clock;
@@ -96,7 +96,8 @@ public class DirectoryService {
         }
         people.flush();
         linkGuardians(imported, known);
-        consent.phonesAddedByStaff(newMobiles, ConsentSource.IMPORT, identity.callerId().orElse(null), now);
+        phonesEntered.fire(new PhonesEntered(newMobiles, PhonesEntered.Entry.IMPORT,
+                identity.callerId().orElse(null), now));
         return new ImportResult(created, batch.size() - created);
     }
 

@@ -24,7 +24,7 @@ import java.util.Set;
 import org.campussms.platform.DomainException;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.platform.Problem;
-import org.campussms.platform.RoutingDataListener;
+import org.campussms.platform.persistence.RoutingDataListener;
 
 /**
  * A person staff may text, with their records (student, employee, guardian) and phones.

@@ -13,7 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import org.campussms.platform.PhoneNumber;
-import org.campussms.platform.RoutingDataListener;
+import org.campussms.platform.persistence.RoutingDataListener;
 
 @Entity
 @EntityListeners(RoutingDataListener.class)

@@ -26,8 +26,8 @@ import org.campussms.directory.domain.CaseloadAssignment;
 import org.campussms.directory.domain.Person;
 import org.campussms.directory.domain.RecordType;
 import org.campussms.platform.JndiNames;
-import org.campussms.platform.Persistence;
 import org.campussms.platform.PhoneNumber;
+import org.campussms.platform.persistence.Persistence;
 
 @ApplicationScoped
 public class PersonRepository {
@@ -59,8 +59,7 @@ public class PersonRepository {
     /**
      * The people who hold any of these records, by record: a query per {@value #LOOKUP_CHUNK} ids, whatever their
      * count. For imports, which check every row against the directory: asked one row at a time, each query flushed
-     * the session's people imported so far first, so a batch's cost grew with its square (bench/: 10,000 people
-     * in batches of 2,000 took about two minutes).
+     * the session's people imported so far first, so a batch's cost grew with its square.
      */
     public Map<RecordKey, Person> findByRecords(Collection<RecordKey> keys) {
         Map<RecordKey, Person> found = new HashMap<>();
@@ -114,9 +113,7 @@ public class PersonRepository {
         List<PhoneNumber> distinct = List.copyOf(new LinkedHashSet<>(numbers));
         Map<PhoneNumber, List<PhoneOwner>> found = new HashMap<>();
         // A person has a number on file once (uk_phone_person_number): no DISTINCT, and the order is made here, so the
-        // database plans no temporary table and no sort. Measured (bench/, InboundWebhookBenchmark, perf record -a):
-        // planning the two lookups of an inbound batch (this one and the numbers it was sent to) took a ninth of the
-        // database's CPU for the batch.
+        // database plans no temporary table and no sort: planning took a ninth of the database's work for a batch.
         try (PreparedStatement select = connection.prepareStatement("SELECT ph.e164, p.id, p.first_name, "
                 + "p.last_name FROM phone ph JOIN person p ON p.id = ph.person_id WHERE ph.e164 IN ("
                 + String.join(", ", Collections.nCopies(distinct.size(), "?")) + ")")) {

@@ -1,5 +1,5 @@
 /**
- * Deciding to email instead of text (one transaction with the decision's queue entry), and sending a queued email
- * exactly once.
+ * Queueing an email with the caller's transaction ({@code EmailOutbox}), and sending a queued email exactly once
+ * ({@code EmailDelivery}).
  */
 package org.campussms.email.application;

@@ -10,7 +10,6 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.logging.Logger;
 import org.campussms.email.application.EmailDelivery;
-import org.campussms.email.application.EmailFallback;
 import org.campussms.platform.JndiNames;
 
 /**
@@ -20,7 +19,7 @@ import org.campussms.platform.JndiNames;
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JndiNames.DEAD_LETTER_QUEUE),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "messageSelector",
-                propertyValue = "JMSType = '" + EmailFallback.EMAIL_JMS_TYPE + "'"),
+                propertyValue = "JMSType = '" + EmailCodec.JMS_TYPE + "'"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
 })
 @PermitAll
@@ -34,7 +33,7 @@ public class EmailDeadLetterConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            long emailId = message.getLongProperty(EmailFallback.EMAIL_MESSAGE_ID);
+            long emailId = EmailCodec.INSTANCE.read(message);
             LOG.warning(() -> "Email " + emailId + " reached the dead-letter queue; marking it failed");
             delivery.abandoned(emailId);
         } catch (JMSException e) {

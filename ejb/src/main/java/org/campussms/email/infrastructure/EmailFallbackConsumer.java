@@ -9,7 +9,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import org.campussms.email.application.EmailDelivery;
-import org.campussms.email.application.EmailFallback;
 import org.campussms.platform.JndiNames;
 
 /**
@@ -30,7 +29,7 @@ public class EmailFallbackConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            delivery.send(message.getLongProperty(EmailFallback.EMAIL_MESSAGE_ID));
+            delivery.send(EmailCodec.INSTANCE.read(message));
         } catch (JMSException e) {
             throw new EJBException("Unreadable email queue entry", e);
         }

@@ -1,4 +1,4 @@
 /**
- * The email repository, the SMTP mailer over the server's mail session, and the JMS consumers of the email queue.
+ * The email repository, the SMTP mailer over the server's mail session, the email queue's codec and its consumers.
  */
 package org.campussms.email.infrastructure;

@@ -1,8 +1,8 @@
 package org.campussms.identity.application;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;

@@ -1,4 +1,5 @@
 /**
- * Pool services; every pool read or change is checked against the caller's membership here.
+ * Pool services, every pool read or change checked against the caller's membership, and ordering staff users'
+ * personal numbers.
  */
 package org.campussms.pool.application;

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.campussms.platform.DomainException;
-import org.campussms.platform.RoutingDataListener;
+import org.campussms.platform.persistence.RoutingDataListener;
 
 @Entity
 @EntityListeners(RoutingDataListener.class)

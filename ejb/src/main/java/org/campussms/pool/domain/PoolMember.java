@@ -15,7 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import org.campussms.identity.domain.StaffUser;
-import org.campussms.platform.RoutingDataListener;
+import org.campussms.platform.persistence.RoutingDataListener;
 
 @Entity
 @EntityListeners(RoutingDataListener.class)

@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.campussms.platform.DomainException;
 import org.campussms.platform.PhoneNumber;
-import org.campussms.platform.RoutingDataListener;
+import org.campussms.platform.persistence.RoutingDataListener;
 
 /**
  * A number we send from, with the rate (segments per second) the carrier allows it.

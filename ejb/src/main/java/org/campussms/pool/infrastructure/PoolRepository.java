@@ -101,10 +101,6 @@ public class PoolRepository {
     /**
      * Those of these numbers that are ours, as inbound SMS find them, by number: one query per number (a batch of
      * inbound SMS names one or two) that reads the columns routing needs and the pool's members, no entities.
-     *
-     * <p>Measured (bench/, InboundWebhookBenchmark, JFR): the members were one more query per batch. As the first
-     * statement of a batch's transaction this lookup also pays for opening the session and enlisting the connection:
-     * 31 % of the batch writer's CPU when it read the number and its pool as entities, 26 % now, most of it that.
      */
     public Map<PhoneNumber, ReceivingNumber> findReceivingNumbers(Collection<PhoneNumber> numbers) {
         // The transaction's own connection: the pool hands the one it enlisted for the EntityManager.

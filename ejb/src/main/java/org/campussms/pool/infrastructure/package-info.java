@@ -1,4 +1,4 @@
 /**
- * JPA access to pools and memberships.
+ * JPA access to pools, memberships and sender numbers, and the number provisioning queue's codec.
  */
 package org.campussms.pool.infrastructure;

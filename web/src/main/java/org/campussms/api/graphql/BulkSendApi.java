@@ -1,5 +1,6 @@
 package org.campussms.api.graphql;
 
+import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -11,15 +12,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.campussms.api.graphql.BulkSendTypes.AudienceInput;
 import org.campussms.api.graphql.BulkSendTypes.BulkSendPlan;
 import org.campussms.api.graphql.BulkSendTypes.BulkSendProgress;
-import org.campussms.conversation.application.BulkProgressView;
-import org.campussms.conversation.application.BulkSendService;
+import org.campussms.bulksend.application.BulkProgressView;
+import org.campussms.bulksend.application.BulkSendService;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import io.smallrye.graphql.api.Subscription;
 
 @GraphQLApi
 @ApplicationScoped

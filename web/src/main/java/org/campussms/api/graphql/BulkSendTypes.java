@@ -1,9 +1,9 @@
 package org.campussms.api.graphql;
 
 import java.util.List;
-import org.campussms.conversation.application.Audience;
-import org.campussms.conversation.application.BulkPlanView;
-import org.campussms.conversation.application.BulkProgressView;
+import org.campussms.bulksend.application.Audience;
+import org.campussms.bulksend.application.BulkPlanView;
+import org.campussms.bulksend.application.BulkProgressView;
 import org.campussms.conversation.domain.MessageStatus;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;

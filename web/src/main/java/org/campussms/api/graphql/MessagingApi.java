@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.campussms.conversation.application.InboxFeed;
 import org.campussms.conversation.application.InboxFilter;
+import org.campussms.conversation.application.InboxService;
 import org.campussms.conversation.application.MessagingService;
 import org.campussms.conversation.application.SendCommand;
 import org.campussms.platform.DomainException;
@@ -26,6 +27,9 @@ public class MessagingApi {
 
     @Inject
     private MessagingService messaging;
+
+    @Inject
+    private InboxService inbox;
 
     @Inject
     private InboxFeed feed;
@@ -55,7 +59,7 @@ public class MessagingApi {
     @NonNull
     public List<@NonNull InboxConversation> conversations(InboxFilterInput filter, @DefaultValue("0") int offset,
             @DefaultValue("50") int limit) {
-        return messaging.inbox(filter == null ? InboxFilter.none() : filter.toFilter(), offset, limit).stream()
+        return inbox.inbox(filter == null ? InboxFilter.none() : filter.toFilter(), offset, limit).stream()
                 .map(InboxConversation::of).toList();
     }
 
@@ -63,7 +67,7 @@ public class MessagingApi {
     @Description("The caller has read the conversation: its unread count goes back to 0.")
     @NonNull
     public Conversation markConversationRead(@Id @NonNull String id) {
-        return Conversation.of(messaging.markRead(Ids.parse(id, "Conversation")));
+        return Conversation.of(inbox.markRead(Ids.parse(id, "Conversation")));
     }
 
     @Query("inboundMessage")
@@ -71,7 +75,7 @@ public class MessagingApi {
             + "the sender is on file as.")
     @NonNull
     public InboundMessage inboundMessage(@Id @NonNull String id) {
-        return InboundMessage.of(messaging.inboundMessage(Ids.parse(id, "Inbound message")));
+        return InboundMessage.of(inbox.inboundMessage(Ids.parse(id, "Inbound message")));
     }
 
     @Subscription("inboundMessages")
@@ -91,6 +95,6 @@ public class MessagingApi {
     @Description("A conversation with its messages in order, for members of its pool.")
     @NonNull
     public Conversation conversation(@Id @NonNull String id) {
-        return Conversation.of(messaging.conversation(Ids.parse(id, "Conversation")));
+        return Conversation.of(inbox.conversation(Ids.parse(id, "Conversation")));
     }
 }

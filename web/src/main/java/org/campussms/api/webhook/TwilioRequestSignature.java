@@ -21,8 +21,7 @@ import javax.crypto.spec.SecretKeySpec;
  * request in the usual case instead of two, on a {@link Mac} kept per thread.
  *
  * <p>The SDK's validator (twilio-java 13.0.1) parses the URL twice per request and sets up a new {@code Mac} for each
- * of its two signatures; measured earlier (bench/, InboundWebhookBenchmark, JFR), the signature check with its URL
- * parsing took about a fifth of a webhook request's CPU.
+ * of its two signatures, about a fifth of a webhook request's CPU.
  */
 final class TwilioRequestSignature {
 

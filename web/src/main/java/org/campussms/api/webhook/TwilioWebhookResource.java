@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import org.campussms.conversation.application.InboundSmsIntake;
 import org.campussms.conversation.domain.StatusReport;
 import org.campussms.delivery.application.StatusCallbacks;
+import org.campussms.inbound.application.InboundSmsIntake;
 
 /**
  * Where Twilio posts what happens to our numbers. Form-encoded in, TwiML out; signed, or refused. The form is the

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import org.campussms.conversation.domain.InboundSms;
+import org.campussms.inbound.domain.InboundSms;
 import org.junit.jupiter.api.Test;
 
 class TwilioFormsTest {

@@ -1,0 +1,289 @@
+package org.campussms.conversation.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.campussms.conversation.domain.Conversation;
+import org.campussms.conversation.domain.ConversationKey;
+import org.campussms.conversation.domain.IncomingActivity;
+import org.campussms.platform.JndiNames;
+import org.campussms.platform.PhoneNumber;
+import org.campussms.platform.persistence.Jdbc;
+
+/**
+ * Conversations: created on first contact by an upsert on their key ({@link ConversationKey}), locked by whoever
+ * adds a message, and given the activity the inbox shows (last message, direction, unread count). Every locker of
+ * conversations takes them in the unique key's order, so two of them never wait for each other in a circle.
+ */
+@ApplicationScoped
+public class ConversationStore {
+
+    /**
+     * What an upsert of conversations does with the activity of new messages from their contacts (see
+     * {@link IncomingActivity}) when the row exists. Assignments run left to right and see the columns already
+     * assigned: last_activity_at goes after the preview and before the direction, so each of the three compares with
+     * the row as it was.
+     */
+    private static final String INCOMING_ACTIVITY;
+
+    static {
+        String newer = "(last_direction IS NULL OR VALUES(last_activity_at) >= last_activity_at)";
+        INCOMING_ACTIVITY = " ON DUPLICATE KEY UPDATE person_id = COALESCE(VALUES(person_id), person_id),"
+                + " last_preview = IF(" + newer + ", VALUES(last_preview), last_preview),"
+                + " last_activity_at = IF(" + newer + ", VALUES(last_activity_at), last_activity_at),"
+                + " last_direction = IF(" + newer + ", VALUES(last_direction), last_direction),"
+                + " unread_count = unread_count + VALUES(unread_count)";
+    }
+
+    @Inject
+    private EntityManager em;
+
+    @Resource(lookup = JndiNames.DATASOURCE)
+    private DataSource dataSource;
+
+    public Optional<Conversation> find(long id) {
+        return Optional.ofNullable(em.find(Conversation.class, id));
+    }
+
+    /**
+     * The conversations of these keys as entities, created where new and locked for the rest of the transaction: one
+     * statement to create and one to lock and read, however many keys. For the send path, which changes their
+     * activity in memory and writes it with {@link #saveOutgoingActivityAndDetach}.
+     */
+    public Map<ConversationKey, Conversation> lockOrCreateEntities(List<ConversationKey> keys, Long poolId,
+            Long ownerStaffUserId, Instant now) {
+        StringBuilder sql = new StringBuilder("INSERT INTO conversation (sender_number_id, pool_id, "
+                + "owner_staff_user_id, contact_e164, last_activity_at, unread_count) VALUES ");
+        for (int i = 0; i < keys.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, 0)");
+        }
+        sql.append(" ON DUPLICATE KEY UPDATE id = id");
+        var insert = em.createNativeQuery(sql.toString());
+        int p = 1;
+        for (ConversationKey key : keys) {
+            insert.setParameter(p++, key.senderNumberId())
+                    .setParameter(p++, poolId)
+                    .setParameter(p++, ownerStaffUserId)
+                    .setParameter(p++, key.contact().e164())
+                    .setParameter(p++, Timestamp.from(now));
+        }
+        insert.executeUpdate();
+        Map<ConversationKey, Conversation> found = new HashMap<>();
+        // Through the unique key, always: on a young table the optimizer would rather scan the primary key, and a
+        // locking scan waits for the rows other bulk workers have just inserted while they wait for ours (deadlock).
+        @SuppressWarnings("unchecked")
+        List<Conversation> locked = em.createNativeQuery("SELECT * FROM conversation FORCE INDEX (uk_conversation) "
+                        + "WHERE sender_number_id IN (:senders) AND contact_e164 IN (:contacts) FOR UPDATE",
+                        Conversation.class)
+                .setParameter("senders", keys.stream().map(ConversationKey::senderNumberId).distinct().toList())
+                .setParameter("contacts", keys.stream().map(key -> key.contact().e164()).distinct().toList())
+                .getResultList();
+        locked.forEach(c -> found.put(ConversationKey.of(c), c));
+        return found;
+    }
+
+    /**
+     * The ids of the conversations of these keys, created where new and locked for the rest of the transaction: one
+     * statement that reads back nothing but the ids (the upsert locks the rows it finds as well as those it inserts,
+     * in the order given). An existing row costs InnoDB an insert undone at the duplicate; locking the existing ones
+     * first and upserting only the missing ones cost as much.
+     */
+    public Map<ConversationKey, Long> lockOrCreateIds(List<ConversationKey> keys, Long poolId,
+            Long ownerStaffUserId, Instant now) {
+        String sql = "INSERT INTO conversation (sender_number_id, pool_id, owner_staff_user_id, contact_e164, "
+                + "last_activity_at, unread_count) VALUES "
+                + String.join(", ", Collections.nCopies(keys.size(), "(?, ?, ?, ?, ?, 0)"))
+                + " ON DUPLICATE KEY UPDATE id = id RETURNING id, sender_number_id, contact_e164";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement upsert = connection.prepareStatement(sql)) {
+            int p = 1;
+            for (ConversationKey key : keys) {
+                upsert.setLong(p++, key.senderNumberId());
+                Jdbc.setLong(upsert, p++, poolId);
+                Jdbc.setLong(upsert, p++, ownerStaffUserId);
+                upsert.setString(p++, key.contact().e164());
+                Jdbc.setInstant(upsert, p++, now);
+            }
+            return idsByKey(upsert);
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot create or lock " + keys.size() + " conversations", e);
+        }
+    }
+
+    /**
+     * Applies what new messages from their contacts did to these conversations (already locked by this transaction),
+     * in one statement that compares with what each row holds instead of reading it first (see
+     * {@link IncomingActivity}).
+     */
+    public void applyIncomingActivity(Collection<IncomingActivity> activities) {
+        if (activities.isEmpty()) {
+            return;
+        }
+        String sql = "INSERT INTO conversation (id, sender_number_id, contact_e164, person_id, last_activity_at, "
+                + "last_preview, last_direction, unread_count) VALUES "
+                + String.join(", ", Collections.nCopies(activities.size(), "(?, ?, ?, ?, ?, ?, 'INBOUND', ?)"))
+                + INCOMING_ACTIVITY;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement upsert = connection.prepareStatement(sql)) {
+            int p = 1;
+            for (IncomingActivity activity : activities) {
+                upsert.setLong(p++, activity.conversationId());
+                upsert.setLong(p++, activity.senderNumberId());
+                upsert.setString(p++, activity.contact().e164());
+                Jdbc.setLong(upsert, p++, activity.personId());
+                Jdbc.setInstant(upsert, p++, activity.latestAt());
+                upsert.setString(p++, activity.latestPreview());
+                upsert.setInt(p++, activity.count());
+            }
+            upsert.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot record the replies of " + activities.size() + " conversations", e);
+        }
+    }
+
+    /**
+     * New messages' activity for a conversation that may not exist yet: the pool or staff user it is created for.
+     */
+    public record Arrival(IncomingActivity activity, Long poolId, Long ownerStaffUserId) {
+
+        ConversationKey key() {
+            return new ConversationKey(activity.senderNumberId(), activity.contact());
+        }
+    }
+
+    /**
+     * Creates each conversation with its activity, or applies the activity to the one that exists (as
+     * {@link #applyIncomingActivity} does), locking it, in one statement on this connection, rows in the unique key's
+     * order. For a batch whose messages are all new: the caller rolls back when one was not.
+     *
+     * <p>An activity's {@link IncomingActivity#knownConversationId known id} lets the database find the row by its
+     * primary key instead of inserting a row and undoing it at the unique key. A known id that names another
+     * conversation (ids are never reused, so only a hand edit makes one) shows as a missing conversation: this
+     * throws, and the caller rolls back what the statement did to the other one.
+     *
+     * @return the conversations' ids
+     */
+    public Map<ConversationKey, Long> lockOrCreateIdsWithActivity(Connection connection, Collection<Arrival> arrivals)
+            throws SQLException {
+        if (arrivals.isEmpty()) {
+            return Map.of();
+        }
+        List<Arrival> ordered = arrivals.stream()
+                .sorted(Comparator.comparingLong((Arrival a) -> a.activity().senderNumberId())
+                        .thenComparing(a -> a.activity().contact().e164()))
+                .toList();
+        String sql = "INSERT INTO conversation (id, sender_number_id, pool_id, owner_staff_user_id, contact_e164, "
+                + "person_id, last_activity_at, last_preview, last_direction, unread_count) VALUES "
+                + String.join(", ", Collections.nCopies(ordered.size(), "(?, ?, ?, ?, ?, ?, ?, ?, 'INBOUND', ?)"))
+                + INCOMING_ACTIVITY + " RETURNING id, sender_number_id, contact_e164";
+        Map<ConversationKey, Long> ids;
+        try (PreparedStatement upsert = connection.prepareStatement(sql)) {
+            int p = 1;
+            for (Arrival arrival : ordered) {
+                IncomingActivity activity = arrival.activity();
+                Jdbc.setLong(upsert, p++, activity.knownConversationId());
+                upsert.setLong(p++, activity.senderNumberId());
+                Jdbc.setLong(upsert, p++, arrival.poolId());
+                Jdbc.setLong(upsert, p++, arrival.ownerStaffUserId());
+                upsert.setString(p++, activity.contact().e164());
+                Jdbc.setLong(upsert, p++, activity.personId());
+                Jdbc.setInstant(upsert, p++, activity.latestAt());
+                upsert.setString(p++, activity.latestPreview());
+                upsert.setInt(p++, activity.count());
+            }
+            ids = idsByKey(upsert);
+        }
+        for (Arrival arrival : ordered) {
+            if (!ids.containsKey(arrival.key())) {
+                IncomingActivity activity = arrival.activity();
+                throw new IllegalStateException("No conversation of " + activity.contact().e164()
+                        + " with sender number " + activity.senderNumberId() + " came back from the upsert (id given: "
+                        + activity.knownConversationId() + ")");
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Writes the activity these locked conversations now hold (contact person, last activity, preview, direction,
+     * unread count) in one statement, and detaches them: the transaction's flush does not write them again, one
+     * statement each. For the texts queued together (a bulk send's chunk).
+     */
+    public void saveOutgoingActivityAndDetach(Collection<Conversation> locked) {
+        if (locked.isEmpty()) {
+            return;
+        }
+        String sql = "INSERT INTO conversation (id, sender_number_id, contact_e164, person_id, last_activity_at, "
+                + "last_preview, last_direction, unread_count) VALUES "
+                + String.join(", ", Collections.nCopies(locked.size(), "(?, ?, ?, ?, ?, ?, ?, ?)"))
+                + " ON DUPLICATE KEY UPDATE person_id = VALUES(person_id), last_activity_at = VALUES(last_activity_at),"
+                + " last_preview = VALUES(last_preview), last_direction = VALUES(last_direction),"
+                + " unread_count = VALUES(unread_count)";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement upsert = connection.prepareStatement(sql)) {
+            int p = 1;
+            for (Conversation c : locked) {
+                upsert.setLong(p++, c.getId());
+                upsert.setLong(p++, c.getSenderNumberId());
+                upsert.setString(p++, c.getContact().e164());
+                Jdbc.setLong(upsert, p++, c.getPersonId());
+                Jdbc.setInstant(upsert, p++, c.getLastActivityAt());
+                Jdbc.setString(upsert, p++, c.getLastPreview());
+                Jdbc.setString(upsert, p++, c.getLastDirection());
+                upsert.setInt(p++, c.getUnreadCount());
+            }
+            upsert.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot save the activity of " + locked.size() + " conversations", e);
+        }
+        locked.forEach(em::detach);
+    }
+
+    /** The sender number of each contact's latest conversation with the pool (replies continue from it). */
+    public Map<PhoneNumber, Long> latestSenderNumberIds(long poolId, Collection<PhoneNumber> contacts) {
+        Map<PhoneNumber, Long> latest = new HashMap<>();
+        if (contacts.isEmpty()) {
+            return latest;
+        }
+        // By pool and contact, always (V14): for a long list of contacts the optimizer would rather walk the pool's
+        // activity index for the ORDER BY, every conversation of the pool for each chunk of a bulk send.
+        List<?> rows = em.createNativeQuery("SELECT contact_e164, sender_number_id FROM conversation "
+                        + "FORCE INDEX (ix_conversation_pool_contact) WHERE pool_id = :pool "
+                        + "AND contact_e164 IN (:contacts) ORDER BY last_activity_at")
+                .setParameter("pool", poolId)
+                .setParameter("contacts", contacts.stream().map(PhoneNumber::e164).distinct().toList())
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            latest.put(PhoneNumber.ofE164((String) columns[0]), ((Number) columns[1]).longValue());
+        }
+        return latest;
+    }
+
+    /** What an upsert of conversations returning {@code id, sender_number_id, contact_e164} hands back. */
+    private static Map<ConversationKey, Long> idsByKey(PreparedStatement upsert) throws SQLException {
+        Map<ConversationKey, Long> ids = new HashMap<>();
+        try (ResultSet rows = upsert.executeQuery()) {
+            while (rows.next()) {
+                ids.put(new ConversationKey(rows.getLong(2), PhoneNumber.ofE164(rows.getString(3))), rows.getLong(1));
+            }
+        }
+        return ids;
+    }
+}

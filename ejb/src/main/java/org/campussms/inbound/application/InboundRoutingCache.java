@@ -1,0 +1,130 @@
+package org.campussms.inbound.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.campussms.directory.infrastructure.PersonRepository;
+import org.campussms.directory.infrastructure.PersonRepository.PhoneOwner;
+import org.campussms.platform.PhoneNumber;
+import org.campussms.platform.persistence.RoutingDataChanges;
+import org.campussms.pool.infrastructure.PoolRepository;
+import org.campussms.pool.infrastructure.PoolRepository.ReceivingNumber;
+
+/**
+ * What the webhook's batches ({@link InboundBatchFiling}) route by, kept between batches: which pool or staff user
+ * each of our numbers belongs to (with the pool's members, the live inbox's audience), and who has each sender's
+ * number on file (none, too, is kept). Read from the database only for the numbers not kept yet.
+ *
+ * <p>Never older than the last change: everything kept is dropped when a transaction that changed people, phones,
+ * pools, members or numbers has completed ({@link RoutingDataChanges}), and a batch takes its {@link View} before its
+ * transaction's first statement, so what it reads and keeps is at least as new as the view. Changes made around the
+ * application (in the database by hand) are not seen for up to {@link #MAX_AGE}. One server's memory: a second
+ * server would not hear of the first one's changes (the live inbox is one server's too).
+ *
+ * <p>Why: the two lookups were two of a batch's five round trips and a sixth of the database's work for it
+ * (bench/RESULTS.md).
+ */
+@ApplicationScoped
+public class InboundRoutingCache {
+
+    /** The longest a change made around the application goes unseen. */
+    static final Duration MAX_AGE = Duration.ofSeconds(30);
+    /** More senders than this are not kept: everything is dropped and the next batches read afresh. */
+    static final int MAX_SENDERS = 50_000;
+
+    @Inject
+    private RoutingDataChanges changes;
+
+    @Inject
+    private PoolRepository pools;
+
+    @Inject
+    private PersonRepository people;
+
+    private volatile View current;
+
+    /**
+     * The routing data as of now, for one batch: take it before the batch's transaction reads anything.
+     */
+    public View view() {
+        long changeCount = changes.count();
+        long now = System.nanoTime();
+        View view = current;
+        if (view == null || view.changeCount != changeCount || now - view.createdNanos > MAX_AGE.toNanos()
+                || view.owners.size() > MAX_SENDERS) {
+            view = new View(changeCount, now);
+            current = view;
+        }
+        return view;
+    }
+
+    /** Routing data kept since the last change; what a batch looks up and is not there yet is read and added. */
+    public final class View {
+
+        private final long changeCount;
+        private final long createdNanos;
+        private final Map<PhoneNumber, Optional<ReceivingNumber>> numbers = new ConcurrentHashMap<>();
+        private final Map<PhoneNumber, List<PhoneOwner>> owners = new ConcurrentHashMap<>();
+
+        private View(long changeCount, long createdNanos) {
+            this.changeCount = changeCount;
+            this.createdNanos = createdNanos;
+        }
+
+        /** As {@link PoolRepository#findReceivingNumbers(Connection, Collection)}: those that are ours. */
+        public Map<PhoneNumber, ReceivingNumber> receivingNumbers(Connection db, Collection<PhoneNumber> wanted)
+                throws SQLException {
+            Map<PhoneNumber, ReceivingNumber> found = new HashMap<>();
+            List<PhoneNumber> missing = new ArrayList<>();
+            for (PhoneNumber number : wanted) {
+                Optional<ReceivingNumber> kept = numbers.get(number);
+                if (kept == null) {
+                    missing.add(number);
+                } else {
+                    kept.ifPresent(n -> found.put(number, n));
+                }
+            }
+            if (!missing.isEmpty()) {
+                Map<PhoneNumber, ReceivingNumber> read = pools.findReceivingNumbers(db, missing);
+                missing.forEach(number -> numbers.put(number, Optional.ofNullable(read.get(number))));
+                found.putAll(read);
+            }
+            return found;
+        }
+
+        /** As {@link PersonRepository#ownersOf(Connection, Collection)}: numbers nobody has are left out. */
+        public Map<PhoneNumber, List<PhoneOwner>> ownersOf(Connection db, Collection<PhoneNumber> senders)
+                throws SQLException {
+            Map<PhoneNumber, List<PhoneOwner>> found = new HashMap<>();
+            List<PhoneNumber> missing = new ArrayList<>();
+            for (PhoneNumber number : senders) {
+                List<PhoneOwner> kept = owners.get(number);
+                if (kept == null) {
+                    missing.add(number);
+                } else if (!kept.isEmpty()) {
+                    found.put(number, kept);
+                }
+            }
+            if (!missing.isEmpty()) {
+                Map<PhoneNumber, List<PhoneOwner>> read = people.ownersOf(db, missing);
+                for (PhoneNumber number : missing) {
+                    List<PhoneOwner> of = List.copyOf(read.getOrDefault(number, List.of()));
+                    owners.put(number, of);
+                    if (!of.isEmpty()) {
+                        found.put(number, of);
+                    }
+                }
+            }
+            return found;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.campussms.platform.persistence;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Parameters for the few statements written with plain JDBC (hot paths where Hibernate's per-statement work was
+ * measured to dominate: bench/RESULTS.md): nullable values, and instants as the UTC wall-clock time Hibernate stores
+ * ({@code hibernate.jdbc.time_zone=UTC}).
+ */
+public final class Jdbc {
+
+    private Jdbc() {
+    }
+
+    public static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
+        set(statement, index, value, Types.BIGINT);
+    }
+
+    public static void setInt(PreparedStatement statement, int index, Integer value) throws SQLException {
+        set(statement, index, value, Types.INTEGER);
+    }
+
+    public static void setString(PreparedStatement statement, int index, String value) throws SQLException {
+        set(statement, index, value, Types.VARCHAR);
+    }
+
+    public static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
+        set(statement, index, value == null ? null : LocalDateTime.ofInstant(value, ZoneOffset.UTC), Types.TIMESTAMP);
+    }
+
+    private static void set(PreparedStatement statement, int index, Object value, int sqlType) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, sqlType);
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.campussms.platform.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * A connection of one writer thread's own, outside any JTA transaction, kept from one local transaction to the
+ * next: for the hot paths whose JTA transactions (enlistment, session, autocommit switches) cost more than their
+ * statements. Not thread-safe: one writer uses it.
+ */
+public final class NonJtaConnection implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(NonJtaConnection.class.getName());
+
+    private final DataSource dataSource;
+    private final String purpose;
+    private Connection connection;
+
+    /** @param purpose what the connection writes, for the log */
+    public NonJtaConnection(DataSource dataSource, String purpose) {
+        this.dataSource = dataSource;
+        this.purpose = purpose;
+    }
+
+    /** The connection, opened the first time, with autocommit off: each commit or rollback ends a transaction. */
+    public Connection get() throws SQLException {
+        if (connection == null) {
+            Connection opened = dataSource.getConnection();
+            try {
+                opened.setAutoCommit(false);
+            } catch (SQLException e) {
+                opened.close();
+                throw e;
+            }
+            connection = opened;
+        }
+        return connection;
+    }
+
+    /**
+     * Rolls back what a failed transaction did, if the connection still can, and gives the connection up: the next
+     * {@link #get} opens another, so a broken connection is never used twice.
+     */
+    public void discard() {
+        if (connection == null) {
+            return;
+        }
+        try (Connection failed = connection) {
+            connection = null;
+            failed.rollback();
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, e, () -> "Rolling back a failed transaction of " + purpose + " failed too");
+        }
+    }
+
+    @Override
+    public void close() {
+        discard();
+    }
+}
