@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
 import java.util.Set;
 import org.campussms.platform.DomainException;
 import org.campussms.platform.Problem;
@@ -50,6 +51,58 @@ class OptOutsTest {
 
         assertEquals(Set.of(POOL_B, ConsentScope.all()), state.scopes());
         assertTrue(state.blocks(POOL_A), "still stopped by the ALL opt-out");
+    }
+
+    @Test
+    void aPersonalNumberOptInClearsThatNumberOnly() {
+        OptOuts state = OptOuts.none().after(ConsentChoice.OPT_OUT, PERSONAL).after(ConsentChoice.OPT_OUT, POOL_A)
+                .after(ConsentChoice.OPT_IN, PERSONAL);
+
+        assertFalse(state.blocks(PERSONAL));
+        assertTrue(state.blocks(POOL_A));
+        assertEquals(Set.of(POOL_A), state.scopes());
+    }
+
+    @Test
+    void optingOutTwiceIsOneOptOutThatOneOptInClears() {
+        OptOuts twice = OptOuts.none().after(ConsentChoice.OPT_OUT, POOL_A).after(ConsentChoice.OPT_OUT, POOL_A);
+
+        assertEquals(Set.of(POOL_A), twice.scopes());
+        assertEquals(OptOuts.none(), twice.after(ConsentChoice.OPT_IN, POOL_A));
+    }
+
+    @Test
+    void anOptInWithNothingToClearChangesNothing() {
+        OptOuts state = OptOuts.none().after(ConsentChoice.OPT_OUT, POOL_A);
+
+        assertEquals(OptOuts.none(), OptOuts.none().after(ConsentChoice.OPT_IN, POOL_B));
+        assertEquals(state, state.after(ConsentChoice.OPT_IN, POOL_B));
+        assertEquals(state, state.after(ConsentChoice.OPT_IN, PERSONAL));
+    }
+
+    @Test
+    void eventsReplayedInOrderLeaveTheLastWordToTheLatest() {
+        OptOuts outThenIn = OptOuts.none().after(ConsentChoice.OPT_OUT, POOL_A)
+                .after(ConsentChoice.OPT_IN, ConsentScope.all());
+        OptOuts inThenOut = OptOuts.none().after(ConsentChoice.OPT_IN, ConsentScope.all())
+                .after(ConsentChoice.OPT_OUT, POOL_A);
+
+        assertFalse(outThenIn.blocks(POOL_A));
+        assertTrue(inThenOut.blocks(POOL_A));
+        assertFalse(inThenOut.blocks(POOL_B));
+    }
+
+    @Test
+    void aStateNeverChangesOnceMade() {
+        Set<ConsentScope> given = new HashSet<>(Set.of(POOL_A));
+        OptOuts state = new OptOuts(given);
+        given.add(POOL_B);
+
+        OptOuts next = state.after(ConsentChoice.OPT_OUT, PERSONAL).after(ConsentChoice.OPT_IN, POOL_A);
+
+        assertEquals(Set.of(POOL_A), state.scopes(), "neither the set it was made from nor its successors change it");
+        assertEquals(Set.of(PERSONAL), next.scopes());
+        assertThrows(UnsupportedOperationException.class, () -> state.scopes().add(POOL_B));
     }
 
     @Test

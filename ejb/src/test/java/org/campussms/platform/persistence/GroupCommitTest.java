@@ -16,12 +16,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class GroupCommitTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration POLL = Duration.ofMillis(1);
 
     private final ExecutorService callers = Executors.newFixedThreadPool(32);
     private final List<List<Integer>> batches = new CopyOnWriteArrayList<>();
@@ -49,11 +52,18 @@ class GroupCommitTest {
         firstBatchStarted.await();
         // While the first batch commits, 25 more arrive: they go in batches of at most 10.
         List<Future<Optional<String>>> others = new ArrayList<>();
+        List<Thread> otherCallers = new CopyOnWriteArrayList<>();
         for (int i = 1; i <= 25; i++) {
             int item = i;
-            others.add(callers.submit(() -> group.submit(item, WAIT)));
+            others.add(callers.submit(() -> {
+                otherCallers.add(Thread.currentThread());
+                return group.submit(item, WAIT);
+            }));
         }
-        Thread.sleep(200);
+        // A caller queues its item, then waits for its result with a timeout (nothing else in submit waits timed),
+        // and nothing completes while the first batch is held: once all 25 callers are in that wait, all 25 queued.
+        awaitCondition("the 25 items are queued", () -> otherCallers.size() == 25
+                && otherCallers.stream().allMatch(caller -> caller.getState() == Thread.State.TIMED_WAITING));
         othersArrived.countDown();
 
         assertEquals(Optional.of("done 0"), first.get());
@@ -171,6 +181,15 @@ class GroupCommitTest {
 
         group.stop();
         assertEquals(Set.copyOf(opened), Set.copyOf(closed));
+    }
+
+    /** Polls the condition until it holds; fails when it does not within {@link #WAIT}. */
+    private static void awaitCondition(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() - deadline < 0, "still waiting until " + what + " after " + WAIT);
+            LockSupport.parkNanos(POLL.toNanos());
+        }
     }
 
     private static void await(CountDownLatch latch) {
