@@ -2,10 +2,8 @@ package org.campussms.bulksend.infrastructure;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ActivationConfigProperty;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import org.campussms.bulksend.application.BulkSendExpansion;
@@ -28,10 +26,6 @@ public class BulkSendConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        try {
-            expansion.expand(BulkSendCodec.INSTANCE.read(message));
-        } catch (JMSException e) {
-            throw new EJBException("Unreadable bulk send message", e);
-        }
+        expansion.expand(BulkSendCodec.INSTANCE.decode(message));
     }
 }

@@ -2,10 +2,8 @@ package org.campussms.delivery.infrastructure;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ActivationConfigProperty;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import org.campussms.delivery.application.NumberPurchase;
@@ -29,10 +27,6 @@ public class NumberProvisioningConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        try {
-            purchase.buy(NumberOrderCodec.INSTANCE.read(message));
-        } catch (JMSException e) {
-            throw new EJBException("Unreadable provisioning message", e);
-        }
+        purchase.buy(NumberOrderCodec.INSTANCE.decode(message));
     }
 }

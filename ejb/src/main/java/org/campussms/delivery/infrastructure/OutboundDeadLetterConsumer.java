@@ -2,10 +2,8 @@ package org.campussms.delivery.infrastructure;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ActivationConfigProperty;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.List;
@@ -35,13 +33,9 @@ public class OutboundDeadLetterConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        try {
-            List<Long> messageIds = OutboundSmsCodec.INSTANCE.read(message).messageIds();
-            LOG.warning(() -> "Outbound messages " + messageIds + " reached the dead-letter queue; marking those "
-                    + "not handed off failed");
-            worker.abandoned(messageIds);
-        } catch (JMSException e) {
-            throw new EJBException("Unreadable dead letter", e);
-        }
+        List<Long> messageIds = OutboundSmsCodec.INSTANCE.decode(message).messageIds();
+        LOG.warning(() -> "Outbound messages " + messageIds + " reached the dead-letter queue; marking those "
+                + "not handed off failed");
+        worker.abandoned(messageIds);
     }
 }

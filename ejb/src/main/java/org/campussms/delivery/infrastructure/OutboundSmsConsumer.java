@@ -2,10 +2,8 @@ package org.campussms.delivery.infrastructure;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ActivationConfigProperty;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import org.campussms.conversation.infrastructure.OutboundSmsCodec;
@@ -32,10 +30,6 @@ public class OutboundSmsConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        try {
-            dispatcher.dispatch(OutboundSmsCodec.INSTANCE.read(message));
-        } catch (JMSException e) {
-            throw new EJBException("Unreadable outbound SMS message", e);
-        }
+        dispatcher.dispatch(OutboundSmsCodec.INSTANCE.decode(message));
     }
 }

@@ -2,10 +2,8 @@ package org.campussms.email.infrastructure;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ActivationConfigProperty;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.logging.Logger;
@@ -32,12 +30,8 @@ public class EmailDeadLetterConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        try {
-            long emailId = EmailCodec.INSTANCE.read(message);
-            LOG.warning(() -> "Email " + emailId + " reached the dead-letter queue; marking it failed");
-            delivery.abandoned(emailId);
-        } catch (JMSException e) {
-            throw new EJBException("Unreadable dead letter", e);
-        }
+        long emailId = EmailCodec.INSTANCE.decode(message);
+        LOG.warning(() -> "Email " + emailId + " reached the dead-letter queue; marking it failed");
+        delivery.abandoned(emailId);
     }
 }

@@ -2,10 +2,8 @@ package org.campussms.email.infrastructure;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ActivationConfigProperty;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import org.campussms.email.application.EmailDelivery;
@@ -28,10 +26,6 @@ public class EmailFallbackConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        try {
-            delivery.send(EmailCodec.INSTANCE.read(message));
-        } catch (JMSException e) {
-            throw new EJBException("Unreadable email queue entry", e);
-        }
+        delivery.send(EmailCodec.INSTANCE.decode(message));
     }
 }

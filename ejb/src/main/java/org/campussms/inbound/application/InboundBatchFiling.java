@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -76,6 +77,11 @@ public class InboundBatchFiling {
         knownConversations.putAll(committed);
     }
 
+    /** What a batch stored: its filings, its messages, and its conversations' ids. */
+    private record Stored(List<Filing> filings, List<InboundMessage> messages,
+            Map<ConversationKey, Long> conversationIds) {
+    }
+
     /** A writer's session: one connection, kept between batches, outside any JTA transaction. */
     public Session open() {
         return new Session(new NonJtaConnection(dataSource, "inbound SMS batches"));
@@ -99,24 +105,30 @@ public class InboundBatchFiling {
             if (batch.stream().anyMatch(sms -> ConsentKeywords.read(sms.body(), sms.optOutType()).isPresent())) {
                 return false;
             }
-            List<Filing> filed;
+            Collection<InboundSms> distinct = InboundRouting.distinct(batch);
+            Optional<Stored> stored;
             try {
-                filed = store(connection.get(), InboundRouting.distinct(batch));
+                stored = connection.inTransaction(db -> store(db, distinct));
             } catch (SQLException | RuntimeException e) {
                 LOG.log(Level.WARNING, e, () -> "A batch of " + batch.size() + " inbound SMS failed; filed again");
                 knownConversations.clear();
-                connection.discard();
                 return false;
             }
-            if (filed == null) {
+            if (stored.isEmpty()) {
                 return false;
             }
-            filed.forEach(f -> received.fire(new InboundReceived(InboundView.of(f.message()), f.audience())));
+            remember(stored.get().conversationIds());
+            InboundRouting.warnOfStrangers(stored.get().messages());
+            stored.get().filings().forEach(f -> received.fire(new InboundReceived(InboundView.of(f.message()),
+                    f.audience())));
             return true;
         }
 
-        /** The filed messages, committed; null when one of the messages was stored before (rolled back). */
-        private List<Filing> store(Connection db, Collection<InboundSms> batch) throws SQLException {
+        /**
+         * Stores the batch in the connection's transaction; empty when one of its messages was stored before (the
+         * transaction then rolls back).
+         */
+        private Optional<Stored> store(Connection db, Collection<InboundSms> batch) throws SQLException {
             // Before the transaction's first statement: what it reads is then at least as new as the view.
             InboundRoutingCache.View routing = routingData.view();
             Batch routed = InboundRouting.route(batch,
@@ -142,14 +154,10 @@ public class InboundBatchFiling {
             }
             List<InboundMessage> stored = messages.addAllIfNew(db, routed.messages());
             if (stored.size() < routed.messages().size()) {
-                db.rollback();
                 LOG.fine(() -> (routed.messages().size() - stored.size()) + " inbound SMS stored before; filed again");
-                return null;
+                return Optional.empty();
             }
-            db.commit();
-            remember(ids);
-            InboundRouting.warnOfStrangers(stored);
-            return filings;
+            return Optional.of(new Stored(filings, stored, ids));
         }
 
         @Override

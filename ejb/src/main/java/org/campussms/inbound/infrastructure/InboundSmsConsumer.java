@@ -2,10 +2,8 @@ package org.campussms.inbound.infrastructure;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ActivationConfigProperty;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import org.campussms.inbound.application.InboundFilingService;
@@ -28,10 +26,6 @@ public class InboundSmsConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        try {
-            inbound.record(InboundSmsCodec.INSTANCE.read(message));
-        } catch (JMSException e) {
-            throw new EJBException("Unreadable inbound SMS message", e);
-        }
+        inbound.record(InboundSmsCodec.INSTANCE.decode(message));
     }
 }

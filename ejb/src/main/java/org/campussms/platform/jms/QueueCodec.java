@@ -1,6 +1,7 @@
 package org.campussms.platform.jms;
 
 import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
 
@@ -19,6 +20,19 @@ public interface QueueCodec<T> {
     void write(T payload, MapMessage message) throws JMSException;
 
     T read(Message message) throws JMSException;
+
+    /**
+     * What a consumer's message carries. An unreadable one throws, so its delivery rolls back and the broker
+     * redelivers it, then gives it to the dead-letter queue.
+     */
+    default T decode(Message message) {
+        try {
+            return read(message);
+        } catch (JMSException e) {
+            throw new JMSRuntimeException("Unreadable message on " + queue() + ": " + e.getMessage(),
+                    e.getErrorCode(), e);
+        }
+    }
 
     /** How long the broker holds the message back before delivering it; 0 for at once. */
     default long deliveryDelayMillis(T payload) {

@@ -2,6 +2,7 @@ package org.campussms.platform.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -25,8 +26,35 @@ public final class NonJtaConnection implements AutoCloseable {
         this.purpose = purpose;
     }
 
+    /** What runs in one local transaction: a result to commit, or empty to roll back. */
+    @FunctionalInterface
+    public interface Work<T> {
+        Optional<T> run(Connection db) throws SQLException;
+    }
+
+    /**
+     * Runs the work in a transaction of its own: commits what it did when it returns a result, rolls it back when it
+     * returns empty. When it throws, the transaction is rolled back and the connection given up (the next call opens
+     * another, so a broken connection is never used twice), and the exception passes on.
+     */
+    public <T> Optional<T> inTransaction(Work<T> work) throws SQLException {
+        Connection db = get();
+        try {
+            Optional<T> result = work.run(db);
+            if (result.isPresent()) {
+                db.commit();
+            } else {
+                db.rollback();
+            }
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            discard();
+            throw e;
+        }
+    }
+
     /** The connection, opened the first time, with autocommit off: each commit or rollback ends a transaction. */
-    public Connection get() throws SQLException {
+    private Connection get() throws SQLException {
         if (connection == null) {
             Connection opened = dataSource.getConnection();
             try {
@@ -40,11 +68,8 @@ public final class NonJtaConnection implements AutoCloseable {
         return connection;
     }
 
-    /**
-     * Rolls back what a failed transaction did, if the connection still can, and gives the connection up: the next
-     * {@link #get} opens another, so a broken connection is never used twice.
-     */
-    public void discard() {
+    /** Rolls back what a failed transaction did, if the connection still can, and gives the connection up. */
+    private void discard() {
         if (connection == null) {
             return;
         }
