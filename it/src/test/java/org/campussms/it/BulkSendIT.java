@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.campussms.devstack.carrier.FakeTwilio;
 import org.campussms.it.support.Await;
-import org.campussms.it.support.Db;
 import org.campussms.it.support.Deployments;
 import org.campussms.it.support.Fixtures;
 import org.campussms.it.support.Fixtures.PoolSetup;
@@ -26,17 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
+/**
+ * Texting many people at once: the plan, every text handed off exactly once, and the progress, asked for and
+ * pushed live.
+ */
 @ExtendWith(ArquillianExtension.class)
 class BulkSendIT {
-
-    private static final String PROGRESS_FIELDS = "id status sms email skipped notYetQueued queued sending sent "
-            + "delivered undelivered failed fellBackToEmail finished";
-    private static final String PLAN = "mutation($pool: ID!, $people: [ID!], $body: String!) { planBulkSend("
-            + "poolId: $pool, audience: {personIds: $people}, body: $body) { id sms email skipped "
-            + "skipReasons { reason count } segments segmentsPerSecond estimatedSeconds } }";
-    private static final String START = "mutation($id: ID!) { startBulkSend(planId: $id) { " + PROGRESS_FIELDS
-            + " } }";
-    private static final String PROGRESS = "query($id: ID!) { bulkSend(id: $id) { " + PROGRESS_FIELDS + " } }";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -54,8 +48,8 @@ class BulkSendIT {
         people.add(Fixtures.student(setup.admin(), mobiles.get(0)));   // shares a mobile: skipped
         people.add(noMobile(setup.admin()));                            // no mobile: email
 
-        JsonNode plan = setup.member().data(PLAN, Map.of("pool", setup.poolId(), "people", people,
-                "body", "Classes are cancelled tomorrow because of snow.")).get("planBulkSend");
+        JsonNode plan = setup.member().api().planBulkSend(setup.poolId(), people,
+                "Classes are cancelled tomorrow because of snow.").data();
         assertEquals(500, plan.get("sms").asInt());
         assertEquals(1, plan.get("email").asInt());
         assertEquals(1, plan.get("skipped").asInt());
@@ -66,14 +60,13 @@ class BulkSendIT {
         assertEquals(2, plan.get("estimatedSeconds").asInt());
 
         long before = System.nanoTime();
-        JsonNode started = setup.member().data(START, Map.of("id", plan.get("id").asString())).get("startBulkSend");
+        JsonNode started = setup.member().api().startBulkSend(plan.get("id").asString()).data();
         long startMillis = (System.nanoTime() - before) / 1_000_000;
         assertEquals("RUNNING", started.get("status").asString());
         assertAddsUp(started);
 
         JsonNode finished = Await.until(Duration.ofSeconds(90), () -> {
-            JsonNode progress = setup.member().data(PROGRESS, Map.of("id", plan.get("id").asString()))
-                    .get("bulkSend");
+            JsonNode progress = setup.member().api().bulkSend(plan.get("id").asString()).data();
             assertAddsUp(progress);
             return progress;
         }, p -> p.get("finished").asBoolean(), "all 500 delivered");
@@ -92,28 +85,27 @@ class BulkSendIT {
         PoolSetup setup = Fixtures.poolWithMember("TOLL_FREE", 20);
         List<String> people = Fixtures.students(setup.admin(), List.of(TestNumbers.next(), TestNumbers.next(),
                 TestNumbers.next()));
-        String planId = setup.member().data(PLAN, Map.of("pool", setup.poolId(), "people", people,
-                "body", "Reminder: FAFSA deadline Friday.")).at("/planBulkSend/id").asString();
+        String planId = setup.member().api().planBulkSend(setup.poolId(), people, "Reminder: FAFSA deadline Friday.")
+                .data().get("id").asString();
         StaffSession outsider = StaffSession.staff("Otto Outsider");
-        String subscription = "subscription($ticket: String!) { bulkSendProgress(id: \"" + planId
-                + "\", ticket: $ticket) { " + PROGRESS_FIELDS + " } }";
 
-        assertEquals("FORBIDDEN", outsider.errorCode(PLAN, Map.of("pool", setup.poolId(), "people", people,
-                "body", "Not mine")));
-        assertEquals("FORBIDDEN", outsider.errorCode(PROGRESS, Map.of("id", planId)));
-        assertEquals("FORBIDDEN", outsider.errorCode(START, Map.of("id", planId)));
-        Subscriptions.Outcome refused = Subscriptions.run(outsider.token(), subscription,
-                Map.of("ticket", ticket(outsider)), Duration.ofSeconds(10));
+        assertEquals("FORBIDDEN", outsider.api().planBulkSend(setup.poolId(), people, "Not mine").errorCode());
+        assertEquals("FORBIDDEN", outsider.api().bulkSend(planId).errorCode());
+        assertEquals("FORBIDDEN", outsider.api().startBulkSend(planId).errorCode());
+        Subscriptions.Outcome refused = Subscriptions.run(
+                outsider.api().bulkSendProgress(planId, outsider.subscriptionTicket()), Duration.ofSeconds(10));
         assertEquals("error", refused.end(), refused.toString());
         assertTrue(refused.events().isEmpty(), "a non-member sees no progress");
         assertTrue(refused.error().toString().contains("FORBIDDEN"), refused.error().toString());
 
-        setup.member().data(START, Map.of("id", planId));
-        Subscriptions.Outcome forged = Subscriptions.run(outsider.token(), subscription,
-                Map.of("ticket", tampered(ticket(outsider))), Duration.ofSeconds(10));
+        setup.member().api().startBulkSend(planId).data();
+        Subscriptions.Outcome forged = Subscriptions.run(
+                outsider.api().bulkSendProgress(planId, tampered(outsider.subscriptionTicket())),
+                Duration.ofSeconds(10));
         assertEquals("error", forged.end(), "a tampered ticket is refused");
-        Subscriptions.Outcome live = Subscriptions.run(setup.member().token(), subscription,
-                Map.of("ticket", ticket(setup.member())), Duration.ofSeconds(30));
+        Subscriptions.Outcome live = Subscriptions.run(
+                setup.member().api().bulkSendProgress(planId, setup.member().subscriptionTicket()),
+                Duration.ofSeconds(30));
         assertEquals("complete", live.end(), live.toString());
         JsonNode last = live.events().get(live.events().size() - 1).get("bulkSendProgress");
         assertEquals(3, last.get("delivered").asInt(), last.toString());
@@ -124,10 +116,6 @@ class BulkSendIT {
     private static String tampered(String ticket) {
         char last = ticket.charAt(ticket.length() - 1);
         return ticket.substring(0, ticket.length() - 1) + (last == 'A' ? 'B' : 'A');
-    }
-
-    private static String ticket(StaffSession user) {
-        return user.data("{ subscriptionTicket }", Map.of()).get("subscriptionTicket").asString();
     }
 
     private static void assertAddsUp(JsonNode p) {
@@ -141,10 +129,7 @@ class BulkSendIT {
 
     private static String noMobile(StaffSession admin) {
         String id = "NM" + UUID.randomUUID().toString().substring(0, 8);
-        admin.data("mutation($people: [PersonInput!]!) { importPeople(people: $people) { created } }",
-                Map.of("people", List.of(Map.of("firstName", "Nora", "lastName", "Nomobile", "email",
-                        "nora@example.edu", "records", List.of(Map.of("type", "STUDENT", "externalId", id))))));
-        return Db.rows("select person_id from person_record where external_id = ?", id).get(0).get("person_id")
-                .toString();
+        return Fixtures.imported(admin, List.of(Map.of("firstName", "Nora", "lastName", "Nomobile", "email",
+                "nora@example.edu", "records", List.of(Map.of("type", "STUDENT", "externalId", id)))), id);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.campussms.it.support.Db;
 import org.campussms.it.support.Deployments;
+import org.campussms.it.support.Fixtures;
 import org.campussms.it.support.StaffSession;
 import org.campussms.it.support.TestNumbers;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -17,17 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
+/**
+ * Consent that staff record from a form, and the history it leaves; the opt-outs that come by text or from the
+ * carrier are OptOutIT's.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ConsentIT {
-
-    private static final String IMPORT = "mutation($people: [PersonInput!]!) { importPeople(people: $people) "
-            + "{ created updated } }";
-    private static final String EVENT_FIELDS = "id personId phone scope poolId action source detail "
-            + "actorStaffUserId occurredAt";
-    private static final String RECORD = "mutation($input: ConsentInput!) { recordConsent(input: $input) { "
-            + EVENT_FIELDS + " } }";
-    private static final String HISTORY = "query($person: ID!) { consentHistory(personId: $person) { "
-            + EVENT_FIELDS + " } }";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -49,14 +45,11 @@ class ConsentIT {
                         List.of(Map.of("type", "GUARDIAN", "externalId", "CG" + tag, "mobile", mobile)),
                         "phones", List.of(Map.of("number", otherMobile, "type", "MOBILE")),
                         "guardianOf", List.of("CS" + tag)));
-        admin.data(IMPORT, Map.of("people", people));
-        String personId = Db.rows("select person_id from person_record where external_id = ?", "CG" + tag).get(0)
-                .get("person_id").toString();
-        return new Guardian(personId, mobile, otherMobile, people);
+        return new Guardian(Fixtures.imported(admin, people, "CG" + tag), mobile, otherMobile, people);
     }
 
     private static Map<String, Object> input(String personId, String phone, String choice) {
-        return Map.of("input", Map.of("personId", personId, "phone", phone, "choice", choice, "scope", "ALL"));
+        return Map.of("personId", personId, "phone", phone, "choice", choice, "scope", "ALL");
     }
 
     private static long events(String phone) {
@@ -69,7 +62,7 @@ class ConsentIT {
         StaffSession staff = StaffSession.staff("Dana Advisor");
         Guardian gina = importGuardian(admin);
 
-        JsonNode recorded = staff.data(RECORD, input(gina.personId(), gina.mobile(), "OPT_OUT")).get("recordConsent");
+        JsonNode recorded = staff.api().recordConsent(input(gina.personId(), gina.mobile(), "OPT_OUT")).data();
 
         assertEquals(2, recorded.size(), "one event for each of the guardian's numbers: " + recorded);
         for (JsonNode event : recorded) {
@@ -84,19 +77,18 @@ class ConsentIT {
         assertEquals(2, Db.rows("select phone_e164 from consent_state where phone_e164 in (?, ?) and scope = 'ALL'",
                 gina.mobile(), gina.otherMobile()).size(), "both numbers are opted out now");
 
-        JsonNode history = staff.data(HISTORY, Map.of("person", gina.personId())).get("consentHistory");
+        JsonNode history = staff.api().consentHistory(gina.personId()).data();
         assertEquals(4, history.size(), "the import's two opt-ins and the form's two opt-outs: " + history);
         assertEquals(List.of("OPT_OUT", "OPT_OUT", "OPT_IN", "OPT_IN"), history.findValues("action").stream()
                 .map(JsonNode::asString).toList(), "newest first");
         assertEquals("IMPORT", history.get(3).get("source").asString());
 
-        JsonNode optIn = staff.data(RECORD, input(gina.personId(), gina.otherMobile(), "OPT_IN"))
-                .get("recordConsent");
+        JsonNode optIn = staff.api().recordConsent(input(gina.personId(), gina.otherMobile(), "OPT_IN")).data();
         assertEquals(1, optIn.size(), "an opt-in re-enables only the number it names: " + optIn);
         assertEquals(List.of(Map.of("phone_e164", gina.mobile())), Db.rows("select phone_e164 from consent_state "
                 + "where phone_e164 in (?, ?)", gina.mobile(), gina.otherMobile()));
 
-        admin.data(IMPORT, Map.of("people", gina.importData()));
+        admin.api().importPeople(gina.importData()).data();
         assertEquals(2, events(gina.mobile()), "importing the number again records nothing");
         assertEquals(1, Db.rows("select phone_e164 from consent_state where phone_e164 = ?", gina.mobile()).size(),
                 "and does not clear the opt-out");
@@ -109,9 +101,10 @@ class ConsentIT {
         Guardian gina = importGuardian(admin);
         long before = Db.rows("select id from consent_event").size();
 
-        assertEquals("INVALID_PHONE", staff.errorCode(RECORD, input(gina.personId(), "555-12", "OPT_OUT")));
-        assertEquals("INVALID_INPUT", staff.errorCode(RECORD, input(gina.personId(), TestNumbers.next(), "OPT_OUT")),
-                "a valid number that is not the person's");
+        assertEquals("INVALID_PHONE", staff.api().recordConsent(input(gina.personId(), "555-12", "OPT_OUT"))
+                .errorCode());
+        assertEquals("INVALID_INPUT", staff.api().recordConsent(input(gina.personId(), TestNumbers.next(), "OPT_OUT"))
+                .errorCode(), "a valid number that is not the person's");
 
         assertEquals(before, Db.rows("select id from consent_event").size());
         assertTrue(Db.rows("select phone_e164 from consent_state where phone_e164 = ?", gina.mobile()).isEmpty());
@@ -122,8 +115,8 @@ class ConsentIT {
         StaffSession staff = StaffSession.staff("Dana Advisor");
         String phone = TestNumbers.next();
 
-        assertEquals("NOT_FOUND", staff.errorCode(RECORD, input("999999999", phone, "OPT_OUT")));
-        assertEquals("NOT_FOUND", staff.errorCode(HISTORY, Map.of("person", "999999999")));
+        assertEquals("NOT_FOUND", staff.api().recordConsent(input("999999999", phone, "OPT_OUT")).errorCode());
+        assertEquals("NOT_FOUND", staff.api().consentHistory("999999999").errorCode());
         assertEquals(0, events(phone));
     }
 }

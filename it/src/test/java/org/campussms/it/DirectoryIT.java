@@ -17,13 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
+/**
+ * The directory staff text from: imports (GraphQL and CSV), search, and caseloads.
+ */
 @ExtendWith(ArquillianExtension.class)
 class DirectoryIT {
-
-    private static final String IMPORT = "mutation($people: [PersonInput!]!) { importPeople(people: $people) "
-            + "{ created updated } }";
-    private static final String SEARCH = "query($text: String!) { searchContacts(text: $text) { total contacts { "
-            + "id firstName lastName kind records { type externalId } mobiles { recordType number } } } }";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -43,17 +41,14 @@ class DirectoryIT {
                         List.of(record("GUARDIAN", "G1" + tag, "+12015550104")),
                         "guardianOf", List.of("S1" + tag)));
 
-        assertEquals("{\"created\":3,\"updated\":0}",
-                admin.data(IMPORT, Map.of("people", people)).get("importPeople").toString());
-        assertEquals("{\"created\":0,\"updated\":3}",
-                admin.data(IMPORT, Map.of("people", people)).get("importPeople").toString());
+        assertEquals("{\"created\":3,\"updated\":0}", admin.api().importPeople(people).data().toString());
+        assertEquals("{\"created\":0,\"updated\":3}", admin.api().importPeople(people).data().toString());
         assertEquals(3, Db.rows("select p.id from person p where p.last_name like ?", surname + "%").size());
         assertEquals(1, Db.rows("select g.guardian_id from guardian_link g join person_record r "
                 + "on r.person_id = g.student_id where r.external_id = ?", "S1" + tag).size());
 
         StaffSession advisor = StaffSession.staff("Dana Advisor");
-        JsonNode found = advisor.data(SEARCH, Map.of("text", "bob " + surname.toLowerCase()))
-                .get("searchContacts");
+        JsonNode found = advisor.api().searchContacts("bob " + surname.toLowerCase()).data();
         assertEquals(2, found.get("total").asInt(), found.toString());
         JsonNode bobby = found.get("contacts").get(0).get("firstName").asString().equals("Bobby")
                 ? found.get("contacts").get(0) : found.get("contacts").get(1);
@@ -63,7 +58,7 @@ class DirectoryIT {
         assertEquals("[{\"recordType\":\"STUDENT\",\"number\":\"+12015550102\"},{\"recordType\":\"EMPLOYEE\","
                 + "\"number\":\"+12015550103\"}]", bobby.get("mobiles").toString());
 
-        JsonNode byLastName = advisor.data(SEARCH, Map.of("text", surname.toUpperCase())).get("searchContacts");
+        JsonNode byLastName = advisor.api().searchContacts(surname.toUpperCase()).data();
         assertEquals(3, byLastName.get("total").asInt(), "case-insensitive, last name");
     }
 
@@ -80,11 +75,9 @@ class DirectoryIT {
                 Map.of("firstName", "Gus", "lastName", surname, "records",
                         List.of(record("GUARDIAN", "G1" + tag, "+12015550113")),
                         "guardianOf", List.of("s1" + tag.toUpperCase())));
-        assertEquals("{\"created\":2,\"updated\":1}",
-                admin.data(IMPORT, Map.of("people", first)).get("importPeople").toString());
-        assertEquals("{\"created\":0,\"updated\":1}", admin.data(IMPORT, Map.of("people", List.of(
-                person("Anne", surname, record("EMPLOYEE", "e1" + tag.toUpperCase(), null))))).get("importPeople")
-                .toString());
+        assertEquals("{\"created\":2,\"updated\":1}", admin.api().importPeople(first).data().toString());
+        assertEquals("{\"created\":0,\"updated\":1}", admin.api().importPeople(List.of(
+                person("Anne", surname, record("EMPLOYEE", "e1" + tag.toUpperCase(), null)))).data().toString());
 
         assertEquals(2, Db.rows("select id from person where last_name = ?", surname).size(), "Ann and Gus");
         List<Map<String, Object>> ann = Db.rows("select p.first_name, r.record_type, r.external_id from person p "
@@ -105,9 +98,8 @@ class DirectoryIT {
                 person("Valid", "Person" + tag, record("STUDENT", "S3" + tag, "+12015550105")),
                 person("Broken", "Number" + tag, record("STUDENT", "S4" + tag, "555-12")));
 
-        var response = admin.graphql(IMPORT, Map.of("people", people));
+        JsonNode error = admin.api().importPeople(people).error();
 
-        JsonNode error = response.json().get("errors").get(0);
         assertEquals("INVALID_PHONE", error.at("/extensions/code").asString());
         assertTrue(error.get("message").asString().contains("Person 2 (Broken Number" + tag + ")"),
                 error.toString());
@@ -120,8 +112,8 @@ class DirectoryIT {
         StaffSession staff = StaffSession.staff("Sam Staff");
         String tag = tag();
 
-        assertEquals("FORBIDDEN", staff.errorCode(IMPORT,
-                Map.of("people", List.of(person("Eve", "Sneaky" + tag, record("STUDENT", "S5" + tag, null))))));
+        assertEquals("FORBIDDEN", staff.api().importPeople(
+                List.of(person("Eve", "Sneaky" + tag, record("STUDENT", "S5" + tag, null)))).errorCode());
         assertEquals(0, Db.rows("select id from person_record where external_id = ?", "S5" + tag).size());
     }
 
@@ -130,19 +122,16 @@ class DirectoryIT {
         StaffSession admin = StaffSession.institutionAdmin("Ada Admin");
         StaffSession advisor = StaffSession.staff("Dana Advisor");
         String tag = tag();
-        admin.data(IMPORT, Map.of("people", List.of(
+        admin.api().importPeople(List.of(
                 person("Cara", "Caseload" + tag, record("STUDENT", "S6" + tag, "+12015550106")),
-                person("Carl", "Caseload" + tag, record("STUDENT", "S7" + tag, "+12015550107")))));
+                person("Carl", "Caseload" + tag, record("STUDENT", "S7" + tag, "+12015550107")))).data();
 
-        admin.data("mutation($user: ID!, $ids: [String!]!) { setCaseload(staffUserId: $user, studentIds: $ids) "
-                + "{ id } }", Map.of("user", advisor.id(), "ids", List.of("S6" + tag, "S7" + tag)));
+        admin.api().setCaseload(advisor.id(), List.of("S6" + tag, "S7" + tag)).data();
 
-        JsonNode caseload = advisor.data("{ myCaseload { firstName records { externalId } } }", Map.of())
-                .get("myCaseload");
+        JsonNode caseload = advisor.api().myCaseload().data();
         assertEquals(2, caseload.size());
         assertEquals("Cara", caseload.get(0).get("firstName").asString());
-        assertEquals("FORBIDDEN", advisor.errorCode("mutation($user: ID!) { setCaseload(staffUserId: $user, "
-                + "studentIds: []) { id } }", Map.of("user", advisor.id())));
+        assertEquals("FORBIDDEN", advisor.api().setCaseload(advisor.id(), List.of()).errorCode());
     }
 
     @Test
@@ -158,7 +147,7 @@ class DirectoryIT {
         assertEquals("{\"created\":2,\"updated\":0}", first.body());
         assertEquals("{\"created\":0,\"updated\":2}",
                 Http.post("/import/people", admin.token(), "text/csv", csv).body());
-        JsonNode gus = admin.data(SEARCH, Map.of("text", "Gus Csv" + tag)).at("/searchContacts/contacts/0");
+        JsonNode gus = admin.api().searchContacts("Gus Csv" + tag).data().at("/contacts/0");
         assertEquals("Gus, Sr.", gus.get("firstName").asString());
         assertEquals("GUARDIAN", gus.get("kind").asString());
 

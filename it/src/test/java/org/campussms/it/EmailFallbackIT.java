@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,10 +33,6 @@ import tools.jackson.databind.JsonNode;
 class EmailFallbackIT {
 
     private static final Duration DELIVERY = Duration.ofSeconds(30);
-    private static final String SEND = "mutation($pool: ID!, $person: ID!, $body: String!) { sendMessage("
-            + "poolId: $pool, personId: $person, body: $body) { id conversationId status } }";
-    private static final String CONVERSATION = "query($id: ID!) { conversation(id: $id) { messages { id channel "
-            + "status errorCode errorMessage to emailAddress body insteadOfMessageId } } }";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -66,7 +63,8 @@ class EmailFallbackIT {
         assertTrue(carrier().acceptedTo(mobile).isEmpty());
 
         JsonNode messages = Await.until(DELIVERY, () -> messages(setup.member(), sent),
-                m -> m.size() == 2 && "SENT".equals(m.get(1).get("status").asString()), "the email in the conversation");
+                m -> m.size() == 2 && "SENT".equals(m.get(1).get("status").asString()),
+                "the email in the conversation");
         JsonNode text = messages.get(0);
         assertEquals("SMS", text.get("channel").asString());
         assertEquals("FELL_BACK_TO_EMAIL", text.get("status").asString());
@@ -141,10 +139,8 @@ class EmailFallbackIT {
         assertTrue(carrier().acceptedTo(mobile).stream().noneMatch(t -> t.body().startsWith("Room change")),
                 "the opted-out number got no text");
 
-        JsonNode planned = setup.member().data("mutation($pool: ID!, $people: [ID!], $body: String!) { "
-                + "planBulkSend(poolId: $pool, audience: {personIds: $people}, body: $body) { sms email skipped } }",
-                Map.of("pool", setup.poolId(), "people", List.of(person), "body", "Finals week schedule is out."))
-                .get("planBulkSend");
+        JsonNode planned = setup.member().api().planBulkSend(setup.poolId(), List.of(person),
+                "Finals week schedule is out.").data();
         assertEquals(0, planned.get("sms").asInt(), planned.toString());
         assertEquals(1, planned.get("email").asInt(), planned.toString());
     }
@@ -175,22 +171,16 @@ class EmailFallbackIT {
         String mobile = TestNumbers.next();
         String texted = Fixtures.student(setup.admin(), mobile);
         String noMobile = withoutMobile(setup.admin());
-        String plan = "mutation($pool: ID!, $people: [ID!], $body: String!) { planBulkSend(poolId: $pool, "
-                + "audience: {personIds: $people}, body: $body) { id sms email } }";
-        String progressFields = "sms email delivered fellBackToEmail emailsPending emailsSent emailsFailed finished";
-
-        JsonNode planned = setup.member().data(plan, Map.of("pool", setup.poolId(), "people", List.of(texted,
-                noMobile), "body", "Campus is closed Monday for the holiday.")).get("planBulkSend");
+        JsonNode planned = setup.member().api().planBulkSend(setup.poolId(), List.of(texted, noMobile),
+                "Campus is closed Monday for the holiday.").data();
         assertEquals(1, planned.get("sms").asInt());
         assertEquals(1, planned.get("email").asInt());
-        setup.member().data("mutation($id: ID!) { startBulkSend(planId: $id) { id } }",
-                Map.of("id", planned.get("id").asString()));
+        setup.member().api().startBulkSend(planned.get("id").asString()).data();
 
         LocalMail.Mail mail = awaitMail(emailOf(noMobile));
         assertEquals("Campus is closed Monday for the holiday.", mail.body());
-        JsonNode finished = Await.until(DELIVERY, () -> setup.member().data("query($id: ID!) { bulkSend(id: $id) { "
-                        + progressFields + " } }", Map.of("id", planned.get("id").asString())).get("bulkSend"),
-                p -> p.get("finished").asBoolean(), "the bulk send finished");
+        JsonNode finished = Await.until(DELIVERY, () -> setup.member().api().bulkSend(planned.get("id").asString())
+                .data(), p -> p.get("finished").asBoolean(), "the bulk send finished");
         assertEquals(1, finished.get("delivered").asInt(), finished.toString());
         assertEquals(1, finished.get("emailsSent").asInt(), finished.toString());
         assertEquals(0, finished.get("emailsPending").asInt(), finished.toString());
@@ -199,13 +189,11 @@ class EmailFallbackIT {
     }
 
     private static JsonNode send(PoolSetup setup, String person, String body) {
-        return setup.member().data(SEND, Map.of("pool", setup.poolId(), "person", person, "body", body))
-                .get("sendMessage");
+        return setup.member().api().sendMessage(setup.poolId(), person, body).data();
     }
 
     private static JsonNode messages(StaffSession user, JsonNode sent) {
-        return user.data(CONVERSATION, Map.of("id", sent.get("conversationId").asString())).at(
-                "/conversation/messages");
+        return user.api().conversation(sent.get("conversationId").asString()).data().get("messages");
     }
 
     private static JsonNode find(JsonNode messages, String field, String value) {
@@ -241,14 +229,11 @@ class EmailFallbackIT {
     /** Imports one person, their record's external id made unique; returns their id. */
     @SuppressWarnings("unchecked")
     private static String importOne(StaffSession admin, Map<String, Object> person) {
-        Map<String, Object> record = new java.util.HashMap<>(((List<Map<String, Object>>) person.get("records")).get(0));
+        Map<String, Object> record = new HashMap<>(((List<Map<String, Object>>) person.get("records")).get(0));
         String externalId = record.get("externalId") + UUID.randomUUID().toString().substring(0, 8);
         record.put("externalId", externalId);
-        Map<String, Object> input = new java.util.HashMap<>(person);
+        Map<String, Object> input = new HashMap<>(person);
         input.put("records", List.of(record));
-        admin.data("mutation($people: [PersonInput!]!) { importPeople(people: $people) { created } }",
-                Map.of("people", List.of(input)));
-        return Db.rows("select person_id from person_record where external_id = ?", externalId).get(0)
-                .get("person_id").toString();
+        return Fixtures.imported(admin, List.of(input), externalId);
     }
 }

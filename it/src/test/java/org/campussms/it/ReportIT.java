@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,22 +30,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
+/**
+ * Who sent what and who opted out: the reports, their CSV exports, and who may see which rows.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ReportIT {
 
     private static final String OPT_OUT_HEADER = "person_id,name,number,type,scope,source,time,pool_id,pool,"
             + "sender_number_id,detail,recorded_by_staff_user_id,recorded_by,event_id";
-    private static final String RECORD = "mutation($input: ConsentInput!) { recordConsent(input: $input) { id } }";
-    private static final String HISTORY = "query($person: ID!) { consentHistory(personId: $person) { id personId "
-            + "phone scope poolId action source occurredAt } }";
-    private static final String OPT_OUT_REPORT = "query($filter: ConsentReportFilter, $limit: Int) { optOutReport("
-            + "filter: $filter, limit: $limit) { total rows { id personId personName phone action scope poolId "
-            + "poolName source occurredAt actorStaffUserId actorName } } }";
-    private static final String MESSAGE_REPORT = "query($filter: MessageReportFilter, $limit: Int) { messageReport("
-            + "filter: $filter, limit: $limit) { total rows { id poolId poolName personal senderNumber to personId "
-            + "personName status errorCode sentByStaffUserId sentByName body } } }";
-    private static final String SEND = "mutation($pool: ID!, $person: ID!, $body: String!) { sendMessage("
-            + "poolId: $pool, personId: $person, body: $body) { id } }";
+    /** The largest page the reports give, so one page holds every row a test makes. */
+    private static final int PAGE = 500;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -56,12 +49,9 @@ class ReportIT {
     /** Imports a student with a mobile and a second mobile, under a name a spreadsheet would take for a formula. */
     private static String importTrickyStudent(StaffSession admin, String firstName, String mobile, String other) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        admin.data("mutation($people: [PersonInput!]!) { importPeople(people: $people) { created } }",
-                Map.of("people", List.of(Map.of("firstName", firstName, "lastName", "Report" + tag,
-                        "records", List.of(Map.of("type", "STUDENT", "externalId", "RS" + tag, "mobile", mobile)),
-                        "phones", List.of(Map.of("number", other, "type", "MOBILE"))))));
-        return Db.rows("select person_id from person_record where external_id = ?", "RS" + tag).get(0)
-                .get("person_id").toString();
+        return Fixtures.imported(admin, List.of(Map.of("firstName", firstName, "lastName", "Report" + tag,
+                "records", List.of(Map.of("type", "STUDENT", "externalId", "RS" + tag, "mobile", mobile)),
+                "phones", List.of(Map.of("number", other, "type", "MOBILE")))), "RS" + tag);
     }
 
     private static Map<String, Object> consent(String personId, String phone, String choice, String scope,
@@ -69,18 +59,14 @@ class ReportIT {
         Map<String, Object> input = new HashMap<>(Map.of("personId", personId, "phone", phone, "choice", choice,
                 "scope", scope));
         input.put("poolId", poolId);
-        return Map.of("input", input);
-    }
-
-    private static Map<String, Object> filter(Map<String, Object> filter) {
-        return Map.of("filter", filter, "limit", 500);
+        return input;
     }
 
     private static String text(JsonNode value) {
         return value == null || value.isNull() ? "" : value.asString();
     }
 
-    private static String query(Map<String, String> params) {
+    private static String queryString(Map<String, String> params) {
         StringBuilder query = new StringBuilder();
         params.forEach((name, value) -> query.append(query.isEmpty() ? "?" : "&").append(name).append('=')
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
@@ -94,10 +80,10 @@ class ReportIT {
         String other = TestNumbers.next();
         String firstName = "=HYPERLINK(\"http://evil\"), \"Q\"\nEve";
         String person = importTrickyStudent(setup.admin(), firstName, mobile, other);
-        setup.member().data(RECORD, consent(person, mobile, "OPT_OUT", "POOL", setup.poolId()));
-        setup.member().data(RECORD, consent(person, other, "OPT_IN", "ALL", null));
+        setup.member().api().recordConsent(consent(person, mobile, "OPT_OUT", "POOL", setup.poolId())).data();
+        setup.member().api().recordConsent(consent(person, other, "OPT_IN", "ALL", null)).data();
 
-        HttpResponse<String> export = Http.download("/exports/opt-outs.csv" + query(Map.of("personId", person)),
+        HttpResponse<String> export = Http.download("/exports/opt-outs.csv" + queryString(Map.of("personId", person)),
                 setup.member().token());
 
         assertEquals(200, export.statusCode(), export.body());
@@ -109,7 +95,7 @@ class ReportIT {
         assertEquals(OPT_OUT_HEADER, String.join(",", csv.get(0)));
         List<List<String>> rows = csv.subList(1, csv.size());
 
-        JsonNode history = setup.member().data(HISTORY, Map.of("person", person)).get("consentHistory");
+        JsonNode history = setup.member().api().consentHistory(person).data();
         assertEquals(5, history.size(), "two import opt-ins, two pool opt-outs, one opt-in: " + history);
         assertEquals(history.size(), rows.size(), export.body());
         for (int i = 0; i < rows.size(); i++) {
@@ -130,13 +116,12 @@ class ReportIT {
         assertEquals(setup.member().id(), poolOptOut.get(11));
         assertEquals("Mia Member", poolOptOut.get(12));
 
-        JsonNode report = setup.member().data(OPT_OUT_REPORT, filter(Map.of("personId", person)))
-                .get("optOutReport");
+        JsonNode report = setup.member().api().optOutReport(Map.of("personId", person), PAGE).data();
         assertEquals(rows.size(), report.get("total").asInt());
         assertEquals(rows.stream().map(r -> r.get(13)).toList(), report.get("rows").findValues("id").stream()
                 .map(JsonNode::asString).toList());
-        JsonNode optOuts = setup.member().data(OPT_OUT_REPORT, filter(Map.of("personId", person,
-                "action", "OPT_OUT", "poolId", setup.poolId()))).get("optOutReport");
+        JsonNode optOuts = setup.member().api().optOutReport(Map.of("personId", person, "action", "OPT_OUT",
+                "poolId", setup.poolId()), PAGE).data();
         assertEquals(2, optOuts.get("total").asInt(), "the pool opt-out of both numbers: " + optOuts);
     }
 
@@ -146,12 +131,12 @@ class ReportIT {
         StaffSession outsider = StaffSession.staff("Otto Outsider");
         String mobile = TestNumbers.next();
         String person = Fixtures.student(setup.admin(), mobile);
-        setup.member().data(SEND, Map.of("pool", setup.poolId(), "person", person, "body", "Members only"));
-        setup.member().data(RECORD, consent(person, mobile, "OPT_OUT", "POOL", setup.poolId()));
-        Map<String, Object> ofPool = filter(Map.of("poolId", setup.poolId()));
+        setup.member().api().sendMessage(setup.poolId(), person, "Members only").data();
+        setup.member().api().recordConsent(consent(person, mobile, "OPT_OUT", "POOL", setup.poolId())).data();
+        Map<String, Object> ofPool = Map.of("poolId", setup.poolId());
 
-        assertEquals("FORBIDDEN", outsider.errorCode(MESSAGE_REPORT, ofPool));
-        assertEquals("FORBIDDEN", outsider.errorCode(OPT_OUT_REPORT, ofPool));
+        assertEquals("FORBIDDEN", outsider.api().messageReport(ofPool, PAGE).errorCode());
+        assertEquals("FORBIDDEN", outsider.api().optOutReport(ofPool, PAGE).errorCode());
         for (String export : List.of("/exports/messages.csv", "/exports/opt-outs.csv")) {
             Http.Response refused = Http.get(export + "?poolId=" + setup.poolId(), outsider.token());
             assertEquals(403, refused.status(), export + ": " + refused.body());
@@ -159,22 +144,22 @@ class ReportIT {
         }
         assertEquals(401, Http.get("/exports/messages.csv", null).status());
 
-        JsonNode messages = outsider.data(MESSAGE_REPORT, filter(Map.of())).get("messageReport");
+        JsonNode messages = outsider.api().messageReport(Map.of(), PAGE).data();
         assertEquals(0, messages.get("total").asInt(), "no pools, no personal number: no texts " + messages);
         String allMessages = Http.get("/exports/messages.csv", outsider.token()).body();
         assertEquals(1, CsvRows.parse(allMessages).size(), "only the header: " + allMessages);
-        JsonNode events = outsider.data(OPT_OUT_REPORT, filter(Map.of("personId", person))).get("optOutReport");
+        JsonNode events = outsider.api().optOutReport(Map.of("personId", person), PAGE).data();
         assertEquals(List.of("ALL"), events.get("rows").findValues("scope").stream().map(JsonNode::asString)
                 .toList(), "the import's institution-wide opt-in only, not the pool's opt-out: " + events);
         String allEvents = Http.get("/exports/opt-outs.csv", outsider.token()).body();
         assertFalse(CsvRows.parse(allEvents).stream().anyMatch(r -> r.get(7).equals(setup.poolId())),
                 "no event of the pool in the outsider's export");
 
-        JsonNode membersView = setup.member().data(MESSAGE_REPORT, ofPool).get("messageReport");
+        JsonNode membersView = setup.member().api().messageReport(ofPool, PAGE).data();
         assertEquals(1, membersView.get("total").asInt());
         assertEquals("Members only", membersView.at("/rows/0/body").asString());
         assertEquals(setup.poolName(), membersView.at("/rows/0/poolName").asString());
-        assertEquals(1, setup.admin().data(MESSAGE_REPORT, ofPool).at("/messageReport/total").asInt(),
+        assertEquals(1, setup.admin().api().messageReport(ofPool, PAGE).data().get("total").asInt(),
                 "institution admins see every pool");
     }
 
@@ -184,13 +169,13 @@ class ReportIT {
         String mobile = TestNumbers.next();
         String person = Fixtures.student(setup.admin(), mobile);
         TestEnvironment.twilio().invalidNumber(mobile);
-        setup.member().data(SEND, Map.of("pool", setup.poolId(), "person", person, "body", "Hello"));
+        setup.member().api().sendMessage(setup.poolId(), person, "Hello").data();
         // The carrier refuses the number, so the text went to the student's email instead.
-        Map<String, Object> failed = filter(Map.of("poolId", setup.poolId(), "status", "FELL_BACK_TO_EMAIL",
-                "errorCode", 21211));
+        Map<String, Object> failed = Map.of("poolId", setup.poolId(), "status", "FELL_BACK_TO_EMAIL",
+                "errorCode", 21211);
 
-        JsonNode report = Await.until(Duration.ofSeconds(30), () -> setup.member().data(MESSAGE_REPORT, failed)
-                .get("messageReport"), r -> r.get("total").asInt() == 1, "the refused text in the report");
+        JsonNode report = Await.until(Duration.ofSeconds(30), () -> setup.member().api().messageReport(failed, PAGE)
+                .data(), r -> r.get("total").asInt() == 1, "the refused text in the report");
 
         JsonNode row = report.at("/rows/0");
         assertEquals(mobile, row.get("to").asString());
@@ -200,12 +185,12 @@ class ReportIT {
         assertEquals(setup.member().id(), row.get("sentByStaffUserId").asString());
         assertEquals("Mia Member", row.get("sentByName").asString());
         assertFalse(row.get("personal").asBoolean());
-        assertEquals(0, setup.member().data(MESSAGE_REPORT, filter(Map.of("poolId", setup.poolId(),
-                "errorCode", 21610))).at("/messageReport/total").asInt());
-        assertEquals(1, setup.member().data(MESSAGE_REPORT, filter(Map.of("senderNumber", setup.number(),
-                "to", mobile))).at("/messageReport/total").asInt());
+        assertEquals(0, setup.member().api().messageReport(Map.of("poolId", setup.poolId(), "errorCode", 21610), PAGE)
+                .data().get("total").asInt());
+        assertEquals(1, setup.member().api().messageReport(Map.of("senderNumber", setup.number(), "to", mobile), PAGE)
+                .data().get("total").asInt());
 
-        List<List<String>> csv = CsvRows.parse(Http.get("/exports/messages.csv" + query(Map.of("poolId",
+        List<List<String>> csv = CsvRows.parse(Http.get("/exports/messages.csv" + queryString(Map.of("poolId",
                 setup.poolId(), "status", "fell_back_to_email", "errorCode", "21211")), setup.member().token()).body());
         assertEquals(2, csv.size(), csv.toString());
         assertEquals(List.of("FELL_BACK_TO_EMAIL", "21211", mobile), List.of(csv.get(1).get(10), csv.get(1).get(11),

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.campussms.devstack.carrier.FakeTwilio;
@@ -13,6 +15,7 @@ import org.campussms.it.support.Db;
 import org.campussms.it.support.Deployments;
 import org.campussms.it.support.Fixtures;
 import org.campussms.it.support.Fixtures.PoolSetup;
+import org.campussms.it.support.Http;
 import org.campussms.it.support.StaffSession;
 import org.campussms.it.support.TestEnvironment;
 import org.campussms.it.support.TestNumbers;
@@ -23,15 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
+/**
+ * Texting one person from a pool or a personal number: the footer, the carrier's refusals and rate limits, a
+ * rolled-back send, the number a contact is texted from, and who may send and read.
+ */
 @ExtendWith(ArquillianExtension.class)
 class SendMessageIT {
 
     private static final Duration DELIVERY = Duration.ofSeconds(30);
-    private static final String SEND = "mutation($pool: ID!, $person: ID!, $body: String!) { sendMessage("
-            + "poolId: $pool, personId: $person, body: $body) { id conversationId status body sentText "
-            + "footerAppended segments } }";
-    private static final String CONVERSATION = "query($id: ID!) { conversation(id: $id) { id contactNumber "
-            + "messages { id status errorCode sentText } } }";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -48,12 +50,11 @@ class SendMessageIT {
         String mobile = TestNumbers.next();
         String person = Fixtures.student(setup.admin(), mobile);
 
-        JsonNode first = setup.member().data(SEND, Map.of("pool", setup.poolId(), "person", person,
-                "body", "Your advising appointment is tomorrow at 10.")).get("sendMessage");
+        JsonNode first = setup.member().api().sendMessage(setup.poolId(), person,
+                "Your advising appointment is tomorrow at 10.").data();
         assertEquals("QUEUED", first.get("status").asString(), "the mutation returns before delivery");
         assertTrue(first.get("footerAppended").asBoolean());
-        JsonNode second = setup.member().data(SEND, Map.of("pool", setup.poolId(), "person", person,
-                "body", "Bring your transcript.")).get("sendMessage");
+        JsonNode second = setup.member().api().sendMessage(setup.poolId(), person, "Bring your transcript.").data();
         assertFalse(second.get("footerAppended").asBoolean());
 
         List<FakeTwilio.Accepted> texts = Await.until(DELIVERY, () -> carrier().acceptedTo(mobile),
@@ -77,8 +78,7 @@ class SendMessageIT {
         // More 429s than the Twilio SDK's own quick retry absorbs, so our queue has to retry too.
         carrier().failNext(mobile, 4, 429);
 
-        JsonNode sent = setup.member().data(SEND, Map.of("pool", setup.poolId(), "person", person,
-                "body", "Registration opens Monday.")).get("sendMessage");
+        JsonNode sent = setup.member().api().sendMessage(setup.poolId(), person, "Registration opens Monday.").data();
 
         Await.until(DELIVERY, () -> conversation(setup.member(), sent.get("conversationId").asString()),
                 c -> statuses(c).equals("[DELIVERED]"), "delivery after the 429s");
@@ -95,8 +95,7 @@ class SendMessageIT {
         String person = Fixtures.student(setup.admin(), mobile);
         carrier().invalidNumber(mobile);
 
-        JsonNode sent = setup.member().data(SEND, Map.of("pool", setup.poolId(), "person", person,
-                "body", "Hello")).get("sendMessage");
+        JsonNode sent = setup.member().api().sendMessage(setup.poolId(), person, "Hello").data();
 
         JsonNode conversation = Await.until(DELIVERY, () -> conversation(setup.member(),
                 sent.get("conversationId").asString()), c -> statuses(c).startsWith("[FELL_BACK_TO_EMAIL"),
@@ -115,12 +114,12 @@ class SendMessageIT {
                 + "BEGIN IF NEW.last_preview LIKE 'ROLLBACK-ME%' THEN "
                 + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'forced rollback'; END IF; END");
         try {
-            var response = setup.member().graphql(SEND, Map.of("pool", setup.poolId(), "person", person,
-                    "body", "ROLLBACK-ME please"));
+            Http.Response response = setup.member().api().sendMessage(setup.poolId(), person, "ROLLBACK-ME please")
+                    .response();
             assertTrue(response.json().has("errors"), response.body());
 
             // A later text to the same person proves the queue has moved past the rolled-back one.
-            setup.member().data(SEND, Map.of("pool", setup.poolId(), "person", person, "body", "After it"));
+            setup.member().api().sendMessage(setup.poolId(), person, "After it").data();
             List<FakeTwilio.Accepted> texts = Await.until(DELIVERY, () -> carrier().acceptedTo(mobile),
                     t -> !t.isEmpty(), "the later text");
             assertEquals(1, texts.size());
@@ -135,23 +134,22 @@ class SendMessageIT {
     void aContactIsTextedFromThePoolNumberTheyLastTalkedTo() {
         PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
         String second = TestNumbers.next();
-        setup.admin().data("mutation($pool: ID!, $number: String!) { addPoolNumber(poolId: $pool, "
-                + "number: $number, kind: LONG_CODE) { id } }", Map.of("pool", setup.poolId(), "number", second));
+        setup.admin().api().addPoolNumber(setup.poolId(), second, "LONG_CODE", null).data();
         String mobile = TestNumbers.next();
         String person = Fixtures.student(setup.admin(), mobile);
 
-        setup.member().data(SEND, Map.of("pool", setup.poolId(), "person", person, "body", "Welcome to advising."));
+        setup.member().api().sendMessage(setup.poolId(), person, "Welcome to advising.").data();
         String picked = Await.until(DELIVERY, () -> carrier().acceptedTo(mobile), t -> t.size() == 1,
                 "the first text").get(0).from();
         String other = picked.equals(second) ? setup.number() : second;
         // The student answers on the pool's other number (say, one printed on a flyer): that is now their thread.
         assertEquals(200, carrier().reply(mobile, other, "Who is this?"));
 
-        setup.member().data(SEND, Map.of("pool", setup.poolId(), "person", person, "body", "Your advisor, Mia."));
+        setup.member().api().sendMessage(setup.poolId(), person, "Your advisor, Mia.").data();
         List<FakeTwilio.Accepted> texts = Await.until(DELIVERY, () -> carrier().acceptedTo(mobile),
                 t -> t.size() == 2, "the answer");
         assertEquals(other, texts.get(1).from(), "from the number the student last texted, not " + picked);
-        setup.member().data(SEND, Map.of("pool", setup.poolId(), "person", person, "body", "See you Monday."));
+        setup.member().api().sendMessage(setup.poolId(), person, "See you Monday.").data();
         assertEquals(other, Await.until(DELIVERY, () -> carrier().acceptedTo(mobile), t -> t.size() == 3,
                 "the next text").get(2).from(), "and it stays there");
     }
@@ -162,29 +160,24 @@ class SendMessageIT {
         StaffSession outsider = StaffSession.staff("Otto Outsider");
         String mobile = TestNumbers.next();
         String person = Fixtures.student(setup.admin(), mobile);
-        JsonNode sent = setup.member().data(SEND, Map.of("pool", setup.poolId(), "person", person,
-                "body", "Members only")).get("sendMessage");
+        JsonNode sent = setup.member().api().sendMessage(setup.poolId(), person, "Members only").data();
 
-        assertEquals("FORBIDDEN", outsider.errorCode(SEND, Map.of("pool", setup.poolId(), "person", person,
-                "body", "Let me in")));
-        assertEquals("FORBIDDEN", outsider.errorCode(CONVERSATION,
-                Map.of("id", sent.get("conversationId").asString())));
+        assertEquals("FORBIDDEN", outsider.api().sendMessage(setup.poolId(), person, "Let me in").errorCode());
+        assertEquals("FORBIDDEN", outsider.api().conversation(sent.get("conversationId").asString()).errorCode());
         Await.until(DELIVERY, () -> carrier().acceptedTo(mobile), t -> !t.isEmpty(), "the member's text");
         assertEquals(1, carrier().acceptedTo(mobile).size(), "only the member's text went out");
 
-        String inbox = "query($pool: ID) { conversations(filter: {poolId: $pool}) { id contactNumber lastMessage "
-                + "lastDirection } }";
-        Map<String, Object> ofPool = new java.util.HashMap<>();
-        ofPool.put("pool", setup.poolId());
-        JsonNode listed = setup.member().data(inbox, ofPool).get("conversations");
+        Map<String, Object> ofPool = Map.of("poolId", setup.poolId());
+        JsonNode listed = setup.member().api().conversations(ofPool).data();
         assertEquals(1, listed.size(), listed.toString());
         assertEquals(mobile, listed.get(0).get("contactNumber").asString());
         assertEquals("Members only", listed.get(0).get("lastMessage").asString());
         assertEquals("OUTBOUND", listed.get(0).get("lastDirection").asString());
-        assertEquals("FORBIDDEN", outsider.errorCode(inbox, ofPool));
-        Map<String, Object> all = new java.util.HashMap<>();
-        all.put("pool", null);
-        assertFalse(outsider.data(inbox, all).toString().contains(mobile), "not in an outsider's inbox");
+        assertEquals("FORBIDDEN", outsider.api().conversations(ofPool).errorCode());
+        Map<String, Object> anyPool = new HashMap<>();
+        anyPool.put("poolId", null);
+        assertFalse(outsider.api().conversations(anyPool).data().toString().contains(mobile),
+                "not in an outsider's inbox");
     }
 
     @Test
@@ -193,43 +186,39 @@ class SendMessageIT {
         StaffSession staff = StaffSession.staff("Pat Personal");
         String mobile = TestNumbers.next();
         String person = Fixtures.student(admin, mobile);
-        String personalSend = "mutation($person: ID!, $body: String!) { sendMessage(personal: true, "
-                + "personId: $person, body: $body) { id conversationId status from footerAppended } }";
-        String me = "{ me { personalNumber { number status } } }";
-        assertTrue(staff.data(me, Map.of()).at("/me/personalNumber").isNull(), "no number before the first send");
+        assertTrue(staff.api().me().data().at("/personalNumber").isNull(), "no number before the first send");
 
-        JsonNode first = staff.data(personalSend, Map.of("person", person, "body", "Hi, it's Pat from advising."))
-                .get("sendMessage");
+        JsonNode first = staff.api().sendPersonal(person, "Hi, it's Pat from advising.").data();
         assertEquals("QUEUED", first.get("status").asString());
         assertFalse(first.get("footerAppended").asBoolean());
 
         FakeTwilio.Accepted text = Await.until(DELIVERY, () -> carrier().acceptedTo(mobile), t -> !t.isEmpty(),
                 "the text from the new number").get(0);
         assertTrue(text.from().startsWith("+1617555"), "bought from the carrier: " + text.from());
-        JsonNode number = staff.data(me, Map.of()).at("/me/personalNumber");
+        JsonNode number = staff.api().me().data().at("/personalNumber");
         assertEquals("ACTIVE", number.get("status").asString());
         assertEquals(text.from(), number.get("number").asString());
 
-        staff.data(personalSend, Map.of("person", person, "body", "Second one."));
+        staff.api().sendPersonal(person, "Second one.").data();
         List<FakeTwilio.Accepted> both = Await.until(DELIVERY, () -> carrier().acceptedTo(mobile),
                 t -> t.size() == 2, "the second text");
         assertEquals(text.from(), both.get(1).from(), "the same number, not a second purchase");
         assertEquals(1, Db.rows("select id from sender_number where staff_user_id = ?",
                 Long.parseLong(staff.id())).size());
         StaffSession colleague = StaffSession.staff("Cole Colleague");
-        assertEquals("FORBIDDEN", colleague.errorCode(CONVERSATION,
-                Map.of("id", first.get("conversationId").asString())), "a personal conversation is its owner's");
+        assertEquals("FORBIDDEN", colleague.api().conversation(first.get("conversationId").asString()).errorCode(),
+                "a personal conversation is its owner's");
         assertEquals(2, conversation(admin, first.get("conversationId").asString()).get("messages").size(),
                 "institution admins see all traffic");
         assertEquals(2, conversation(staff, first.get("conversationId").asString()).get("messages").size());
     }
 
     private static JsonNode conversation(StaffSession user, String id) {
-        return user.data(CONVERSATION, Map.of("id", id)).get("conversation");
+        return user.api().conversation(id).data();
     }
 
     private static String statuses(JsonNode conversation) {
-        List<String> statuses = new java.util.ArrayList<>();
+        List<String> statuses = new ArrayList<>();
         conversation.get("messages").forEach(m -> statuses.add(m.get("status").asString()));
         return statuses.toString();
     }

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import tools.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Base64;
 import java.util.List;
 import org.campussms.devstack.LocalSignIn.StaffLogin;
+import org.campussms.it.support.CampusApi;
 import org.campussms.it.support.Deployments;
 import org.campussms.it.support.Http;
 import org.campussms.it.support.TestEnvironment;
@@ -20,11 +20,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
 
+/**
+ * Signing in with the institution's tokens: who is let in, and what is stored of them.
+ */
 @ExtendWith(ArquillianExtension.class)
 class SignInIT {
-
-    private static final String ME = "{ me { id subject name email roles } }";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -35,7 +37,7 @@ class SignInIT {
     void meAnswersWithTheSignedInStaffUserAndRecordsThem() throws Exception {
         StaffLogin dana = Tokens.newStaff("Dana Advisor");
 
-        Http.Response response = Http.graphql(Tokens.tokenFor(dana), ME);
+        Http.Response response = new CampusApi(Tokens.tokenFor(dana)).me().response();
 
         assertEquals(200, response.status(), response.body());
         JsonNode me = response.json().at("/data/me");
@@ -61,8 +63,8 @@ class SignInIT {
         StaffLogin before = Tokens.newStaff("Sam Old Name");
         StaffLogin after = new StaffLogin(before.subject(), "Sam New Name", before.email(), before.roles());
 
-        String firstId = Http.graphql(Tokens.tokenFor(before), ME).json().at("/data/me/id").asString();
-        JsonNode me = Http.graphql(Tokens.tokenFor(after), ME).json().at("/data/me");
+        String firstId = new CampusApi(Tokens.tokenFor(before)).me().data().get("id").asString();
+        JsonNode me = new CampusApi(Tokens.tokenFor(after)).me().data();
 
         assertEquals(firstId, me.get("id").asString());
         assertEquals("Sam New Name", me.get("name").asString());
@@ -72,7 +74,7 @@ class SignInIT {
     void theDemoAdminFromTheReadmeGetsATokenOverHttpAndIsAnAdmin() {
         String token = Tokens.fromTokenEndpoint("demo-admin");
 
-        Http.Response response = Http.graphql(token, ME);
+        Http.Response response = new CampusApi(token).me().response();
 
         assertEquals(200, response.status(), response.body());
         JsonNode me = response.json().at("/data/me");
@@ -82,7 +84,7 @@ class SignInIT {
 
     @Test
     void aStaffUserWithoutPoolsSeesAnEmptyPoolList() {
-        Http.Response response = Http.graphql(Tokens.tokenFor(Tokens.newStaff("Pat Nopools")), "{ pools { id name } }");
+        Http.Response response = new CampusApi(Tokens.tokenFor(Tokens.newStaff("Pat Nopools"))).pools().response();
 
         assertEquals(200, response.status(), response.body());
         assertTrue(response.json().at("/data/pools").isArray(), response.body());
@@ -91,7 +93,7 @@ class SignInIT {
 
     @Test
     void noTokenIsRefusedWith401() {
-        assertEquals(401, Http.graphql(null, ME).status());
+        assertEquals(401, new CampusApi(null).me().response().status());
     }
 
     @Test
@@ -101,14 +103,14 @@ class SignInIT {
                 new String(Base64.getUrlDecoder().decode(parts[1])).replace("\"staff\"", "\"admin\"").getBytes());
         String forged = parts[0] + "." + otherPayload + "." + parts[2];
 
-        assertEquals(401, Http.graphql(forged, ME).status());
+        assertEquals(401, new CampusApi(forged).me().response().status());
     }
 
     @Test
     void aTokenForAnotherAudienceIsRefusedWith401() {
         String token = TestEnvironment.signIn().issueTokenForAudience(Tokens.newStaff("Olive Otherapp"), "other-app");
 
-        assertEquals(401, Http.graphql(token, ME).status());
+        assertEquals(401, new CampusApi(token).me().response().status());
     }
 
     @Test
@@ -116,6 +118,6 @@ class SignInIT {
         StaffLogin student = new StaffLogin("student-" + System.nanoTime(), "Stu Dent", "stu@example.edu",
                 List.of("student"));
 
-        assertEquals(403, Http.graphql(Tokens.tokenFor(student), ME).status());
+        assertEquals(403, new CampusApi(Tokens.tokenFor(student)).me().response().status());
     }
 }

@@ -33,8 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class StatusCallbackIT {
 
     private static final Duration DELIVERY = Duration.ofSeconds(30);
-    private static final String SEND = "mutation($pool: ID!, $person: ID!, $body: String!) { sendMessage("
-            + "poolId: $pool, personId: $person, body: $body) { id } }";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -51,8 +49,8 @@ class StatusCallbackIT {
         List<String> people = Fixtures.students(setup.admin(), mobiles);
         List<String> ids = new ArrayList<>();
         for (String person : people) {
-            ids.add(setup.member().data(SEND, Map.of("pool", setup.poolId(), "person", person,
-                    "body", "Registration closes Friday.")).at("/sendMessage/id").asString());
+            ids.add(setup.member().api().sendMessage(setup.poolId(), person, "Registration closes Friday.").data()
+                    .get("id").asString());
         }
         List<Map<String, Object>> delivered = Await.until(DELIVERY, () -> messages(ids),
                 rows -> rows.size() == ids.size() && rows.stream().allMatch(r -> "DELIVERED".equals(r.get("status"))),
@@ -96,8 +94,8 @@ class StatusCallbackIT {
     void aForgedCallbackIsRefusedAndChangesNothing() {
         Fixtures.PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
         String person = Fixtures.student(setup.admin(), TestNumbers.next());
-        String id = setup.member().data(SEND, Map.of("pool", setup.poolId(), "person", person,
-                "body", "Your hold is lifted.")).at("/sendMessage/id").asString();
+        String id = setup.member().api().sendMessage(setup.poolId(), person, "Your hold is lifted.").data().get("id")
+                .asString();
         Map<String, Object> row = Await.until(DELIVERY, () -> messages(List.of(id)),
                 rows -> rows.size() == 1 && "DELIVERED".equals(rows.get(0).get("status")), "delivered").get(0);
 

@@ -2,6 +2,7 @@ package org.campussms.it.support;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -12,12 +13,13 @@ public final class Await {
     private Await() {
     }
 
-    public static <T> T until(Duration timeout, Supplier<T> probe, java.util.function.Predicate<T> done, String what) {
+    public static <T> T until(Duration timeout, Supplier<T> probe, Predicate<T> done, String what) {
         Instant deadline = Instant.now().plus(timeout);
         T last = probe.get();
         while (!done.test(last)) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Timed out after " + timeout + " waiting for " + what + "; last seen: " + last);
+                throw new AssertionError("Timed out after " + timeout + " waiting for " + what + "; last seen: "
+                        + last);
             }
             try {
                 Thread.sleep(50);

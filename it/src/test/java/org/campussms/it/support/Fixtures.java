@@ -1,5 +1,6 @@
 package org.campussms.it.support;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,15 +22,10 @@ public final class Fixtures {
         StaffSession admin = StaffSession.institutionAdmin("Ada Admin");
         StaffSession member = StaffSession.staff("Mia Member");
         String name = "Advising " + UUID.randomUUID().toString().substring(0, 8);
-        String poolId = admin.data("mutation($name: String!) { createPool(name: $name) { id } }",
-                Map.of("name", name)).at("/createPool/id").asString();
+        String poolId = admin.api().createPool(name).data().get("id").asString();
         String number = TestNumbers.next();
-        Map<String, Object> vars = new java.util.HashMap<>(Map.of("pool", poolId, "number", number, "kind", kind));
-        vars.put("rate", segmentsPerSecond);
-        admin.data("mutation($pool: ID!, $number: String!, $kind: SenderKind!, $rate: Int) { addPoolNumber("
-                + "poolId: $pool, number: $number, kind: $kind, segmentsPerSecond: $rate) { id } }", vars);
-        admin.data("mutation($pool: ID!, $user: ID!) { setPoolMember(poolId: $pool, staffUserId: $user, "
-                + "access: ROLE) { id } }", Map.of("pool", poolId, "user", member.id()));
+        admin.api().addPoolNumber(poolId, number, kind, segmentsPerSecond).data();
+        admin.api().setPoolMember(poolId, member.id(), "ROLE").data();
         return new PoolSetup(admin, member, poolId, name, number);
     }
 
@@ -41,16 +37,22 @@ public final class Fixtures {
     /** Imports one student per mobile, all in one import; returns their person ids in the same order. */
     public static List<String> students(StaffSession admin, List<String> mobiles) {
         String batch = "B" + UUID.randomUUID().toString().substring(0, 8);
-        List<Map<String, Object>> people = new java.util.ArrayList<>();
+        List<Map<String, Object>> people = new ArrayList<>();
         for (int i = 0; i < mobiles.size(); i++) {
             people.add(Map.of("firstName", "Student" + i, "lastName", batch, "email",
                     "student" + i + "." + batch + "@example.edu", "records",
                     List.of(Map.of("type", "STUDENT", "externalId", batch + "-" + i, "mobile", mobiles.get(i)))));
         }
-        admin.data("mutation($people: [PersonInput!]!) { importPeople(people: $people) { created } }",
-                Map.of("people", people));
+        admin.api().importPeople(people).data();
         List<Map<String, Object>> rows = Db.rows("select r.person_id, r.external_id from person_record r "
                 + "where r.external_id like ? order by r.id", batch + "-%");
         return rows.stream().map(r -> r.get("person_id").toString()).toList();
+    }
+
+    /** Imports these people (PersonInput objects) and returns the person id of the record with this external id. */
+    public static String imported(StaffSession admin, List<Map<String, Object>> people, String externalId) {
+        admin.api().importPeople(people).data();
+        return Db.rows("select person_id from person_record where external_id = ?", externalId).get(0)
+                .get("person_id").toString();
     }
 }

@@ -1,9 +1,5 @@
 package org.campussms.it.support;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,6 +12,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * HTTP as the front end and Twilio use it: JSON GraphQL requests with a bearer token, form posts.
@@ -40,10 +40,6 @@ public final class Http {
     }
 
     /** POSTs a GraphQL operation to /graphql; {@code token} may be null for an anonymous request. */
-    public static Response graphql(String token, String query) {
-        return graphql(token, query, Map.of());
-    }
-
     public static Response graphql(String token, String query, Map<String, Object> variables) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("query", query);
