@@ -28,5 +28,10 @@ trap 'rm -f "$script"' EXIT
   cat "$here"/cli/*.cli
   echo "stop-embedded-server"
 } > "$script"
-"$home/bin/jboss-cli.sh" --file="$script"
-echo "Configured $target"
+# The CLI's output goes to a file beside the server; it is shown only when the configuration fails.
+log="$(dirname "$home")/configure.log"
+if ! "$home/bin/jboss-cli.sh" --file="$script" > "$log" 2>&1; then
+  cat "$log" >&2
+  exit 1
+fi
+echo "Configured $target (CLI output: $log)"

@@ -36,7 +36,8 @@ public class TestEnvironment implements LauncherSessionListener {
         }
         database = EmbeddedMariaDb.start(Integer.parseInt(property("it.mariadb.port")), dataDir);
         System.out.println("Integration tests run against MariaDB " + database.version() + " at "
-                + database.jdbcUrl());
+                + database.jdbcUrl() + "; the server logs to " + property("it.server.log") + ", the test services to "
+                + Path.of("target", "test-services.log").toAbsolutePath());
         signIn = LocalSignIn.start(Integer.parseInt(property("it.signin.port")));
         twilio = FakeTwilio.start(Integer.parseInt(property("it.twilio.port")),
                 baseUrl() + "/webhooks/twilio/inbound");
