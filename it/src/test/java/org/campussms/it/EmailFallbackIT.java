@@ -1,5 +1,6 @@
 package org.campussms.it;
 
+import static org.campussms.it.support.TestEnvironment.twilio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.campussms.devstack.LocalMail;
-import org.campussms.devstack.carrier.FakeTwilio;
 import org.campussms.it.support.Await;
 import org.campussms.it.support.Db;
 import org.campussms.it.support.Deployments;
@@ -39,10 +39,6 @@ class EmailFallbackIT {
         return Deployments.campusSms();
     }
 
-    private static FakeTwilio carrier() {
-        return TestEnvironment.twilio();
-    }
-
     private static LocalMail mailCatcher() {
         return TestEnvironment.mail();
     }
@@ -52,7 +48,7 @@ class EmailFallbackIT {
         PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
         String mobile = TestNumbers.next();
         String person = Fixtures.student(setup.admin(), mobile);
-        carrier().invalidNumber(mobile);
+        twilio().invalidNumber(mobile);
 
         JsonNode sent = send(setup, person, "Your advising appointment moved to 2 pm.");
 
@@ -60,7 +56,7 @@ class EmailFallbackIT {
         assertEquals("Your advising appointment moved to 2 pm.", mail.body(), "the text, without the SMS footer");
         assertEquals("Message from " + setup.poolName() + " at Example University", mail.subject());
         assertEquals("campus-sms@example.edu", mail.from());
-        assertTrue(carrier().acceptedTo(mobile).isEmpty());
+        assertTrue(twilio().acceptedTo(mobile).isEmpty());
 
         JsonNode messages = Await.until(DELIVERY, () -> messages(setup.member(), sent),
                 m -> m.size() == 2 && "SENT".equals(m.get(1).get("status").asString()),
@@ -83,13 +79,13 @@ class EmailFallbackIT {
         PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
         String mobile = TestNumbers.next();
         String person = Fixtures.student(setup.admin(), mobile);
-        carrier().undeliverable(mobile, 30003);
+        twilio().undeliverable(mobile, 30003);
 
         JsonNode sent = send(setup, person, "The library closes early today.");
 
         LocalMail.Mail mail = awaitMail(emailOf(person));
         assertEquals("The library closes early today.", mail.body());
-        assertEquals(1, carrier().acceptedTo(mobile).size(), "the carrier took the text, then could not deliver it");
+        assertEquals(1, twilio().acceptedTo(mobile).size(), "the carrier took the text, then could not deliver it");
         JsonNode text = Await.until(DELIVERY, () -> messages(setup.member(), sent),
                 m -> m.size() == 2, "the email in the conversation").get(0);
         assertEquals("FELL_BACK_TO_EMAIL", text.get("status").asString(), "a late callback does not undo it");
@@ -102,7 +98,7 @@ class EmailFallbackIT {
         PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
         String mobile = TestNumbers.next();
         String person = Fixtures.student(setup.admin(), mobile);
-        carrier().unsubscribe(mobile);
+        twilio().unsubscribe(mobile);
 
         JsonNode sent = send(setup, person, "Financial aid forms are due Friday.");
 
@@ -121,7 +117,7 @@ class EmailFallbackIT {
         PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
         String mobile = TestNumbers.next();
         String person = Fixtures.student(setup.admin(), mobile);
-        carrier().reply(mobile, setup.number(), "Stop");
+        twilio().reply(mobile, setup.number(), "Stop");
         Await.until(DELIVERY, () -> Db.rows("select scope from consent_state where phone_e164 = ?", mobile),
                 rows -> !rows.isEmpty(), "the opt-out");
 
@@ -136,7 +132,7 @@ class EmailFallbackIT {
         assertEquals("FELL_BACK_TO_EMAIL", text.get("status").asString());
         assertEquals("opted out", text.get("errorMessage").asString());
         assertEquals("EMAIL", find(messages, "insteadOfMessageId", id).get("channel").asString());
-        assertTrue(carrier().acceptedTo(mobile).stream().noneMatch(t -> t.body().startsWith("Room change")),
+        assertTrue(twilio().acceptedTo(mobile).stream().noneMatch(t -> t.body().startsWith("Room change")),
                 "the opted-out number got no text");
 
         JsonNode planned = setup.member().api().planBulkSend(setup.poolId(), List.of(person),
@@ -150,7 +146,7 @@ class EmailFallbackIT {
         PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
         String mobile = TestNumbers.next();
         String person = withoutEmail(setup.admin(), mobile);
-        carrier().invalidNumber(mobile);
+        twilio().invalidNumber(mobile);
         int mailsBefore = mailCatcher().received().size();
 
         JsonNode sent = send(setup, person, "Nobody will read this.");
@@ -184,7 +180,7 @@ class EmailFallbackIT {
         assertEquals(1, finished.get("delivered").asInt(), finished.toString());
         assertEquals(1, finished.get("emailsSent").asInt(), finished.toString());
         assertEquals(0, finished.get("emailsPending").asInt(), finished.toString());
-        assertEquals(1, carrier().acceptedTo(mobile).size());
+        assertEquals(1, twilio().acceptedTo(mobile).size());
         assertEquals(1, mailCatcher().receivedBy(emailOf(noMobile)).size(), "emailed once");
     }
 

@@ -1,5 +1,6 @@
 package org.campussms.it;
 
+import static org.campussms.it.support.TestEnvironment.twilio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,10 +43,6 @@ class OptOutIT {
         return Deployments.campusSms();
     }
 
-    private static FakeTwilio carrier() {
-        return TestEnvironment.twilio();
-    }
-
     @Test
     void stopStopsOnePoolStopAllStopsEveryPoolAndEveryPhoneAndStartResumesTheNumber() {
         PoolSetup poolA = Fixtures.poolWithMember("LONG_CODE", null);
@@ -57,7 +54,7 @@ class OptOutIT {
         StaffSession member = poolA.member();
 
         // STOP (any case, spaces, trailing punctuation) to pool A: confirmation from A; A is blocked, B is not.
-        assertEquals(200, carrier().reply(mobile, poolA.number(), "  stop. "));
+        assertEquals(200, twilio().reply(mobile, poolA.number(), "  stop. "));
         String confirmation = awaitTextFrom(poolA.number(), mobile, 1).get(0).body();
         assertTrue(confirmation.startsWith("You will no longer receive texts from " + poolA.poolName()),
                 confirmation);
@@ -69,7 +66,7 @@ class OptOutIT {
                 "From B after STOP to A"));
 
         // STOPALL from the same phone: every pool, every phone of the person.
-        assertEquals(200, carrier().reply(mobile, poolB.number(), "STOPALL"));
+        assertEquals(200, twilio().reply(mobile, poolB.number(), "STOPALL"));
         assertTrue(awaitTextFrom(poolB.number(), mobile, 2).get(1).body().contains("any texts"));
         assertEquals(NOT_TEXTED, outcomeOfSending(member, poolB.poolId(), person, "From B after STOPALL"));
         List<Map<String, Object>> allScope = Db.rows("select phone_e164 from consent_state where scope = 'ALL' "
@@ -77,11 +74,11 @@ class OptOutIT {
         assertEquals(2, allScope.size(), "the opt-out covers both of the person's phones");
 
         // HELP names the institution and the pool, and changes nothing.
-        assertEquals(200, carrier().reply(mobile, poolA.number(), "Help?"));
+        assertEquals(200, twilio().reply(mobile, poolA.number(), "Help?"));
         assertTrue(awaitTextFrom(poolA.number(), mobile, 2).get(1).body().startsWith(poolA.poolName() + " at "));
 
         // START re-enables the number it came from (all pools), not the person's other phone.
-        assertEquals(200, carrier().reply(mobile, poolA.number(), "Start"));
+        assertEquals(200, twilio().reply(mobile, poolA.number(), "Start"));
         assertTrue(awaitTextFrom(poolA.number(), mobile, 3).get(2).body().contains("again"));
         assertEquals(TEXTED, outcomeOfSending(member, poolA.poolId(), person,
                 "From A after START"));
@@ -107,7 +104,7 @@ class OptOutIT {
         String mobile = TestNumbers.next();
         String person = Fixtures.student(setup.admin(), mobile);
 
-        assertEquals(200, carrier().reply(mobile, setup.number(), "ARRET", Map.of("OptOutType", "STOP")));
+        assertEquals(200, twilio().reply(mobile, setup.number(), "ARRET", Map.of("OptOutType", "STOP")));
 
         assertEquals(NOT_TEXTED, outcomeOfSending(setup.member(), setup.poolId(), person, "After ARRET"));
         assertEquals("CARRIER_OPT_OUT_TYPE", Db.rows("select source from consent_event where phone_e164 = ? "
@@ -133,7 +130,7 @@ class OptOutIT {
         List<String> stoppers = mobiles.stream().filter(m -> !textedSoFar.contains(m)).skip(100).limit(5).toList();
         Map<String, Long> stoppedAt = new HashMap<>();
         for (String mobile : stoppers) {
-            assertEquals(200, carrier().reply(mobile, setup.number(), "STOP"));
+            assertEquals(200, twilio().reply(mobile, setup.number(), "STOP"));
             stoppedAt.put(mobile, System.nanoTime());
         }
 
@@ -141,7 +138,7 @@ class OptOutIT {
                 + "bulk_send_id = ? and status in ('QUEUED', 'SENDING')", Long.parseLong(plan.get("id").asString()))
                 .get(0).get("n"), n -> ((Number) n).longValue() == 0, "every text of the bulk send handed off");
         for (String mobile : stoppers) {
-            List<FakeTwilio.Accepted> after = carrier().acceptedTo(mobile).stream()
+            List<FakeTwilio.Accepted> after = twilio().acceptedTo(mobile).stream()
                     .filter(t -> t.acceptedNanos() > stoppedAt.get(mobile)
                             && !t.body().startsWith("You will no longer"))
                     .toList();
@@ -167,7 +164,7 @@ class OptOutIT {
         PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
         String mobile = TestNumbers.next();
         String person = Fixtures.student(setup.admin(), mobile);
-        carrier().unsubscribe(mobile);
+        twilio().unsubscribe(mobile);
 
         JsonNode first = setup.member().api().sendMessage(setup.poolId(), person, "Your hold was released.").data();
         JsonNode failed = Await.until(WAIT, () -> setup.member().api().conversation(first.get("conversationId")
@@ -179,9 +176,9 @@ class OptOutIT {
         assertEquals(1, events.size());
         assertEquals("OPT_OUT", events.get(0).get("action"));
 
-        int before = carrier().acceptedTo(mobile).size();
+        int before = twilio().acceptedTo(mobile).size();
         assertEquals(NOT_TEXTED, outcomeOfSending(setup.member(), setup.poolId(), person, "Once more"));
-        assertEquals(before, carrier().acceptedTo(mobile).size(), "the opted-out number is not tried again");
+        assertEquals(before, twilio().acceptedTo(mobile).size(), "the opted-out number is not tried again");
     }
 
     private static String studentWithTwoMobiles(StaffSession admin, String studentMobile, String employeeMobile) {
@@ -213,11 +210,11 @@ class OptOutIT {
     }
 
     private static List<FakeTwilio.Accepted> awaitTextFrom(String from, String to, int count) {
-        return Await.until(WAIT, () -> carrier().acceptedTo(to).stream().filter(t -> t.from().equals(from))
+        return Await.until(WAIT, () -> twilio().acceptedTo(to).stream().filter(t -> t.from().equals(from))
                 .toList(), t -> t.size() >= count, count + " texts from " + from + " to " + to);
     }
 
     private static List<FakeTwilio.Accepted> fromNumber(String number) {
-        return carrier().accepted().stream().filter(t -> t.from().equals(number)).toList();
+        return twilio().accepted().stream().filter(t -> t.from().equals(number)).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.campussms.it;
 
+import static org.campussms.it.support.TestEnvironment.twilio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.campussms.devstack.carrier.FakeTwilio;
 import org.campussms.it.support.Await;
 import org.campussms.it.support.Db;
 import org.campussms.it.support.Deployments;
@@ -40,17 +40,13 @@ class RepliesIT {
         return Deployments.campusSms();
     }
 
-    private static FakeTwilio carrier() {
-        return TestEnvironment.twilio();
-    }
-
     @Test
     void aReplyFromAKnownPersonIsFiledInThePoolConversationWithItsRoutingReason() {
         PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
         String mobile = TestNumbers.next();
         String person = Fixtures.student(setup.admin(), mobile);
 
-        assertEquals(200, carrier().reply(mobile, setup.number(), "Can I come by at 3?"));
+        assertEquals(200, twilio().reply(mobile, setup.number(), "Can I come by at 3?"));
 
         JsonNode entry = awaitConversation(setup.member(), mobile);
         assertEquals(setup.poolId(), entry.get("poolId").asString());
@@ -80,8 +76,8 @@ class RepliesIT {
         List<String> siblings = Fixtures.students(setup.admin(), Collections.nCopies(400, shared));
         String stranger = TestNumbers.next();
 
-        carrier().reply(shared, setup.number(), "This is their mom");
-        carrier().reply(stranger, setup.number(), "Who is this?");
+        twilio().reply(shared, setup.number(), "This is their mom");
+        twilio().reply(stranger, setup.number(), "Who is this?");
 
         JsonNode fromShared = setup.member().api().conversation(awaitConversation(setup.member(), shared)
                 .get("id").asString()).data().at("/replies/0");
@@ -102,8 +98,8 @@ class RepliesIT {
         String mobile = TestNumbers.next();
         String newPoolNumber = TestNumbers.next();
 
-        carrier().reply(mobile, setup.number(), "Who is this?");
-        carrier().reply(mobile, newPoolNumber, "Anyone there?");
+        twilio().reply(mobile, setup.number(), "Who is this?");
+        twilio().reply(mobile, newPoolNumber, "Anyone there?");
         String conversationId = awaitConversation(setup.member(), mobile).get("id").asString();
         JsonNode first = setup.member().api().conversation(conversationId).data().at("/replies/0");
         assertEquals("UNKNOWN", first.get("contactMatch").asString());
@@ -114,8 +110,8 @@ class RepliesIT {
 
         String person = Fixtures.student(setup.admin(), mobile);
         setup.admin().api().addPoolNumber(setup.poolId(), newPoolNumber, "LONG_CODE", null).data();
-        carrier().reply(mobile, setup.number(), "It's me, Sam");
-        carrier().reply(mobile, newPoolNumber, "Hello again");
+        twilio().reply(mobile, setup.number(), "It's me, Sam");
+        twilio().reply(mobile, newPoolNumber, "Hello again");
 
         JsonNode second = Await.until(WAIT, () -> setup.member().api().conversation(conversationId).data()
                 .get("replies"), r -> r.size() == 2, "the second reply").get(1);
@@ -137,10 +133,10 @@ class RepliesIT {
         String mobile = TestNumbers.next();
         String person = Fixtures.student(admin, mobile);
         owner.api().sendPersonal(person, "Hello").data();
-        String number = Await.until(WAIT, () -> carrier().acceptedTo(mobile), t -> !t.isEmpty(),
+        String number = Await.until(WAIT, () -> twilio().acceptedTo(mobile), t -> !t.isEmpty(),
                 "the text from the new personal number").get(0).from();
 
-        carrier().reply(mobile, number, "Thanks Pia");
+        twilio().reply(mobile, number, "Thanks Pia");
 
         JsonNode entry = awaitConversation(owner, mobile);
         assertTrue(entry.get("personal").asBoolean());
@@ -167,12 +163,12 @@ class RepliesIT {
             awaitLive(membersInbox, setup, mobile);
             awaitLive(outsidersInbox, other, mobile);
 
-            carrier().reply(mobile, setup.number(), "Live one");
+            twilio().reply(mobile, setup.number(), "Live one");
             Await.until(WAIT, () -> bodies(membersInbox, setup.poolId()), b -> b.contains("Live one"),
                     "the member to see the reply live");
             // A reply is handed to the live inboxes before its webhook is answered, each inbox's in order: once the
             // outsider has one sent after "Live one" was answered, "Live one" can no longer come.
-            carrier().reply(mobile, other.number(), "After it");
+            twilio().reply(mobile, other.number(), "After it");
             Await.until(WAIT, () -> bodies(outsidersInbox, other.poolId()), b -> b.contains("After it"),
                     "the outsider's own pool's reply");
 
@@ -191,7 +187,7 @@ class RepliesIT {
         long[] lastProbe = {0};
         Await.until(WAIT, () -> {
             if (System.nanoTime() - lastProbe[0] > 1_000_000_000L) {
-                carrier().reply(mobile, pool.number(), "Probe");
+                twilio().reply(mobile, pool.number(), "Probe");
                 lastProbe[0] = System.nanoTime();
             }
             return bodies(inbox, pool.poolId());

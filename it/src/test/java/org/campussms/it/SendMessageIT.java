@@ -1,5 +1,6 @@
 package org.campussms.it;
 
+import static org.campussms.it.support.TestEnvironment.twilio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,10 +41,6 @@ class SendMessageIT {
         return Deployments.campusSms();
     }
 
-    private static FakeTwilio carrier() {
-        return TestEnvironment.twilio();
-    }
-
     @Test
     void theFirstTextCarriesThePoolFooterAndTheSecondDoesNot() {
         PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", 10);
@@ -57,7 +54,7 @@ class SendMessageIT {
         JsonNode second = setup.member().api().sendMessage(setup.poolId(), person, "Bring your transcript.").data();
         assertFalse(second.get("footerAppended").asBoolean());
 
-        List<FakeTwilio.Accepted> texts = Await.until(DELIVERY, () -> carrier().acceptedTo(mobile),
+        List<FakeTwilio.Accepted> texts = Await.until(DELIVERY, () -> twilio().acceptedTo(mobile),
                 t -> t.size() == 2, "both texts at the carrier");
         assertEquals("Your advising appointment is tomorrow at 10.\nReply HELP for help, STOP to stop texts from "
                 + setup.poolName() + ", STOPALL to stop all texts.", texts.get(0).body());
@@ -76,13 +73,13 @@ class SendMessageIT {
         String mobile = TestNumbers.next();
         String person = Fixtures.student(setup.admin(), mobile);
         // More 429s than the Twilio SDK's own quick retry absorbs, so our queue has to retry too.
-        carrier().failNext(mobile, 4, 429);
+        twilio().failNext(mobile, 4, 429);
 
         JsonNode sent = setup.member().api().sendMessage(setup.poolId(), person, "Registration opens Monday.").data();
 
         Await.until(DELIVERY, () -> conversation(setup.member(), sent.get("conversationId").asString()),
                 c -> statuses(c).equals("[DELIVERED]"), "delivery after the 429s");
-        assertEquals(1, carrier().acceptedTo(mobile).size(), "delivered exactly once");
+        assertEquals(1, twilio().acceptedTo(mobile).size(), "delivered exactly once");
         int attempts = ((Number) Db.rows("select attempts from outbound_message where id = ?",
                 Long.parseLong(sent.get("id").asString())).get(0).get("attempts")).intValue();
         assertTrue(attempts >= 2, "handed off again after the queue's backoff, attempts: " + attempts);
@@ -93,7 +90,7 @@ class SendMessageIT {
         PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
         String mobile = TestNumbers.next();
         String person = Fixtures.student(setup.admin(), mobile);
-        carrier().invalidNumber(mobile);
+        twilio().invalidNumber(mobile);
 
         JsonNode sent = setup.member().api().sendMessage(setup.poolId(), person, "Hello").data();
 
@@ -101,7 +98,7 @@ class SendMessageIT {
                 sent.get("conversationId").asString()), c -> statuses(c).startsWith("[FELL_BACK_TO_EMAIL"),
                 "the rejection"); // EmailFallbackIT follows the email
         assertEquals(21211, conversation.at("/messages/0/errorCode").asInt());
-        assertTrue(carrier().acceptedTo(mobile).isEmpty());
+        assertTrue(twilio().acceptedTo(mobile).isEmpty());
     }
 
     @Test
@@ -120,7 +117,7 @@ class SendMessageIT {
 
             // A later text to the same person proves the queue has moved past the rolled-back one.
             setup.member().api().sendMessage(setup.poolId(), person, "After it").data();
-            List<FakeTwilio.Accepted> texts = Await.until(DELIVERY, () -> carrier().acceptedTo(mobile),
+            List<FakeTwilio.Accepted> texts = Await.until(DELIVERY, () -> twilio().acceptedTo(mobile),
                     t -> !t.isEmpty(), "the later text");
             assertEquals(1, texts.size());
             assertTrue(texts.get(0).body().startsWith("After it"), texts.get(0).body());
@@ -139,18 +136,18 @@ class SendMessageIT {
         String person = Fixtures.student(setup.admin(), mobile);
 
         setup.member().api().sendMessage(setup.poolId(), person, "Welcome to advising.").data();
-        String picked = Await.until(DELIVERY, () -> carrier().acceptedTo(mobile), t -> t.size() == 1,
+        String picked = Await.until(DELIVERY, () -> twilio().acceptedTo(mobile), t -> t.size() == 1,
                 "the first text").get(0).from();
         String other = picked.equals(second) ? setup.number() : second;
         // The student answers on the pool's other number (say, one printed on a flyer): that is now their thread.
-        assertEquals(200, carrier().reply(mobile, other, "Who is this?"));
+        assertEquals(200, twilio().reply(mobile, other, "Who is this?"));
 
         setup.member().api().sendMessage(setup.poolId(), person, "Your advisor, Mia.").data();
-        List<FakeTwilio.Accepted> texts = Await.until(DELIVERY, () -> carrier().acceptedTo(mobile),
+        List<FakeTwilio.Accepted> texts = Await.until(DELIVERY, () -> twilio().acceptedTo(mobile),
                 t -> t.size() == 2, "the answer");
         assertEquals(other, texts.get(1).from(), "from the number the student last texted, not " + picked);
         setup.member().api().sendMessage(setup.poolId(), person, "See you Monday.").data();
-        assertEquals(other, Await.until(DELIVERY, () -> carrier().acceptedTo(mobile), t -> t.size() == 3,
+        assertEquals(other, Await.until(DELIVERY, () -> twilio().acceptedTo(mobile), t -> t.size() == 3,
                 "the next text").get(2).from(), "and it stays there");
     }
 
@@ -164,8 +161,8 @@ class SendMessageIT {
 
         assertEquals("FORBIDDEN", outsider.api().sendMessage(setup.poolId(), person, "Let me in").errorCode());
         assertEquals("FORBIDDEN", outsider.api().conversation(sent.get("conversationId").asString()).errorCode());
-        Await.until(DELIVERY, () -> carrier().acceptedTo(mobile), t -> !t.isEmpty(), "the member's text");
-        assertEquals(1, carrier().acceptedTo(mobile).size(), "only the member's text went out");
+        Await.until(DELIVERY, () -> twilio().acceptedTo(mobile), t -> !t.isEmpty(), "the member's text");
+        assertEquals(1, twilio().acceptedTo(mobile).size(), "only the member's text went out");
 
         Map<String, Object> ofPool = Map.of("poolId", setup.poolId());
         JsonNode listed = setup.member().api().conversations(ofPool).data();
@@ -192,7 +189,7 @@ class SendMessageIT {
         assertEquals("QUEUED", first.get("status").asString());
         assertFalse(first.get("footerAppended").asBoolean());
 
-        FakeTwilio.Accepted text = Await.until(DELIVERY, () -> carrier().acceptedTo(mobile), t -> !t.isEmpty(),
+        FakeTwilio.Accepted text = Await.until(DELIVERY, () -> twilio().acceptedTo(mobile), t -> !t.isEmpty(),
                 "the text from the new number").get(0);
         assertTrue(text.from().startsWith("+1617555"), "bought from the carrier: " + text.from());
         JsonNode number = staff.api().me().data().at("/personalNumber");
@@ -200,7 +197,7 @@ class SendMessageIT {
         assertEquals(text.from(), number.get("number").asString());
 
         staff.api().sendPersonal(person, "Second one.").data();
-        List<FakeTwilio.Accepted> both = Await.until(DELIVERY, () -> carrier().acceptedTo(mobile),
+        List<FakeTwilio.Accepted> both = Await.until(DELIVERY, () -> twilio().acceptedTo(mobile),
                 t -> t.size() == 2, "the second text");
         assertEquals(text.from(), both.get(1).from(), "the same number, not a second purchase");
         assertEquals(1, Db.rows("select id from sender_number where staff_user_id = ?",

@@ -32,8 +32,8 @@ public class OutboundDispatcher {
 
     private static final long MAX_INLINE_WAIT_MILLIS = 250;
     /**
-     * How late a rescheduled text may still use its slot: a small part of the limiter's margin (100 ms a second),
-     * so that even late texts never put more than the limit into any 1-second window.
+     * How late a rescheduled text may still use its slot: a small part of the limiter's 10 % margin, so that even
+     * late texts never put more than the limit into any 1-second window.
      */
     private static final long MAX_LATENESS_MILLIS = 25;
     /** How often a text waiting for its personal number being bought looks again. */

@@ -19,8 +19,6 @@ import org.campussms.conversation.domain.InboundMessage;
 public record InboundSms(String messageSid, String from, String to, String body, int numSegments, String optOutType,
         Instant receivedAt) {
 
-    /** Twilio's documented maximum body length. */
-    public static final int MAX_BODY_LENGTH = InboundMessage.MAX_BODY_LENGTH;
     private static final Pattern SID = Pattern.compile("(SM|MM)[0-9a-fA-F]{32}");
     private static final Pattern ADDRESS = Pattern.compile("\\+?[0-9A-Za-z:._-]{2,31}");
 
@@ -40,8 +38,8 @@ public record InboundSms(String messageSid, String from, String to, String body,
         if (optOutType != null && optOutType.length() > 16) {
             throw new IllegalArgumentException("OptOutType is longer than 16 characters");
         }
-        if (body.length() > MAX_BODY_LENGTH) {
-            throw new IllegalArgumentException("Body is longer than " + MAX_BODY_LENGTH + " characters");
+        if (body.length() > InboundMessage.MAX_BODY_LENGTH) {
+            throw new IllegalArgumentException("Body is longer than " + InboundMessage.MAX_BODY_LENGTH + " characters");
         }
         if (numSegments < 1 || numSegments > 10) {
             throw new IllegalArgumentException("NumSegments must be between 1 and 10");
