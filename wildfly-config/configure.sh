@@ -32,6 +32,8 @@ trap 'rm -f "$script"' EXIT
 log="$(dirname "$home")/configure.log"
 if ! "$home/bin/jboss-cli.sh" --file="$script" > "$log" 2>&1; then
   cat "$log" >&2
+  # Half-configured: the next build must not take it for up to date.
+  rm -f "$target"
   exit 1
 fi
 echo "Configured $target (CLI output: $log)"

@@ -77,7 +77,8 @@ final class BenchSystem implements AutoCloseable {
             env.put("SMTP_HOST", mail.smtpHost());
             env.put("SMTP_PORT", String.valueOf(mail.smtpPort()));
             system.server = system.keep(WildFlyServer.start(Path.of(System.getProperty("campus.wildfly.home")),
-                    dir.resolve("standalone"), Path.of(System.getProperty("campus.ear")), env, PORT_OFFSET));
+                    dir.resolve("standalone"), WildFlyServer.Previous.DISCARDED,
+                    Path.of(System.getProperty("campus.ear")), env, PORT_OFFSET));
             system.token = signIn.issueToken(new StaffLogin("bench-admin", "Bench Admin", "bench@example.edu",
                     List.of("staff", "admin")));
             return system;

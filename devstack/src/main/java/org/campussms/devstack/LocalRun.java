@@ -75,7 +75,9 @@ public final class LocalRun {
             env.put("SMTP_HOST", mail.smtpHost());
             env.put("SMTP_PORT", String.valueOf(mail.smtpPort()));
         }
-        WildFlyServer server = WildFlyServer.start(wildflyHome, runDir.resolve("standalone"), ear, env, 0);
+        // The broker's journal and the transaction log survive a restart: queued work goes on where it stopped.
+        WildFlyServer server = WildFlyServer.start(wildflyHome, runDir.resolve("standalone"),
+                WildFlyServer.Previous.RESUMED, ear, env, 0);
         running.push(server);
         printBanner(Duration.between(begin, Instant.now()), server, dbVersion, signIn, twilio, mail);
         return server;

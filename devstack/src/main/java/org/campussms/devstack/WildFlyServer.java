@@ -32,21 +32,40 @@ public final class WildFlyServer implements AutoCloseable {
         this.baseDir = baseDir;
     }
 
+    /** What a start keeps of the base directory's previous run. */
+    public enum Previous {
+        /** Nothing: a fresh server (benchmarks). */
+        DISCARDED,
+        /**
+         * Its data (the broker's journal of queued messages, the transaction log) and logs: a restarted server
+         * finishes what the previous one started (the local run). The configuration and the EAR are replaced.
+         */
+        RESUMED
+    }
+
     /**
      * Starts the server and returns once the EAR is deployed.
      *
      * @param home      the WildFly that wildfly-config/ configured
-     * @param baseDir   a directory for this run's configuration, data and logs (replaced)
+     * @param baseDir   a directory for this run's configuration, data and logs
+     * @param previous  what is kept of the last run in {@code baseDir}
      * @param ear       the application
      * @param env       environment variables the configuration reads (MARIADB_URL, OIDC_PROVIDER_URL, ...)
      * @param portOffset added to every port of the server (0: HTTP on 8080)
      */
-    public static WildFlyServer start(Path home, Path baseDir, Path ear, Map<String, String> env, int portOffset) {
+    public static WildFlyServer start(Path home, Path baseDir, Previous previous, Path ear, Map<String, String> env,
+            int portOffset) {
         requireFile(home.resolve("standalone/configuration/standalone-campus.xml"),
                 "Build wildfly-config first (mvn install)");
         requireFile(ear, "Build the EAR first (mvn install)");
         try {
-            deleteRecursively(baseDir);
+            if (previous == Previous.RESUMED) {
+                for (String replaced : new String[] {"configuration", "deployments", "tmp"}) {
+                    deleteRecursively(baseDir.resolve(replaced));
+                }
+            } else {
+                deleteRecursively(baseDir);
+            }
             copyRecursively(home.resolve("standalone/configuration"), baseDir.resolve("configuration"));
             Path deployments = Files.createDirectories(baseDir.resolve("deployments"));
             Files.copy(ear, deployments.resolve(ear.getFileName()), StandardCopyOption.REPLACE_EXISTING);

@@ -1,6 +1,7 @@
 package org.campussms.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -55,6 +56,27 @@ public class Settings {
 
     public String smtpPassword() {
         return System.getProperty("campus.smtp.password", "");
+    }
+
+    /**
+     * How long the carrier may fail a text (429, 5xx, no connection) before it goes by email instead
+     * (OUTAGE_BUDGET_MINUTES, default 60).
+     */
+    public Duration outageBudget() {
+        return Duration.ofMinutes(Long.getLong("campus.outage-budget-minutes", 60));
+    }
+
+    /**
+     * How long a hand-off may stay unfinished before the reconciler takes it up: a text queued but not handed off, a
+     * hand-off without the carrier's answer, a bulk send without progress (RECONCILE_AFTER_SECONDS, default 300).
+     */
+    public Duration reconcileAfter() {
+        return Duration.ofSeconds(Long.getLong("campus.reconcile.after-seconds", 300));
+    }
+
+    /** How often the reconciler runs (RECONCILE_EVERY_SECONDS, default 60). */
+    public Duration reconcileEvery() {
+        return Duration.ofSeconds(Long.getLong("campus.reconcile.every-seconds", 60));
     }
 
     private static String required(String name) {

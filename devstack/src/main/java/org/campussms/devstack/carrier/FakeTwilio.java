@@ -14,11 +14,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +55,8 @@ public final class FakeTwilio implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(FakeTwilio.class.getName());
     private static final Pattern MESSAGES = Pattern.compile("/2010-04-01/Accounts/([^/]+)/Messages\\.json");
+    private static final Pattern MESSAGE =
+            Pattern.compile("/2010-04-01/Accounts/([^/]+)/Messages/(SM[0-9a-f]+)\\.json");
     private static final Pattern AVAILABLE =
             Pattern.compile("/2010-04-01/Accounts/([^/]+)/AvailablePhoneNumbers/([A-Z]{2})/(Local|TollFree)\\.json");
     private static final Pattern INCOMING = Pattern.compile("/2010-04-01/Accounts/([^/]+)/IncomingPhoneNumbers\\.json");
@@ -61,17 +65,28 @@ public final class FakeTwilio implements AutoCloseable {
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.US);
 
     /** A message the fake accepted. */
-    public record Accepted(String sid, String from, String to, String body, String statusCallback, long acceptedNanos) {
+    public record Accepted(String sid, String from, String to, String body, String statusCallback, long acceptedNanos,
+            ZonedDateTime createdAt) {
+    }
+
+    /** Where an accepted message is, as Twilio's Messages resource would show it. */
+    private record Progress(String status, Integer errorCode, ZonedDateTime sentAt) {
     }
 
     private final HttpServer server;
-    private final ExecutorService requestThreads = Executors.newFixedThreadPool(32);
+    /** Enough threads that requests held by {@link #hangFor} never keep the others (and the controls) waiting. */
+    private final ExecutorService requestThreads = Executors.newFixedThreadPool(160);
     private final ScheduledExecutorService callbacks = Executors.newScheduledThreadPool(4);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
     private final String inboundWebhookUrl;
 
     private final ConcurrentLinkedQueue<Accepted> accepted = new ConcurrentLinkedQueue<>();
+    private final Map<String, Progress> progress = new ConcurrentHashMap<>();
+    /** Until when API requests are held unanswered (as by a hung carrier), as System.nanoTime(); 0 for never. */
+    private volatile long hungUntilNanos;
+    /** How many of the next sends are accepted and then get no answer at all: the connection is closed. */
+    private final AtomicInteger dropsLeft = new AtomicInteger();
     private final Set<String> unsubscribed = ConcurrentHashMap.newKeySet();
     private final Set<String> invalid = ConcurrentHashMap.newKeySet();
     private final Map<String, Integer> undeliverable = new ConcurrentHashMap<>();
@@ -129,22 +144,51 @@ public final class FakeTwilio implements AutoCloseable {
         undeliverable.put(number, errorCode);
     }
 
-    private record Failures(AtomicInteger left, int status) {
+    /** Failures to come: a number of them, or all until a time (System.nanoTime(); 0 for none). */
+    private record Failures(AtomicInteger left, int status, long untilNanos) {
+
+        boolean takeOne() {
+            if (untilNanos != 0) {
+                return System.nanoTime() - untilNanos < 0;
+            }
+            return left.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+        }
     }
 
     /** The next {@code count} sends to {@code to} ("*": to anyone) fail with HTTP {@code status} (429 or 5xx). */
     public void failNext(String to, int count, int status) {
-        failures.put(to, new Failures(new AtomicInteger(count), status));
+        failures.put(to, new Failures(new AtomicInteger(count), status, 0));
+    }
+
+    /** Every send to {@code to} ("*": to anyone) fails with HTTP {@code status} for {@code duration}: an outage. */
+    public void failFor(String to, Duration duration, int status) {
+        failures.put(to, new Failures(new AtomicInteger(), status, System.nanoTime() + duration.toNanos()));
     }
 
     private Failures failureFor(String to) {
         for (String key : new String[] {to, "*"}) {
             Failures pending = key == null ? null : failures.get(key);
-            if (pending != null && pending.left().getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            if (pending != null && pending.takeOne()) {
                 return pending;
             }
         }
         return null;
+    }
+
+    /**
+     * For {@code duration} every API request is held without an answer, then its connection is closed without one,
+     * and nothing it asked for is done: a carrier that accepts connections and never answers.
+     */
+    public void hangFor(Duration duration) {
+        hungUntilNanos = System.nanoTime() + duration.toNanos();
+    }
+
+    /**
+     * The next {@code count} sends are accepted (the text goes out, its callbacks follow) but the connection is closed
+     * before the answer: the sender cannot know the text went out.
+     */
+    public void dropAnswers(int count) {
+        dropsLeft.set(count);
     }
 
     public void sendCallbacks(boolean enabled) {
@@ -170,6 +214,9 @@ public final class FakeTwilio implements AutoCloseable {
         invalid.clear();
         undeliverable.clear();
         failures.clear();
+        progress.clear();
+        hungUntilNanos = 0;
+        dropsLeft.set(0);
         sendCallbacks = true;
         responseDelay = Duration.ZERO;
     }
@@ -204,11 +251,16 @@ public final class FakeTwilio implements AutoCloseable {
     private void handleApi(HttpExchange exchange) throws IOException {
         try (exchange) {
             pause(responseDelay);
+            if (heldUnanswered()) {
+                return;
+            }
             String path = exchange.getRequestURI().getPath();
             Matcher messages = MESSAGES.matcher(path);
+            Matcher message = MESSAGE.matcher(path);
             Matcher available = AVAILABLE.matcher(path);
             Matcher incoming = INCOMING.matcher(path);
             String account = messages.matches() ? messages.group(1)
+                    : message.matches() ? message.group(1)
                     : available.matches() ? available.group(1)
                     : incoming.matches() ? incoming.group(1) : null;
             if (account == null) {
@@ -217,6 +269,16 @@ public final class FakeTwilio implements AutoCloseable {
                 error(exchange, 401, 20003, "Authenticate");
             } else if (messages.matches() && "POST".equals(exchange.getRequestMethod())) {
                 createMessage(exchange, form(exchange));
+            } else if (messages.matches() && "GET".equals(exchange.getRequestMethod())) {
+                listMessages(exchange, query(exchange));
+            } else if (message.matches() && "GET".equals(exchange.getRequestMethod())) {
+                Accepted found = accepted.stream().filter(m -> m.sid().equals(message.group(2))).findFirst()
+                        .orElse(null);
+                if (found == null) {
+                    error(exchange, 404, 20404, "The requested resource " + path + " was not found");
+                } else {
+                    respond(exchange, 200, messageJson(found));
+                }
             } else if (available.matches() && "GET".equals(exchange.getRequestMethod())) {
                 availableNumbers(exchange);
             } else if (incoming.matches() && "POST".equals(exchange.getRequestMethod())) {
@@ -258,38 +320,132 @@ public final class FakeTwilio implements AutoCloseable {
         }
         String sid = newSid("SM");
         String callback = form.get("StatusCallback");
-        accepted.add(new Accepted(sid, from, to, body, callback, System.nanoTime()));
+        Accepted message = new Accepted(sid, from, to, body, callback, System.nanoTime(),
+                ZonedDateTime.now(ZoneOffset.UTC));
+        progress.put(sid, new Progress("queued", null, null));
+        accepted.add(message);
+        scheduleProgress(message);
+        if (dropsLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            // Closing the exchange before any answer closes the connection: the client sees no response at all.
+            LOG.info(() -> "Fake Twilio accepted " + sid + " and drops the answer");
+            return;
+        }
+        respond(exchange, 201, messageJson(message));
+    }
+
+    /** A message as Twilio's API shows it, with where it is now. */
+    private Map<String, Object> messageJson(Accepted accepted) {
+        Progress now = progress.getOrDefault(accepted.sid(), new Progress("queued", null, null));
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("account_sid", ACCOUNT_SID);
         message.put("api_version", "2010-04-01");
-        message.put("body", body);
-        message.put("date_created", now());
-        message.put("date_sent", null);
+        message.put("body", accepted.body());
+        message.put("date_created", RFC_2822.format(accepted.createdAt()));
+        message.put("date_sent", now.sentAt() == null ? null : RFC_2822.format(now.sentAt()));
         message.put("date_updated", now());
         message.put("direction", "outbound-api");
-        message.put("error_code", null);
+        message.put("error_code", now.errorCode());
         message.put("error_message", null);
-        message.put("from", from);
-        message.put("messaging_service_sid", form.get("MessagingServiceSid"));
+        message.put("from", accepted.from());
+        message.put("messaging_service_sid", null);
         message.put("num_media", "0");
-        message.put("num_segments", String.valueOf(Math.max(1, (body.length() + 152) / 153)));
+        message.put("num_segments", String.valueOf(Math.max(1, (accepted.body().length() + 152) / 153)));
         message.put("price", null);
         message.put("price_unit", "USD");
-        message.put("sid", sid);
-        message.put("status", "queued");
-        message.put("to", to);
-        message.put("uri", "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages/" + sid + ".json");
-        respond(exchange, 201, message);
-        if (callback != null && sendCallbacks) {
-            scheduleCallbacks(sid, from, to, callback);
-        }
+        message.put("sid", accepted.sid());
+        message.put("status", now.status());
+        message.put("to", accepted.to());
+        message.put("uri", "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages/" + accepted.sid() + ".json");
+        return message;
     }
 
-    private void scheduleCallbacks(String sid, String from, String to, String url) {
-        callbacks.schedule(() -> statusCallback(url, sid, from, to, "sent", null), 20, TimeUnit.MILLISECONDS);
-        Integer error = undeliverable.get(to);
-        callbacks.schedule(() -> statusCallback(url, sid, from, to, error == null ? "delivered" : "undelivered",
-                error), 60, TimeUnit.MILLISECONDS);
+    /**
+     * Twilio's Messages list: filtered by To, From and DateSent (a day, or before / after a time, with
+     * {@code DateSent<} and {@code DateSent>}), newest first, in pages of PageSize (default 50) addressed by Page.
+     */
+    private void listMessages(HttpExchange exchange, Map<String, String> query) throws IOException {
+        int pageSize = Math.max(1, Math.min(1000, Integer.parseInt(query.getOrDefault("PageSize", "50"))));
+        int pageNumber = Math.max(0, Integer.parseInt(query.getOrDefault("Page", "0")));
+        List<Accepted> matching = new ArrayList<>(accepted.stream()
+                .filter(m -> !query.containsKey("To") || query.get("To").equals(m.to()))
+                .filter(m -> !query.containsKey("From") || query.get("From").equals(m.from()))
+                .filter(m -> sentMatches(m, query))
+                .toList());
+        Collections.reverse(matching);
+        int from = Math.min(matching.size(), pageNumber * pageSize);
+        int to = Math.min(matching.size(), from + pageSize);
+        String base = exchange.getRequestURI().getPath();
+        Map<String, String> others = new LinkedHashMap<>(query);
+        others.remove("Page");
+        others.remove("PageToken");
+        others.put("PageSize", String.valueOf(pageSize));
+        String filters = formEncode(others);
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("messages", matching.subList(from, to).stream().map(this::messageJson).toList());
+        page.put("uri", base + "?" + filters + "&Page=" + pageNumber);
+        page.put("first_page_uri", base + "?" + filters + "&Page=0");
+        page.put("next_page_uri", to < matching.size()
+                ? base + "?" + filters + "&Page=" + (pageNumber + 1) + "&PageToken=PA" + to : null);
+        page.put("previous_page_uri", pageNumber > 0 ? base + "?" + filters + "&Page=" + (pageNumber - 1) : null);
+        page.put("page", pageNumber);
+        page.put("page_size", pageSize);
+        page.put("start", from);
+        page.put("end", Math.max(from, to - 1));
+        respond(exchange, 200, page);
+    }
+
+    private boolean sentMatches(Accepted message, Map<String, String> query) {
+        ZonedDateTime sentAt = progress.getOrDefault(message.sid(), new Progress("queued", null, null)).sentAt();
+        String on = query.get("DateSent");
+        String before = query.get("DateSent<");
+        String after = query.get("DateSent>");
+        if (on == null && before == null && after == null) {
+            return true;
+        }
+        if (sentAt == null) {
+            return false;
+        }
+        return (on == null || sentAt.toLocalDate().toString().equals(on))
+                && (before == null || !sentAt.isAfter(parseDateSent(before, true)))
+                && (after == null || !sentAt.isBefore(parseDateSent(after, false)));
+    }
+
+    /** A DateSent bound: a day (YYYY-MM-DD: its end for "before", its start for "after") or an ISO date-time. */
+    private static ZonedDateTime parseDateSent(String value, boolean upper) {
+        if (value.length() == 10) {
+            LocalDate day = LocalDate.parse(value);
+            return (upper ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC);
+        }
+        return ZonedDateTime.parse(value);
+    }
+
+    /** Moves the message through sent, then delivered or undelivered, posting each as a callback when asked to. */
+    private void scheduleProgress(Accepted message) {
+        Integer error = undeliverable.get(message.to());
+        callbacks.schedule(() -> {
+            progress.put(message.sid(), new Progress("sent", null, ZonedDateTime.now(ZoneOffset.UTC)));
+            if (message.statusCallback() != null && sendCallbacks) {
+                statusCallback(message.statusCallback(), message.sid(), message.from(), message.to(), "sent", null);
+            }
+        }, 20, TimeUnit.MILLISECONDS);
+        callbacks.schedule(() -> {
+            String status = error == null ? "delivered" : "undelivered";
+            progress.computeIfPresent(message.sid(), (sid, p) -> new Progress(status, error, p.sentAt()));
+            if (message.statusCallback() != null && sendCallbacks) {
+                statusCallback(message.statusCallback(), message.sid(), message.from(), message.to(), status, error);
+            }
+        }, 60, TimeUnit.MILLISECONDS);
+    }
+
+    /** While the carrier hangs, holds the request until the hang ends; true: it gets no answer. */
+    private boolean heldUnanswered() {
+        long until = hungUntilNanos;
+        long left = until - System.nanoTime();
+        if (until == 0 || left <= 0) {
+            return false;
+        }
+        pause(Duration.ofNanos(left));
+        return true;
     }
 
     private void statusCallback(String url, String sid, String from, String to, String status, Integer errorCode) {
@@ -383,10 +539,24 @@ public final class FakeTwilio implements AutoCloseable {
                     unsubscribe(form.get("Number"));
                     respond(exchange, 200, Map.of("unsubscribed", form.get("Number")));
                 }
+                case "/_fake/hang" -> {
+                    hangFor(Duration.ofSeconds(Long.parseLong(form.getOrDefault("Seconds", "60"))));
+                    respond(exchange, 200, Map.of("hangingSeconds", form.getOrDefault("Seconds", "60")));
+                }
+                case "/_fake/drops" -> {
+                    dropAnswers(Integer.parseInt(form.getOrDefault("Count", "1")));
+                    respond(exchange, 200, Map.of("dropping", form.getOrDefault("Count", "1")));
+                }
                 case "/_fake/failures" -> {
-                    failNext(form.getOrDefault("Number", "*"), Integer.parseInt(form.getOrDefault("Count", "1")),
-                            Integer.parseInt(form.getOrDefault("Status", "429")));
-                    respond(exchange, 200, Map.of("failing", form.getOrDefault("Count", "1")));
+                    String number = form.getOrDefault("Number", "*");
+                    int status = Integer.parseInt(form.getOrDefault("Status", "429"));
+                    if (form.containsKey("Seconds")) {
+                        failFor(number, Duration.ofSeconds(Long.parseLong(form.get("Seconds"))), status);
+                    } else {
+                        failNext(number, Integer.parseInt(form.getOrDefault("Count", "1")), status);
+                    }
+                    respond(exchange, 200, Map.of("failing", form.getOrDefault("Seconds", form.getOrDefault("Count",
+                            "1"))));
                 }
                 case "/_fake/messages" -> respond(exchange, 200, Map.of("messages", accepted().stream()
                         .map(m -> Map.of("sid", m.sid(), "from", String.valueOf(m.from()), "to", m.to(),
@@ -409,7 +579,15 @@ public final class FakeTwilio implements AutoCloseable {
     }
 
     private static Map<String, String> form(HttpExchange exchange) throws IOException {
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        return decodeForm(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, String> query(HttpExchange exchange) {
+        String query = exchange.getRequestURI().getRawQuery();
+        return decodeForm(query == null ? "" : query);
+    }
+
+    private static Map<String, String> decodeForm(String body) {
         Map<String, String> form = new LinkedHashMap<>();
         for (String pair : body.split("&")) {
             if (pair.isEmpty()) {

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.campussms.bulksend.domain.BulkRecipient;
 import org.campussms.bulksend.domain.BulkSend;
+import org.campussms.bulksend.infrastructure.BulkSendCodec;
 import org.campussms.bulksend.infrastructure.BulkSendRepository;
 import org.campussms.conversation.application.Outbox;
 import org.campussms.email.application.EmailOutbox;
 import org.campussms.email.domain.FallbackTriggers;
+import org.campussms.platform.jms.JmsGateway;
 import org.campussms.pool.domain.Pool;
 import org.campussms.pool.domain.SenderNumber;
 import org.campussms.pool.infrastructure.PoolRepository;
@@ -47,6 +49,9 @@ public class BulkSendWorker {
     @Inject
     private Clock clock;
 
+    @Inject
+    private JmsGateway queues;
+
     /**
      * Queues up to {@code chunk} more recipients' messages, texts first, then the emails of those planned for email;
      * returns how many it queued (0: all done).
@@ -68,6 +73,17 @@ public class BulkSendWorker {
                 .toList(), bulk.getBody(), bulk.getCreatedBy(), bulkId, now);
         bulkSends.markQueued(bulkId, pending.stream().map(BulkRecipient::getPersonId).toList());
         return pending.size();
+    }
+
+    /**
+     * Gives each running bulk send that stopped making progress before {@code staleBefore} a new queue entry.
+     *
+     * @return the bulk sends resumed
+     */
+    public List<Long> resumeStalled(Instant staleBefore, Instant now) {
+        List<Long> stalled = bulkSends.lockStalled(staleBefore, now);
+        stalled.forEach(id -> queues.send(BulkSendCodec.INSTANCE, id));
+        return stalled;
     }
 
     /** Emails the next recipients planned for email (no SMS-capable phone); each is marked so it is emailed once. */

@@ -9,9 +9,12 @@ import org.campussms.platform.jms.IdCodec;
  */
 public final class BulkSendCodec extends IdCodec {
 
+    /** Marks this queue's messages, e.g. for the dead-letter consumer's selector. */
+    public static final String JMS_TYPE = "BulkSend";
+
     public static final BulkSendCodec INSTANCE = new BulkSendCodec();
 
     private BulkSendCodec() {
-        super(JndiNames.BULK_SEND_QUEUE, "bulkSendId", null);
+        super(JndiNames.BULK_SEND_QUEUE, "bulkSendId", JMS_TYPE);
     }
 }

@@ -3,6 +3,7 @@ package org.campussms.bulksend.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,6 +88,31 @@ public class BulkSendRepository {
             // Another worker holds all of these (or queued them meanwhile): look further on.
             after = candidates.get(candidates.size() - 1);
         }
+    }
+
+    /**
+     * Running bulk sends with recipients still to be queued and no message queued since before {@code staleBefore}
+     * (their expansion stopped in a crash), not resumed since then either; locked, skipping those another server's
+     * reconciler holds, and marked resumed now.
+     */
+    public List<Long> lockStalled(Instant staleBefore, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Long> stalled = ((List<Number>) em.createNativeQuery("SELECT b.id FROM bulk_send b "
+                        + "WHERE b.status = 'RUNNING' AND COALESCE(b.resumed_at, b.started_at) < :stale "
+                        + "AND EXISTS (SELECT 1 FROM bulk_recipient r WHERE r.bulk_send_id = b.id "
+                        + "AND r.channel <> 'SKIPPED' AND r.queued = FALSE) "
+                        + "AND NOT EXISTS (SELECT 1 FROM outbound_message m WHERE m.bulk_send_id = b.id "
+                        + "AND m.created_at >= :stale) "
+                        + "ORDER BY b.id FOR UPDATE SKIP LOCKED")
+                .setParameter("stale", staleBefore)
+                .getResultList()).stream().map(Number::longValue).toList();
+        if (!stalled.isEmpty()) {
+            em.createNativeQuery("UPDATE bulk_send SET resumed_at = :now WHERE id IN (:ids)")
+                    .setParameter("now", now)
+                    .setParameter("ids", stalled)
+                    .executeUpdate();
+        }
+        return stalled;
     }
 
     /** These recipients' messages are queued: one statement for a chunk rather than one per recipient. */

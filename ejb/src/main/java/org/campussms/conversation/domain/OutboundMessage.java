@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.campussms.platform.PhoneNumber;
@@ -105,6 +106,14 @@ public class OutboundMessage {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** When it is due again after being put back on the queue (a rate-limit slot, a backoff); null: at once. */
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    /** When the carrier first could not take it; past the outage budget it goes by email instead. */
+    @Column(name = "failing_since")
+    private Instant failingSince;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -162,6 +171,7 @@ public class OutboundMessage {
         }
         sender = Objects.requireNonNull(from);
         status = MessageStatus.SENDING;
+        dueAt = null;
         attempts++;
         // The previous attempt's error (a 429, an outage) is history once the next attempt starts.
         errorCode = null;
@@ -170,12 +180,76 @@ public class OutboundMessage {
         return true;
     }
 
-    /** The carrier could not take it now (rate limit, outage): it goes back to the queue. */
-    public void handOffPostponed(Integer code, String message, Instant now) {
+    /** Its sender's rate limit has no slot for it before {@code slot}: back to the queue until then. */
+    public void waitForSlot(Instant slot, Instant now) {
+        if (status == MessageStatus.SENDING) {
+            status = MessageStatus.QUEUED;
+            errorCode = null;
+            errorMessage = "Waiting for the sender's rate limit";
+            dueAt = slot;
+            updatedAt = now;
+        }
+    }
+
+    /**
+     * The carrier could not take it now (429, an outage), or could not be asked because an earlier text of its batch
+     * got no answer: back to the queue until {@code retryAt}.
+     */
+    public void carrierUnavailable(Integer code, String message, Instant retryAt, Instant now) {
         if (status == MessageStatus.SENDING) {
             status = MessageStatus.QUEUED;
             errorCode = code;
             errorMessage = truncate(message);
+            dueAt = retryAt;
+            failing(now);
+        }
+    }
+
+    /**
+     * The carrier gave no clear answer to its hand-off: it may have the text. It stays SENDING, without a sid, until
+     * the carrier is asked ({@link #backToQueue} when it has nothing).
+     */
+    public void noAnswer(Integer code, String message, Instant now) {
+        if (status == MessageStatus.SENDING && twilioSid == null) {
+            errorCode = code;
+            errorMessage = truncate(message);
+            failing(now);
+        }
+    }
+
+    /** The carrier has no trace of its unanswered hand-off: it is queued again and will be sent once. */
+    public void backToQueue(Instant now) {
+        if (status == MessageStatus.SENDING && twilioSid == null) {
+            status = MessageStatus.QUEUED;
+            dueAt = null;
+            updatedAt = now;
+        }
+    }
+
+    private void failing(Instant now) {
+        if (failingSince == null) {
+            failingSince = now;
+        }
+        updatedAt = now;
+    }
+
+    /** Whether the carrier has been failing it for longer than {@code budget}. */
+    public boolean failingLongerThan(Duration budget, Instant now) {
+        return failingSince != null && failingSince.plus(budget).isBefore(now);
+    }
+
+    /**
+     * The carrier has it after all (found by the reconciler): it takes the carrier's sid, and the carrier's status
+     * when that is further along (sent, delivered, undelivered ...).
+     */
+    public void foundAtCarrier(String sid, MessageStatus carrierStatus, Integer carrierErrorCode, Instant now) {
+        if (status == MessageStatus.SENDING && twilioSid == null) {
+            twilioSid = sid;
+            if (status.mayBecome(carrierStatus)) {
+                status = carrierStatus;
+            }
+            errorCode = carrierErrorCode;
+            errorMessage = null;
             updatedAt = now;
         }
     }
@@ -308,5 +382,13 @@ public class OutboundMessage {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public Instant getFailingSince() {
+        return failingSince;
     }
 }

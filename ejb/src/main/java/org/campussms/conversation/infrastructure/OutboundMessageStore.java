@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,8 +123,8 @@ public class OutboundMessageStore {
     }
 
     /**
-     * Writes the hand-off state these locked messages now hold (status, sender, attempts, error, last update) in one
-     * statement, and detaches them: the transaction's flush does not write them again. For a claim, where the flush
+     * Writes the hand-off state these locked messages now hold (status, sender, attempts, error, due, last update) in
+     * one statement, and detaches them: the transaction's flush does not write them again. For a claim, where the flush
      * would update the messages one statement each, the largest cost of a bulk send's hand-off.
      */
     public void saveHandOffStateAndDetach(Collection<OutboundMessage> locked) {
@@ -134,13 +135,14 @@ public class OutboundMessageStore {
         locked.forEach(m -> byId.put(m.getId(), m));
         try (Connection connection = dataSource.getConnection()) {
             updateEach(connection, List.of("status", "sender_e164", "attempts", "error_code", "error_message",
-                    "updated_at"), byId, null, (update, p, m, column) -> {
+                    "due_at", "updated_at"), byId, null, (update, p, m, column) -> {
                         switch (column) {
                             case 0 -> update.setString(p, m.getStatus().name());
                             case 1 -> Jdbc.setString(update, p, m.getSender() == null ? null : m.getSender().e164());
                             case 2 -> update.setInt(p, m.getAttempts());
                             case 3 -> Jdbc.setInt(update, p, m.getErrorCode());
                             case 4 -> Jdbc.setString(update, p, m.getErrorMessage());
+                            case 5 -> Jdbc.setInstant(update, p, m.getDueAt());
                             default -> Jdbc.setInstant(update, p, m.getUpdatedAt());
                         }
                     });
@@ -244,6 +246,67 @@ public class OutboundMessageStore {
         } catch (SQLException e) {
             throw new PersistenceException("Cannot apply " + reports.size() + " status reports", e);
         }
+    }
+
+    /**
+     * Texts queued and not handed off since before {@code staleBefore} (their queue entry lost in a crash), locked
+     * for the rest of the transaction; rows another server's reconciler holds are skipped. Texts waiting for their
+     * personal number to be bought are not among them: they wait for the purchase.
+     */
+    public List<Long> lockStaleQueued(Instant staleBefore, int limit) {
+        return lockIds("SELECT m.id FROM outbound_message m WHERE m.status = 'QUEUED' "
+                + "AND COALESCE(m.due_at, m.updated_at) < ? AND NOT EXISTS (SELECT 1 FROM sender_number s "
+                + "WHERE s.id = m.sender_number_id AND s.status <> 'ACTIVE') "
+                + "ORDER BY m.id LIMIT ? FOR UPDATE SKIP LOCKED", staleBefore, limit);
+    }
+
+    /**
+     * Texts claimed for a hand-off since before {@code staleBefore} that have no carrier sid (the carrier's answer
+     * never came, or the server stopped during the call), locked as {@link #lockStaleQueued} does.
+     */
+    public List<OutboundMessage> lockUnanswered(Instant staleBefore, int limit) {
+        List<Long> ids = lockIds("SELECT id FROM outbound_message WHERE status = 'SENDING' AND twilio_sid IS NULL "
+                + "AND updated_at < ? ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED", staleBefore, limit);
+        return ids.isEmpty() ? List.of() : em.createQuery("select m from OutboundMessage m where m.id in :ids "
+                        + "order by m.id", OutboundMessage.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    private List<Long> lockIds(String sql, Instant staleBefore, int limit) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement lock = connection.prepareStatement(sql)) {
+            Jdbc.setInstant(lock, 1, staleBefore);
+            lock.setInt(2, limit);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rows = lock.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot look for stale outbound messages", e);
+        }
+    }
+
+    /** These locked texts were queued again at {@code now}: due at once, and not stale for a while. */
+    public void requeued(Collection<Long> ids, Instant now) {
+        em.createQuery("update OutboundMessage m set m.dueAt = null, m.updatedAt = :now where m.id in :ids")
+                .setParameter("now", now)
+                .setParameter("ids", ids)
+                .executeUpdate();
+    }
+
+    /** Which of these carrier sids already belong to a message of ours. */
+    public Set<String> knownSids(Collection<String> sids) {
+        if (sids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select m.twilioSid from OutboundMessage m where m.twilioSid in :sids",
+                        String.class)
+                .setParameter("sids", sids)
+                .getResultList());
     }
 
     /** Binds one row's value of one column (by its index in the statement's column list) at {@code index}. */

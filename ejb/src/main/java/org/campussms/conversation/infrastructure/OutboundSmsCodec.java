@@ -38,6 +38,11 @@ public final class OutboundSmsCodec implements QueueCodec<OutboundSmsCodec.TextB
             return new TextBatch(messageIds, 0, 0);
         }
 
+        /** Texts the carrier could not take, to be tried again after {@code delayMillis}. */
+        public static TextBatch retry(List<Long> messageIds, long delayMillis) {
+            return new TextBatch(messageIds, 0, Math.max(0, delayMillis));
+        }
+
         /** One text put back, delivered again after {@code delayMillis}, with the slot it reserved (0: none). */
         public static TextBatch later(long messageId, long slotEpochMillis, long delayMillis) {
             return new TextBatch(List.of(messageId), slotEpochMillis, Math.max(0, delayMillis));

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 import org.campussms.consent.application.ConsentService;
 import org.campussms.consent.domain.ConsentScope;
@@ -22,6 +24,8 @@ import org.campussms.conversation.domain.StatusReport;
 import org.campussms.conversation.infrastructure.OutboundMessageStore;
 import org.campussms.delivery.domain.Claim;
 import org.campussms.delivery.domain.HandOff;
+import org.campussms.delivery.domain.Retry;
+import org.campussms.delivery.domain.RetryBackoff;
 import org.campussms.email.domain.FallbackTriggers;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.platform.Settings;
@@ -130,10 +134,44 @@ public class DeliveryWorker {
         messages.recordCarrierSids(sids, clock.instant());
     }
 
-    /** Back to the queue: the carrier could not take these now. */
-    public void postponed(Collection<Long> messageIds, Integer code, String reason) {
+    /** Back to the queue until their rate-limit slots (by message id). */
+    public void waitForSlots(Map<Long, Instant> slots) {
         Instant now = clock.instant();
-        messages.findAll(messageIds).forEach(m -> m.handOffPostponed(code, reason, now));
+        messages.findAll(slots.keySet()).forEach(m -> m.waitForSlot(slots.get(m.getId()), now));
+    }
+
+    /**
+     * The carrier could not take these texts now (or was not asked, after an earlier text of their batch failed):
+     * back to the queue, tried again after a backoff that grows with their attempts ({@link RetryBackoff}). A text
+     * the carrier has been failing for longer than the outage budget goes by email instead, saying why (without an
+     * address it fails, saying why).
+     *
+     * @return the texts to try again, and when
+     */
+    public Retry carrierUnavailable(Collection<Long> messageIds, Integer code, String reason) {
+        Instant now = clock.instant();
+        Duration budget = settings.outageBudget();
+        List<OutboundMessage> found = messages.findAll(messageIds);
+        int attempts = found.stream().mapToInt(OutboundMessage::getAttempts).max().orElse(1);
+        long delayMillis = RetryBackoff.delayMillis(attempts, ThreadLocalRandom.current());
+        List<Long> retry = new ArrayList<>(found.size());
+        for (OutboundMessage message : found) {
+            message.carrierUnavailable(code, reason, now.plusMillis(delayMillis), now);
+            if (message.getStatus() != MessageStatus.QUEUED) {
+                continue;
+            }
+            if (message.failingLongerThan(budget, now)) {
+                emailFallback.fallBack(message.getId(), FallbackTriggers.carrierOutage(budget, code, reason));
+            } else {
+                retry.add(message.getId());
+            }
+        }
+        return new Retry(retry, delayMillis);
+    }
+
+    /** The carrier gave no clear answer to this hand-off: the text stays SENDING until the reconciler asks. */
+    public void noAnswer(long messageId, Integer code, String reason) {
+        messages.find(messageId).ifPresent(m -> m.noAnswer(code, reason, clock.instant()));
     }
 
     /**
@@ -151,14 +189,16 @@ public class DeliveryWorker {
         FallbackTriggers.forRejection(code).ifPresent(why -> emailFallback.fallBack(messageId, why));
     }
 
-    /** The queue gave up on these messages after its last retry. */
+    /**
+     * The queue gave up on these texts after its last redelivery (the database or the broker away for longer than
+     * the outage budget): those still queued go by email, saying why. A SENDING text is left to the reconciler: the
+     * carrier may have it.
+     */
     public void abandoned(Collection<Long> messageIds) {
         messages.findAll(messageIds).stream()
-                // A SENDING message with a sid went to the carrier before the failure of a later one of its batch.
-                .filter(m -> m.getStatus() == MessageStatus.QUEUED
-                        || m.getStatus() == MessageStatus.SENDING && m.getTwilioSid() == null)
-                .forEach(m -> m.failed(m.getErrorCode(), "Gave up after " + m.getAttempts()
-                        + " attempts: " + m.getErrorMessage(), clock.instant()));
+                .filter(m -> m.getStatus() == MessageStatus.QUEUED)
+                .forEach(m -> emailFallback.fallBack(m.getId(), FallbackTriggers.handOffAbandoned(m.getAttempts(),
+                        m.getErrorMessage())));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.campussms.delivery.application;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +16,10 @@ import org.campussms.conversation.infrastructure.OutboundSmsCodec.TextBatch;
 import org.campussms.delivery.domain.Carrier;
 import org.campussms.delivery.domain.CarrierRejection;
 import org.campussms.delivery.domain.CarrierUnavailable;
+import org.campussms.delivery.domain.CarrierUncertain;
 import org.campussms.delivery.domain.Claim;
 import org.campussms.delivery.domain.HandOff;
+import org.campussms.delivery.domain.Retry;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.platform.jms.JmsGateway;
 
@@ -24,8 +27,9 @@ import org.campussms.platform.jms.JmsGateway;
  * Hands an outbound queue entry's texts to the carrier at each sender number's rate, in the transaction of the
  * entry's delivery. The texts are claimed and their sids recorded a batch per transaction ({@link DeliveryWorker})
  * rather than one each. A text whose slot is more than a moment away goes back on the queue, scheduled for its
- * slot, so one busy number never holds up the others. When the carrier is unavailable the exception rolls back the
- * delivery and the broker retries with backoff.
+ * slot, so one busy number never holds up the others. Texts the carrier cannot take now come back later with backoff
+ * (a queue entry of their own, scheduled); a hand-off without a clear answer waits for the reconciler. Only a failure
+ * of our own (the database away) rolls the delivery back, for the broker to redeliver.
  */
 @ApplicationScoped
 public class OutboundDispatcher {
@@ -65,7 +69,9 @@ public class OutboundDispatcher {
 
     /**
      * Hands the claimed texts to the carrier one after the other, each at its slot; the sids are recorded together
-     * at the end. Texts whose slot is too far away go back to the queue scheduled for it.
+     * at the end. Texts whose slot is too far away go back to the queue scheduled for it. When the carrier cannot
+     * take a text, or gives no clear answer, the rest of the batch goes back to the queue with backoff: a failing
+     * carrier is asked once per batch, not once per text.
      */
     private void handOff(List<HandOff> batch, long reservedSlotMillis) {
         Map<Long, String> accepted = new LinkedHashMap<>();
@@ -100,14 +106,14 @@ public class OutboundDispatcher {
                 } catch (CarrierRejection e) {
                     worker.rejected(handOff.messageId(), e.code(), e.getMessage());
                 } catch (CarrierUnavailable e) {
-                    // This one and the rest of the batch go back to QUEUED; the rollback of this delivery makes
-                    // the broker redeliver the batch with backoff, and its redelivery claims only those.
-                    List<Long> unsent = new ArrayList<>(postponed.keySet());
-                    batch.subList(i, batch.size()).forEach(h -> unsent.add(h.messageId()));
-                    postponed.clear();
-                    worker.postponed(unsent, e.code(), e.getMessage());
-                    throw new EJBException("Carrier unavailable for message " + handOff.messageId()
-                            + "; retrying", e);
+                    retryLater(unsent(postponed, batch.subList(i, batch.size())), e.code(), e.getMessage());
+                    return;
+                } catch (CarrierUncertain e) {
+                    // This text may have gone out: the reconciler asks the carrier before it is ever sent again.
+                    worker.noAnswer(handOff.messageId(), e.code(), e.getMessage());
+                    retryLater(unsent(postponed, batch.subList(i + 1, batch.size())), e.code(),
+                            "Not tried: the carrier gave no answer to an earlier text (" + e.getMessage() + ")");
+                    return;
                 } finally {
                     inFlight.unlock();
                 }
@@ -118,9 +124,30 @@ public class OutboundDispatcher {
             }
         }
         if (!postponed.isEmpty()) {
-            worker.postponed(postponed.keySet(), null, "Waiting for the sender's rate limit");
+            Map<Long, Instant> slots = new LinkedHashMap<>();
+            postponed.forEach((messageId, slotMillis) -> slots.put(messageId, Instant.ofEpochMilli(slotMillis)));
+            worker.waitForSlots(slots);
             long now = System.currentTimeMillis();
             postponed.forEach((messageId, slotMillis) -> later(messageId, slotMillis, slotMillis - now));
+        }
+    }
+
+    /** The texts waiting for their slots and the rest of the batch: none of them goes now. */
+    private static List<Long> unsent(Map<Long, Long> postponed, List<HandOff> rest) {
+        List<Long> unsent = new ArrayList<>(postponed.keySet());
+        rest.forEach(h -> unsent.add(h.messageId()));
+        postponed.clear();
+        return unsent;
+    }
+
+    /** Back to the queue with backoff (those past the outage budget go by email: {@link DeliveryWorker}). */
+    private void retryLater(List<Long> messageIds, Integer code, String reason) {
+        if (messageIds.isEmpty()) {
+            return;
+        }
+        Retry retry = worker.carrierUnavailable(messageIds, code, reason);
+        if (!retry.messageIds().isEmpty()) {
+            queues.send(OutboundSmsCodec.INSTANCE, TextBatch.retry(retry.messageIds(), retry.delayMillis()));
         }
     }
 

@@ -1,8 +1,11 @@
 package org.campussms.delivery.domain;
 
+import java.time.Instant;
+import java.util.List;
+
 /**
- * The SMS carrier, as hand-offs and number purchases need it ({@code TwilioCarrier} in production and tests alike:
- * tests point it at the carrier fake).
+ * The SMS carrier, as hand-offs, their reconciliation and number purchases need it ({@code TwilioCarrier} in
+ * production and tests alike: tests point it at the carrier fake).
  */
 public interface Carrier {
 
@@ -11,11 +14,20 @@ public interface Carrier {
     }
 
     /**
-     * Hands the message to the carrier.
+     * Hands the message to the carrier, once: the carrier's answer decides, nothing is retried here.
      *
      * @return the carrier's message sid
+     * @throws CarrierRejection   refused for good (invalid number, unsubscribed recipient ...)
+     * @throws CarrierUnavailable not taken, try again later (429, connection refused, connect timeout)
+     * @throws CarrierUncertain   maybe taken (no answer after the request went out, a 5xx): ask before resending
      */
-    String send(HandOff handOff) throws CarrierRejection, CarrierUnavailable;
+    String send(HandOff handOff) throws CarrierRejection, CarrierUnavailable, CarrierUncertain;
+
+    /**
+     * The messages from {@code from} to {@code to} the carrier created at or after {@code since}, newest first: what
+     * it has of a hand-off whose answer never came back.
+     */
+    List<CarrierMessage> sentSince(String from, String to, Instant since) throws CarrierUnavailable;
 
     /** Buys an SMS-capable local number in the country, pointing its incoming SMS at {@code smsWebhookUrl}. */
     BoughtNumber buyLocalNumber(String country, String smsWebhookUrl) throws CarrierUnavailable, CarrierRejection;

@@ -13,8 +13,8 @@ import org.campussms.delivery.application.DeliveryWorker;
 import org.campussms.platform.JndiNames;
 
 /**
- * Outbound texts the queue gave up on are marked failed, so staff see it; the selector leaves other dead letters
- * alone.
+ * Outbound texts the queue gave up on (our side failing for longer than its redeliveries) go by email, saying why
+ * ({@link DeliveryWorker#abandoned}); the selector leaves other dead letters alone.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JndiNames.DEAD_LETTER_QUEUE),
@@ -34,8 +34,8 @@ public class OutboundDeadLetterConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         List<Long> messageIds = OutboundSmsCodec.INSTANCE.decode(message).messageIds();
-        LOG.warning(() -> "Outbound messages " + messageIds + " reached the dead-letter queue; marking those "
-                + "not handed off failed");
+        LOG.warning(() -> "Outbound messages " + messageIds + " reached the dead-letter queue; emailing those "
+                + "not handed off");
         worker.abandoned(messageIds);
     }
 }

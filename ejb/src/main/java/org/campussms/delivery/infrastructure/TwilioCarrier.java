@@ -1,77 +1,135 @@
 package org.campussms.delivery.infrastructure;
 
+import com.twilio.base.Page;
 import com.twilio.exception.ApiConnectionException;
 import com.twilio.exception.ApiException;
-import com.twilio.http.NetworkHttpClient;
+import com.twilio.exception.TwilioException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.IncomingPhoneNumber;
 import com.twilio.rest.api.v2010.account.Message;
+import com.twilio.rest.api.v2010.account.MessageReader;
 import com.twilio.rest.api.v2010.account.availablephonenumbercountry.Local;
 import com.twilio.type.PhoneNumber;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.ConnectException;
 import java.net.URI;
-import java.util.concurrent.TimeUnit;
+import java.net.UnknownHostException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.StreamSupport;
-import org.apache.hc.client5.http.HttpRoute;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.routing.HttpRoutePlanner;
-import org.apache.hc.core5.http.HttpHost;
-import org.apache.hc.core5.util.Timeout;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.campussms.delivery.domain.Carrier;
+import org.campussms.delivery.domain.CarrierMessage;
 import org.campussms.delivery.domain.CarrierRejection;
 import org.campussms.delivery.domain.CarrierUnavailable;
+import org.campussms.delivery.domain.CarrierUncertain;
 import org.campussms.delivery.domain.HandOff;
 import org.campussms.platform.Settings;
 
 /**
- * The carrier, through the Twilio SDK. With TWILIO_API_BASE set (tests, the local run) every API call goes to that
- * host instead of api.twilio.com; nothing else differs.
+ * The carrier, through the Twilio SDK ({@link TwilioRestClients}: connect within 5 s, an answer within 15 s, no
+ * retries of the SDK's own). With TWILIO_API_BASE set (tests, the local run) every API call goes to that host
+ * instead of api.twilio.com; nothing else differs.
  */
 @ApplicationScoped
 public class TwilioCarrier implements Carrier {
 
     private static final Logger LOG = Logger.getLogger(TwilioCarrier.class.getName());
+    private static final int PAGE_SIZE = 50;
+    /** How many pages a lookup reads at most: a hand-off is looked up minutes after it, never months. */
+    private static final int MAX_PAGES = 20;
 
     @Inject
     private Settings settings;
 
     private TwilioRestClient client;
 
+    public TwilioCarrier() {
+    }
+
+    TwilioCarrier(TwilioRestClient client) {
+        this.client = client;
+    }
+
     @PostConstruct
     void connect() {
-        // No cookies, redirects or automatic retries: the API needs none, and a send is retried by our queue only.
-        HttpClientBuilder http = HttpClientBuilder.create()
-                .disableCookieManagement()
-                .disableRedirectHandling()
-                .disableAutomaticRetries()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setMaxConnTotal(64)
-                        .setMaxConnPerRoute(64)
-                        .setDefaultConnectionConfig(ConnectionConfig.custom()
-                                .setConnectTimeout(Timeout.ofSeconds(5))
-                                .setSocketTimeout(Timeout.ofSeconds(30))
-                                .build())
-                        .build())
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setConnectionRequestTimeout(Timeout.ofSeconds(10))
-                        .setResponseTimeout(30, TimeUnit.SECONDS)
-                        .build());
-        settings.twilioApiBase().ifPresent(base -> {
-            HttpHost target = HttpHost.create(URI.create(base));
-            // Every request goes to the fake's host, whatever host the SDK addressed.
-            HttpRoutePlanner toBase = (host, context) -> new HttpRoute(target);
-            http.setRoutePlanner(toBase);
-            LOG.info(() -> "Twilio API calls go to " + base);
-        });
-        client = new TwilioRestClient.Builder(settings.twilioAccountSid(), settings.twilioAuthToken())
-                .httpClient(new NetworkHttpClient(http))
-                .build();
+        client = TwilioRestClients.create(settings.twilioAccountSid(), settings.twilioAuthToken(),
+                settings.twilioApiBase(), TwilioRestClients.CONNECT_TIMEOUT, TwilioRestClients.READ_TIMEOUT);
+        settings.twilioApiBase().ifPresent(base -> LOG.info(() -> "Twilio API calls go to " + base));
+    }
+
+    @Override
+    public String send(HandOff handOff) throws CarrierRejection, CarrierUnavailable, CarrierUncertain {
+        try {
+            return Message.creator(new PhoneNumber(handOff.to()), new PhoneNumber(handOff.from()), handOff.text())
+                    .setStatusCallback(URI.create(handOff.statusCallbackUrl()))
+                    .create(client)
+                    .getSid();
+        } catch (ApiConnectionException e) {
+            throw new CarrierUncertain(null, "No answer from the carrier: " + e.getMessage(), e);
+        } catch (ApiException e) {
+            Integer status = e.getStatusCode();
+            if (status == null) {
+                if (neverSent(e)) {
+                    throw new CarrierUnavailable(null, "Carrier unreachable: " + e.getMessage(), e);
+                }
+                throw new CarrierUncertain(null, "No answer from the carrier: " + e.getMessage(), e);
+            }
+            if (status == 429) {
+                throw new CarrierUnavailable(e.getCode(), e.getMessage(), e);
+            }
+            if (status >= 500) {
+                throw new CarrierUncertain(e.getCode(), "The carrier answered " + status + ": " + e.getMessage(), e);
+            }
+            throw new CarrierRejection(e.getCode(), e.getMessage());
+        }
+    }
+
+    /**
+     * Whether the failure happened before the request could leave (no connection): then the carrier surely has
+     * nothing. Anything later (a read timeout, a reset, a connection closed without an answer) may follow a request
+     * the carrier took.
+     */
+    private static boolean neverSent(ApiException e) {
+        Throwable cause = e.getCause();
+        return cause instanceof ConnectException || cause instanceof ConnectTimeoutException
+                || cause instanceof UnknownHostException;
+    }
+
+    /**
+     * Reads Twilio's Messages list filtered by To and From, newest first, up to the first message created before
+     * {@code since}. Not filtered by DateSent as well: a message still queued at the carrier has no date sent yet,
+     * and would look like one never sent.
+     */
+    @Override
+    public List<CarrierMessage> sentSince(String from, String to, Instant since) throws CarrierUnavailable {
+        MessageReader reader = Message.reader().setTo(new PhoneNumber(to)).setFrom(new PhoneNumber(from))
+                .setPageSize((long) PAGE_SIZE);
+        List<CarrierMessage> found = new ArrayList<>();
+        try {
+            Page<Message> page = reader.firstPage(client);
+            for (int pages = 1; ; pages++) {
+                for (Message message : page.getRecords()) {
+                    Instant created = message.getDateCreated() == null ? null : message.getDateCreated().toInstant();
+                    if (created != null && created.isBefore(since)) {
+                        return found;
+                    }
+                    found.add(new CarrierMessage(message.getSid(), message.getBody(),
+                            message.getStatus() == null ? null : message.getStatus().toString(),
+                            message.getErrorCode(), created));
+                }
+                if (!page.hasNextPage() || pages >= MAX_PAGES) {
+                    return found;
+                }
+                page = reader.nextPage(page, client);
+            }
+        } catch (TwilioException e) {
+            throw new CarrierUnavailable(null, "Cannot list the carrier's messages: " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -93,25 +151,6 @@ public class TwilioCarrier implements Carrier {
             Integer status = e.getStatusCode();
             if (status == null || status == 429 || status >= 500 || Integer.valueOf(21422).equals(e.getCode())) {
                 // 21422: the offered number was sold meanwhile; another try gets another number.
-                throw new CarrierUnavailable(e.getCode(), e.getMessage(), e);
-            }
-            throw new CarrierRejection(e.getCode(), e.getMessage());
-        }
-    }
-
-    @Override
-    public String send(HandOff handOff) throws CarrierRejection, CarrierUnavailable {
-        try {
-            Message message = Message.creator(new PhoneNumber(handOff.to()), new PhoneNumber(handOff.from()),
-                            handOff.text())
-                    .setStatusCallback(URI.create(handOff.statusCallbackUrl()))
-                    .create(client);
-            return message.getSid();
-        } catch (ApiConnectionException e) {
-            throw new CarrierUnavailable(null, "Carrier unreachable: " + e.getMessage(), e);
-        } catch (ApiException e) {
-            Integer status = e.getStatusCode();
-            if (status == null || status == 429 || status >= 500) {
                 throw new CarrierUnavailable(e.getCode(), e.getMessage(), e);
             }
             throw new CarrierRejection(e.getCode(), e.getMessage());

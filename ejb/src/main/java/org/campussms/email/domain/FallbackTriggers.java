@@ -1,5 +1,6 @@
 package org.campussms.email.domain;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,6 +43,18 @@ public final class FallbackTriggers {
     /** The fallback reason for an undelivered or failed status report with this code, if it is one. */
     public static Optional<String> forUndelivered(Integer code) {
         return code == null ? Optional.empty() : Optional.ofNullable(UNDELIVERED.get(code)).map(r -> describe(r, code));
+    }
+
+    /** The reason for a text the carrier could not take for longer than the outage budget. */
+    public static String carrierOutage(Duration budget, Integer code, String lastError) {
+        return "carrier unavailable for over " + budget.toMinutes() + " min (last: "
+                + (code == null ? "" : code + " ") + lastError + ")";
+    }
+
+    /** The reason for a text whose queue entry was given up after its last redelivery. */
+    public static String handOffAbandoned(int attempts, String lastError) {
+        return "not handed to the carrier after " + attempts + " attempts"
+                + (lastError == null ? "" : " (last: " + lastError + ")");
     }
 
     private static String describe(String reason, int code) {

@@ -13,6 +13,9 @@ import org.campussms.platform.jms.QueueCodec;
  */
 public final class InboundSmsCodec implements QueueCodec<InboundSms> {
 
+    /** Marks this queue's messages, e.g. for the dead-letter consumer's selector. */
+    public static final String JMS_TYPE = "InboundSms";
+
     public static final InboundSmsCodec INSTANCE = new InboundSmsCodec();
 
     private InboundSmsCodec() {
@@ -25,6 +28,7 @@ public final class InboundSmsCodec implements QueueCodec<InboundSms> {
 
     @Override
     public void write(InboundSms sms, MapMessage message) throws JMSException {
+        message.setJMSType(JMS_TYPE);
         message.setString("messageSid", sms.messageSid());
         message.setString("from", sms.from());
         message.setString("to", sms.to());

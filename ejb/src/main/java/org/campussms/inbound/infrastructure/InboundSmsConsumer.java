@@ -11,7 +11,8 @@ import org.campussms.platform.JndiNames;
 
 /**
  * Drains the inbound SMS queue into the conversation service. Failures are rethrown so the transaction rolls back
- * and the broker redelivers, and after the configured attempts moves the message to the dead-letter queue.
+ * and the broker redelivers; after the configured attempts (about an hour) the message moves to the dead-letter
+ * queue, where {@link InboundDeadLetterConsumer} keeps trying.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JndiNames.INBOUND_SMS_QUEUE),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.campussms.platform.PhoneNumber;
 import org.junit.jupiter.api.Test;
@@ -138,7 +139,7 @@ class OutboundMessageTest {
     @Test
     void aTextClaimedAgainAfterAPostponementForgetsThePreviousError() {
         OutboundMessage message = sending();
-        message.handOffPostponed(20429, "Too Many Requests", LATER);
+        message.carrierUnavailable(20429, "Too Many Requests", LATER, LATER);
 
         assertTrue(message.startSending(POOL_NUMBER, LATER));
         assertEquals(MessageStatus.SENDING, message.getStatus());
@@ -189,10 +190,10 @@ class OutboundMessageTest {
     }
 
     @Test
-    void aPostponedHandOffPutsTheTextBackInTheQueueWithTheCarriersReason() {
+    void aHandOffTheCarrierCouldNotTakePutsTheTextBackInTheQueueWithTheCarriersReason() {
         OutboundMessage message = sending();
 
-        message.handOffPostponed(20429, "Too Many Requests", LATER);
+        message.carrierUnavailable(20429, "Too Many Requests", LATER, LATER);
 
         assertEquals(MessageStatus.QUEUED, message.getStatus());
         assertEquals(20429, message.getErrorCode());
@@ -202,13 +203,13 @@ class OutboundMessageTest {
     }
 
     @Test
-    void postponingATextThatIsNotBeingSentChangesNothing() {
+    void aCarrierFailureOfATextThatIsNotBeingSentChangesNothing() {
         OutboundMessage queued = queued(null);
         OutboundMessage failed = sending();
         failed.failed(30003, "Unreachable destination handset", CLAIMED);
 
-        queued.handOffPostponed(20429, "Too Many Requests", LATER);
-        failed.handOffPostponed(20429, "Too Many Requests", LATER);
+        queued.carrierUnavailable(20429, "Too Many Requests", LATER, LATER);
+        failed.carrierUnavailable(20429, "Too Many Requests", LATER, LATER);
 
         assertEquals(MessageStatus.QUEUED, queued.getStatus());
         assertNull(queued.getErrorCode());
@@ -223,7 +224,7 @@ class OutboundMessageTest {
     @Test
     void aQueuedOrSendingTextToARecipientWhoOptedOutFailsWithTheOptOutReasonAndNoCode() {
         OutboundMessage queued = sending();
-        queued.handOffPostponed(20429, "Too Many Requests", CLAIMED);
+        queued.carrierUnavailable(20429, "Too Many Requests", CLAIMED, CLAIMED);
         OutboundMessage sending = sending();
 
         queued.optedOut(LATER);
@@ -316,7 +317,7 @@ class OutboundMessageTest {
         String tooLong = "a".repeat(250) + "bcdefghij";
         String cut = "a".repeat(250) + "bcdef";
         OutboundMessage postponed = sending();
-        postponed.handOffPostponed(20429, tooLong, LATER);
+        postponed.carrierUnavailable(20429, tooLong, LATER, LATER);
         OutboundMessage failed = sending();
         failed.failed(30003, tooLong, LATER);
         OutboundMessage emailed = sending();
@@ -359,5 +360,74 @@ class OutboundMessageTest {
         assertEquals(MessageStatus.QUEUED, reply.getStatus());
         assertThrows(IllegalArgumentException.class,
                 () -> OutboundMessage.complianceReply(CONVERSATION, POOL_NUMBER, PERSON, " ", CREATED));
+    }
+
+    @Test
+    void aTextTheCarrierCouldNotTakeIsDueAfterItsBackoffAndFailingSinceTheFirstFailure() {
+        OutboundMessage message = sending();
+        Instant retryAt = LATER.plusSeconds(2);
+        message.carrierUnavailable(20503, "Service unavailable", retryAt, LATER);
+        assertEquals(retryAt, message.getDueAt());
+        assertEquals(LATER, message.getFailingSince());
+
+        Instant third = LATER.plusSeconds(3);
+        assertTrue(message.startSending(POOL_NUMBER, third));
+        assertNull(message.getDueAt(), "claimed: due no more");
+        message.carrierUnavailable(20429, "Too Many Requests", third.plusSeconds(4), third);
+        assertEquals(LATER, message.getFailingSince(), "failing since the first failure, not the latest");
+        assertFalse(message.failingLongerThan(Duration.ofMinutes(60), LATER.plus(Duration.ofMinutes(60))));
+        assertTrue(message.failingLongerThan(Duration.ofMinutes(60), LATER.plus(Duration.ofMinutes(61))));
+    }
+
+    @Test
+    void aTextWaitingForItsRateLimitSlotIsDueThenAndNotFailing() {
+        OutboundMessage message = sending();
+        Instant slot = LATER.plusSeconds(30);
+        message.waitForSlot(slot, LATER);
+        assertEquals(MessageStatus.QUEUED, message.getStatus());
+        assertEquals(slot, message.getDueAt());
+        assertNull(message.getFailingSince());
+        assertFalse(message.failingLongerThan(Duration.ZERO, LATER.plusSeconds(3600)));
+    }
+
+    @Test
+    void anUnansweredHandOffStaysSendingUntilTheCarrierIsAsked() {
+        OutboundMessage message = sending();
+        message.noAnswer(null, "No answer from the carrier: Read timed out", LATER);
+        assertEquals(MessageStatus.SENDING, message.getStatus());
+        assertNull(message.getTwilioSid());
+        assertEquals("No answer from the carrier: Read timed out", message.getErrorMessage());
+        assertEquals(LATER, message.getFailingSince());
+        assertFalse(message.startSending(POOL_NUMBER, LATER), "never claimed again while the carrier may have it");
+    }
+
+    @Test
+    void anUnansweredHandOffTheCarrierHasTakesItsSidAndStatus() {
+        OutboundMessage message = sending();
+        message.noAnswer(null, "No answer", LATER);
+        message.foundAtCarrier("SM0001", MessageStatus.DELIVERED, null, LATER.plusSeconds(300));
+        assertEquals("SM0001", message.getTwilioSid());
+        assertEquals(MessageStatus.DELIVERED, message.getStatus());
+        assertNull(message.getErrorMessage());
+
+        OutboundMessage stillQueuedThere = sending();
+        stillQueuedThere.foundAtCarrier("SM0002", MessageStatus.QUEUED, null, LATER);
+        assertEquals(MessageStatus.SENDING, stillQueuedThere.getStatus(), "a status never moves back");
+        assertEquals("SM0002", stillQueuedThere.getTwilioSid());
+    }
+
+    @Test
+    void anUnansweredHandOffTheCarrierDoesNotHaveIsQueuedAgainAndClaimedOnce() {
+        OutboundMessage message = sending();
+        message.noAnswer(null, "No answer", LATER);
+        message.backToQueue(LATER.plusSeconds(300));
+        assertEquals(MessageStatus.QUEUED, message.getStatus());
+        assertTrue(message.startSending(POOL_NUMBER, LATER.plusSeconds(301)));
+        assertFalse(message.startSending(POOL_NUMBER, LATER.plusSeconds(301)));
+
+        OutboundMessage handedOff = sending();
+        handedOff.foundAtCarrier("SM0003", MessageStatus.SENT, null, LATER);
+        handedOff.backToQueue(LATER);
+        assertEquals(MessageStatus.SENT, handedOff.getStatus(), "a text with a sid is never queued again");
     }
 }

@@ -42,7 +42,7 @@ class InboundSmsCodecTest {
     }
 
     @Test
-    void anSmsGoesAsMapEntriesWithoutPropertiesOrType() throws JMSException {
+    void anSmsGoesAsMapEntriesWithoutPropertiesTypedForTheDeadLetterConsumer() throws JMSException {
         MapMessage message = written(sms("Can we move my appointment?", "HELP"));
 
         assertEquals(Set.of("messageSid", "from", "to", "body", "numSegments", "optOutType", "receivedAt"),
@@ -55,7 +55,7 @@ class InboundSmsCodecTest {
         assertEquals("HELP", message.getString("optOutType"));
         assertEquals(RECEIVED.toEpochMilli(), message.getObject("receivedAt"), "a long entry, epoch milliseconds");
         assertFalse(message.getPropertyNames().hasMoreElements());
-        assertNull(message.getJMSType());
+        assertEquals("InboundSms", message.getJMSType());
     }
 
     @Test

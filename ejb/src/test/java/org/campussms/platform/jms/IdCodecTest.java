@@ -25,7 +25,7 @@ class IdCodecTest {
 
     static Stream<Arguments> codecs() {
         return Stream.of(
-                Arguments.of(BulkSendCodec.INSTANCE, "java:/jms/queue/BulkSend", "bulkSendId", null),
+                Arguments.of(BulkSendCodec.INSTANCE, "java:/jms/queue/BulkSend", "bulkSendId", "BulkSend"),
                 Arguments.of(EmailCodec.INSTANCE, "java:/jms/queue/EmailFallback", "emailMessageId", "EmailFallback"),
                 Arguments.of(NumberOrderCodec.INSTANCE, "java:/jms/queue/NumberProvisioning", "senderNumberId",
                         null));
