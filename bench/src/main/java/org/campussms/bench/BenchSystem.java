@@ -35,7 +35,11 @@ final class BenchSystem implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private static final int DB_PORT = 33306;
+
     private final List<AutoCloseable> started = new ArrayList<>();
+    private final Map<String, String> env = new HashMap<>();
+    private Path dir;
     private EmbeddedMariaDb db;
     private FakeTwilio fake;
     private WildFlyServer server;
@@ -57,15 +61,25 @@ final class BenchSystem implements AutoCloseable {
     }
 
     static BenchSystem start() throws Exception {
+        return start(Map.of());
+    }
+
+    /**
+     * @param settings environment variables of the server beyond those for the embedded services (the fault suite's
+     *                 reconciliation times, say)
+     */
+    static BenchSystem start(Map<String, String> settings) throws Exception {
         Path dir = Path.of(System.getProperty("bench.dir", "target/bench"));
         WildFlyServer.deleteRecursively(dir);
         BenchSystem system = new BenchSystem();
+        system.dir = dir;
         try {
-            system.db = system.keep(EmbeddedMariaDb.start(33306, dir.resolve("mariadb")));
+            system.db = system.keep(EmbeddedMariaDb.start(DB_PORT, dir.resolve("mariadb")));
             LocalSignIn signIn = system.keep(LocalSignIn.start(10180));
             system.fake = system.keep(FakeTwilio.start(10190, BASE_URL + "/webhooks/twilio/inbound"));
             LocalMail mail = system.keep(LocalMail.start(10025, 10143, 0));
-            Map<String, String> env = new HashMap<>();
+            Map<String, String> env = system.env;
+            env.put("CAMPUS_ENV", "test");
             env.put("MARIADB_URL", system.db.jdbcUrl());
             env.put("MARIADB_USER", EmbeddedMariaDb.USER);
             env.put("MARIADB_PASSWORD", EmbeddedMariaDb.PASSWORD);
@@ -76,6 +90,7 @@ final class BenchSystem implements AutoCloseable {
             env.put("TWILIO_API_BASE", system.fake.baseUrl());
             env.put("SMTP_HOST", mail.smtpHost());
             env.put("SMTP_PORT", String.valueOf(mail.smtpPort()));
+            env.putAll(settings);
             system.server = system.keep(WildFlyServer.start(Path.of(System.getProperty("campus.wildfly.home")),
                     dir.resolve("standalone"), WildFlyServer.Previous.DISCARDED,
                     Path.of(System.getProperty("campus.ear")), env, PORT_OFFSET));
@@ -105,6 +120,35 @@ final class BenchSystem implements AutoCloseable {
         return server;
     }
 
+    /** SIGKILL to the server's JVM: no shutdown hooks, no flush, as when the machine dies. */
+    void killServer() throws InterruptedException {
+        server.process().destroyForcibly().waitFor();
+        started.remove(server);
+    }
+
+    /** Starts the server again on the data it left (the broker's journal, the transaction log). */
+    void restartServer() {
+        server = keep(WildFlyServer.start(Path.of(System.getProperty("campus.wildfly.home")), dir.resolve("standalone"),
+                WildFlyServer.Previous.RESUMED, Path.of(System.getProperty("campus.ear")), env, PORT_OFFSET));
+    }
+
+    /** SIGKILL to the database server's process. */
+    void killDatabase() {
+        ProcessHandle mariadb = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("mariadbd") && c.contains("--port=" + DB_PORT))
+                        .orElse(false))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No mariadbd on port " + DB_PORT));
+        mariadb.destroyForcibly();
+        mariadb.onExit().join();
+        started.remove(db);
+    }
+
+    /** Starts the database server again on its data. */
+    void restartDatabase() {
+        db = keep(EmbeddedMariaDb.start(DB_PORT, dir.resolve("mariadb")));
+    }
+
     /** The bearer token of the benchmark's admin, for calls outside GraphQL. */
     String token() {
         return token;
@@ -117,6 +161,13 @@ final class BenchSystem implements AutoCloseable {
 
     /** Imports {@code count} students with the mobiles {@link #mobile}(0 ..count-1) and returns their ids. */
     List<String> importPeople(int count) throws Exception {
+        return importPeople(0, count);
+    }
+
+    /**
+     * Imports {@code count} students with the mobiles {@link #mobile}(first ..first+count-1) and returns their ids.
+     */
+    List<String> importPeople(int first, int count) throws Exception {
         String batch = "BENCH" + UUID.randomUUID().toString().substring(0, 6);
         long start = System.nanoTime();
         for (int from = 0; from < count; from += 2000) {
@@ -124,7 +175,7 @@ final class BenchSystem implements AutoCloseable {
             for (int i = from; i < Math.min(count, from + 2000); i++) {
                 people.add(Map.of("firstName", "Student", "lastName", batch + i, "email", "s" + i + "@example.edu",
                         "records", List.of(Map.of("type", "STUDENT", "externalId", batch + "-" + i,
-                                "mobile", mobile(i)))));
+                                "mobile", mobile(first + i)))));
             }
             graphql("mutation($people: [PersonInput!]!) { importPeople(people: $people) { created } }",
                     Map.of("people", people));

@@ -43,6 +43,8 @@ public final class LocalRun {
     private WildFlyServer start(Path wildflyHome, Path ear, Path runDir) {
         Instant begin = Instant.now();
         Map<String, String> env = new HashMap<>();
+        // Embedded defaults (the fake's credentials, the default database password) are fine here, not in production.
+        env.put("CAMPUS_ENV", "local");
         String dbVersion = "external";
         if (System.getenv("MARIADB_URL") == null) {
             EmbeddedMariaDb db = EmbeddedMariaDb.start(MARIADB_PORT, runDir.resolve("mariadb"));

@@ -44,6 +44,20 @@ public class Settings {
         return required("campus.twilio.auth-token");
     }
 
+    /** Whether the Twilio account and its auth token are both set. */
+    public boolean twilioCredentialsPresent() {
+        return !System.getProperty("campus.twilio.account-sid", "").isBlank()
+                && !System.getProperty("campus.twilio.auth-token", "").isBlank();
+    }
+
+    /**
+     * Where this server runs (CAMPUS_ENV): "production" (the default) insists on real credentials at start-up; the
+     * local run and the tests say "local" or "test".
+     */
+    public boolean isProduction() {
+        return "production".equals(System.getProperty("campus.environment", "production"));
+    }
+
     /** Where the Twilio SDK sends API calls instead of api.twilio.com (the carrier fake); empty for Twilio. */
     public Optional<String> twilioApiBase() {
         return Optional.ofNullable(System.getProperty("campus.twilio.api-base")).filter(s -> !s.isBlank());

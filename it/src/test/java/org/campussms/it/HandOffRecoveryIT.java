@@ -15,6 +15,7 @@ import org.campussms.it.support.Deployments;
 import org.campussms.it.support.Fixtures;
 import org.campussms.it.support.Fixtures.PoolSetup;
 import org.campussms.it.support.Http;
+import org.campussms.it.support.StaffSession;
 import org.campussms.it.support.TestEnvironment;
 import org.campussms.it.support.TestNumbers;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,9 +27,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Hand-offs the carrier or a crash left unfinished end with exactly one text: an answer the carrier dropped, a hung
- * carrier, an outage of 503s and 429s, a queue entry lost, a bulk send whose expansion stopped. The server
- * reconciles work untouched for 4 s, every second (it/pom.xml).
+ * Hand-offs the carrier or a crash left unfinished end with exactly one text: an answer the carrier dropped, lost
+ * status callbacks, a hung carrier, an outage of 503s and 429s, a queue entry lost, a bulk send whose expansion
+ * stopped, a personal number's purchase whose answer was lost or refused. The server reconciles work untouched for
+ * 4 s, every second (it/pom.xml).
  */
 @ExtendWith(ArquillianExtension.class)
 class HandOffRecoveryIT {
@@ -42,6 +44,8 @@ class HandOffRecoveryIT {
 
     @AfterEach
     void carrierBackToNormal() {
+        twilio().refuseSales(false);
+        twilio().dropPurchaseAnswers(0);
         twilio().sendCallbacks(true);
         twilio().dropAnswers(0);
         twilio().hangFor(Duration.ZERO);
@@ -66,6 +70,23 @@ class HandOffRecoveryIT {
         assertEquals(texts.get(0).sid(), settled.get("twilio_sid"));
         assertEquals("DELIVERED", settled.get("status"), "the carrier's status, as it lists it");
         assertEquals(1, ((Number) settled.get("attempts")).intValue(), "never handed off a second time");
+    }
+
+    @Test
+    void aTextWhoseStatusCallbacksWereLostTakesTheStatusTheCarrierHasForIt() {
+        PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", 10);
+        String mobile = TestNumbers.next();
+        String person = Fixtures.student(setup.admin(), mobile);
+        // As when the server was down while the carrier posted them: the callbacks never arrive.
+        twilio().sendCallbacks(false);
+        twilio().undeliverable(mobile, 30003);
+
+        long id = sentId(setup.member().api().sendMessage(setup.poolId(), person, "Your hold is lifted.").data());
+
+        Map<String, Object> settled = Await.until(RECOVERY, () -> row(id),
+                r -> "FELL_BACK_TO_EMAIL".equals(r.get("status")), "the carrier's undelivered, asked for, and email");
+        assertEquals(twilio().acceptedTo(mobile).get(0).sid(), settled.get("twilio_sid"));
+        assertEquals(1, twilio().acceptedTo(mobile).size());
     }
 
     @Test
@@ -167,6 +188,48 @@ class HandOffRecoveryIT {
         for (String mobile : mobiles) {
             assertEquals(1, twilio().acceptedTo(mobile).size(), "texts to " + mobile);
         }
+    }
+
+    @Test
+    void aPersonalNumberWhosePurchaseAnswerWasLostIsFoundAtTheCarrierNotBoughtTwice() {
+        StaffSession admin = StaffSession.institutionAdmin("Ada Admin");
+        StaffSession owner = StaffSession.staff("Lou Lostanswer");
+        String mobile = TestNumbers.next();
+        String person = Fixtures.student(admin, mobile);
+        twilio().dropPurchaseAnswers(1);
+
+        owner.api().sendPersonal(person, "Hello from my own number").data();
+
+        String from = Await.until(RECOVERY, () -> twilio().acceptedTo(mobile), t -> !t.isEmpty(),
+                "the text from the personal number").get(0).from();
+        List<List<String>> bought = twilio().boughtNumbers().stream().filter(n -> n.get(0).equals(from)).toList();
+        assertEquals(1, bought.size(), "bought once: " + twilio().boughtNumbers());
+        assertTrue(bought.get(0).get(1).startsWith("campus-sms personal "), bought.toString());
+        long purchases = twilio().boughtNumbers().stream().filter(n -> n.get(1).equals(bought.get(0).get(1))).count();
+        assertEquals(1, purchases, "one purchase for this personal number");
+    }
+
+    @Test
+    void aPersonalNumberTheCarrierWillNotSellFailsItsTextGoesByEmailAndTheNextTextOrdersItAgain() {
+        StaffSession admin = StaffSession.institutionAdmin("Ada Admin");
+        StaffSession owner = StaffSession.staff("Ren Refused");
+        String mobile = TestNumbers.next();
+        String person = Fixtures.student(admin, mobile);
+        twilio().refuseSales(true);
+
+        long first = sentId(owner.api().sendPersonal(person, "Are you free at 3?").data());
+
+        Map<String, Object> emailed = Await.until(RECOVERY, () -> row(first),
+                r -> "FELL_BACK_TO_EMAIL".equals(r.get("status")), "the text by email");
+        assertTrue(String.valueOf(emailed.get("error_message")).contains("personal number not available"),
+                emailed.toString());
+        assertTrue(twilio().acceptedTo(mobile).isEmpty());
+
+        twilio().refuseSales(false);
+        long second = sentId(owner.api().sendPersonal(person, "Or at 4?").data());
+        Await.until(RECOVERY, () -> row(second), r -> "DELIVERED".equals(r.get("status")),
+                "the next text, from the number ordered again");
+        assertEquals(1, twilio().acceptedTo(mobile).size());
     }
 
     private static long sentId(JsonNode message) {

@@ -96,6 +96,11 @@ public final class FakeTwilio implements AutoCloseable {
     private volatile Duration responseDelay = Duration.ZERO;
     private final AtomicInteger nextNumber = new AtomicInteger();
     private final Set<String> owned = ConcurrentHashMap.newKeySet();
+    /** The numbers we bought, as Twilio's IncomingPhoneNumbers resource shows them, in the order bought. */
+    private final ConcurrentLinkedQueue<Map<String, Object>> bought = new ConcurrentLinkedQueue<>();
+    /** How many of the next number purchases are made and then get no answer: the connection is closed. */
+    private final AtomicInteger purchaseDropsLeft = new AtomicInteger();
+    private volatile boolean refusingSales;
 
     private FakeTwilio(HttpServer server, String inboundWebhookUrl) {
         this.server = server;
@@ -191,6 +196,22 @@ public final class FakeTwilio implements AutoCloseable {
         dropsLeft.set(count);
     }
 
+    /** The next {@code count} number purchases go through, but their answer never comes. */
+    public void dropPurchaseAnswers(int count) {
+        purchaseDropsLeft.set(count);
+    }
+
+    /** Number purchases are refused (20003-like account trouble): 400 with code 21452. */
+    public void refuseSales(boolean refusing) {
+        refusingSales = refusing;
+    }
+
+    /** The numbers bought so far, each as {@code [phone_number, friendly_name]}. */
+    public List<List<String>> boughtNumbers() {
+        return bought.stream().map(n -> List.of(String.valueOf(n.get("phone_number")),
+                String.valueOf(n.get("friendly_name")))).toList();
+    }
+
     public void sendCallbacks(boolean enabled) {
         sendCallbacks = enabled;
     }
@@ -215,6 +236,8 @@ public final class FakeTwilio implements AutoCloseable {
         undeliverable.clear();
         failures.clear();
         progress.clear();
+        purchaseDropsLeft.set(0);
+        refusingSales = false;
         hungUntilNanos = 0;
         dropsLeft.set(0);
         sendCallbacks = true;
@@ -231,6 +254,19 @@ public final class FakeTwilio implements AutoCloseable {
      * its own opt-out handling recognised a keyword).
      */
     public int reply(String from, String to, String body, Map<String, String> extra) {
+        return post(from, to, body, extra).status();
+    }
+
+    /** A reply as posted: its MessageSid and the status our webhook answered (-1: no answer). */
+    public record Posted(String messageSid, int status) {
+    }
+
+    /** A person texts one of our numbers; the MessageSid tells the caller which stored message is this one. */
+    public Posted post(String from, String to, String body) {
+        return post(from, to, body, Map.of());
+    }
+
+    private Posted post(String from, String to, String body, Map<String, String> extra) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("MessageSid", newSid("SM"));
         params.put("SmsSid", params.get("MessageSid"));
@@ -243,7 +279,7 @@ public final class FakeTwilio implements AutoCloseable {
         params.put("SmsStatus", "received");
         params.put("ApiVersion", "2010-04-01");
         params.putAll(extra);
-        return postSigned(inboundWebhookUrl, params);
+        return new Posted(params.get("MessageSid"), postSigned(inboundWebhookUrl, params));
     }
 
     // ---- the API ----
@@ -283,6 +319,8 @@ public final class FakeTwilio implements AutoCloseable {
                 availableNumbers(exchange);
             } else if (incoming.matches() && "POST".equals(exchange.getRequestMethod())) {
                 buyNumber(exchange, form(exchange));
+            } else if (incoming.matches() && "GET".equals(exchange.getRequestMethod())) {
+                listNumbers(exchange, query(exchange));
             } else {
                 error(exchange, 405, 20004, "Method not allowed");
             }
@@ -394,6 +432,11 @@ public final class FakeTwilio implements AutoCloseable {
         respond(exchange, 200, page);
     }
 
+    /** Whether the filter {@code name} is absent from the query or equals {@code value}. */
+    private static boolean matches(Map<String, String> query, String name, Object value) {
+        return !query.containsKey(name) || query.get(name).equals(value);
+    }
+
     private boolean sentMatches(Accepted message, Map<String, String> query) {
         ZonedDateTime sentAt = progress.getOrDefault(message.sid(), new Progress("queued", null, null)).sentAt();
         String on = query.get("DateSent");
@@ -503,6 +546,10 @@ public final class FakeTwilio implements AutoCloseable {
 
     private void buyNumber(HttpExchange exchange, Map<String, String> form) throws IOException {
         String number = form.get("PhoneNumber");
+        if (refusingSales) {
+            error(exchange, 400, 21452, "No international authorization to buy this number");
+            return;
+        }
         if (number == null || !E164.matcher(number).matches()) {
             error(exchange, 400, 21421, "PhoneNumber is invalid");
             return;
@@ -511,17 +558,41 @@ public final class FakeTwilio implements AutoCloseable {
             error(exchange, 400, 21422, "PhoneNumber is not available");
             return;
         }
-        Map<String, Object> bought = new LinkedHashMap<>();
-        bought.put("sid", newSid("PN"));
-        bought.put("account_sid", ACCOUNT_SID);
-        bought.put("phone_number", number);
-        bought.put("friendly_name", number);
-        bought.put("date_created", now());
-        bought.put("date_updated", now());
-        bought.put("sms_url", form.getOrDefault("SmsUrl", ""));
-        bought.put("status_callback", form.getOrDefault("StatusCallback", ""));
-        bought.put("capabilities", Map.of("sms", true, "mms", true, "voice", true));
-        respond(exchange, 201, bought);
+        Map<String, Object> purchase = new LinkedHashMap<>();
+        purchase.put("sid", newSid("PN"));
+        purchase.put("account_sid", ACCOUNT_SID);
+        purchase.put("phone_number", number);
+        purchase.put("friendly_name", form.getOrDefault("FriendlyName", number));
+        purchase.put("date_created", now());
+        purchase.put("date_updated", now());
+        purchase.put("sms_url", form.getOrDefault("SmsUrl", ""));
+        purchase.put("status_callback", form.getOrDefault("StatusCallback", ""));
+        purchase.put("capabilities", Map.of("sms", true, "mms", true, "voice", true));
+        bought.add(purchase);
+        if (purchaseDropsLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            LOG.info(() -> "Fake Twilio sold " + number + " and drops the answer");
+            return;
+        }
+        respond(exchange, 201, purchase);
+    }
+
+    /** Twilio's IncomingPhoneNumbers list, filtered by FriendlyName and PhoneNumber; one page holds them all. */
+    private void listNumbers(HttpExchange exchange, Map<String, String> query) throws IOException {
+        List<Map<String, Object>> numbers = bought.stream()
+                .filter(n -> matches(query, "FriendlyName", n.get("friendly_name")))
+                .filter(n -> matches(query, "PhoneNumber", n.get("phone_number")))
+                .toList();
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("incoming_phone_numbers", numbers);
+        page.put("uri", exchange.getRequestURI().toString());
+        page.put("first_page_uri", exchange.getRequestURI().toString());
+        page.put("next_page_uri", null);
+        page.put("previous_page_uri", null);
+        page.put("page", 0);
+        page.put("page_size", Math.max(50, numbers.size()));
+        page.put("start", 0);
+        page.put("end", Math.max(0, numbers.size() - 1));
+        respond(exchange, 200, page);
     }
 
     // ---- control endpoints for the local run ----

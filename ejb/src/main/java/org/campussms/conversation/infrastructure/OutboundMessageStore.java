@@ -273,6 +273,42 @@ public class OutboundMessageStore {
                 .getResultList();
     }
 
+    /** A handed-off text whose final status has not come: its id and the carrier's sid. */
+    public record Unconfirmed(long id, String sid) {
+    }
+
+    /**
+     * Texts the carrier took (they have its sid) created after {@code createdAfter} whose status has not moved since
+     * before {@code staleBefore}: the carrier's callbacks were lost (our server was down when it posted them). They
+     * are leased: marked updated now, so no reconciler takes them again before they are stale once more.
+     */
+    public List<Unconfirmed> leaseUnconfirmed(Instant staleBefore, Instant createdAfter, int limit, Instant now) {
+        List<Unconfirmed> leased = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement lock = connection.prepareStatement("SELECT id, twilio_sid FROM outbound_message "
+                    + "WHERE status IN ('SENDING', 'SENT') AND twilio_sid IS NOT NULL AND updated_at < ? "
+                    + "AND created_at > ? ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")) {
+                Jdbc.setInstant(lock, 1, staleBefore);
+                Jdbc.setInstant(lock, 2, createdAfter);
+                lock.setInt(3, limit);
+                try (ResultSet rows = lock.executeQuery()) {
+                    while (rows.next()) {
+                        leased.add(new Unconfirmed(rows.getLong(1), rows.getString(2)));
+                    }
+                }
+            }
+            if (!leased.isEmpty()) {
+                Map<Long, Instant> touched = new LinkedHashMap<>();
+                leased.forEach(u -> touched.put(u.id(), now));
+                updateEach(connection, List.of("updated_at"), touched, null,
+                        (update, p, at, column) -> Jdbc.setInstant(update, p, at));
+            }
+            return leased;
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot lease unconfirmed outbound messages", e);
+        }
+    }
+
     private List<Long> lockIds(String sql, Instant staleBefore, int limit) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement lock = connection.prepareStatement(sql)) {
@@ -296,6 +332,15 @@ public class OutboundMessageStore {
                 .setParameter("now", now)
                 .setParameter("ids", ids)
                 .executeUpdate();
+    }
+
+    /** The ids of the texts still queued to go from this sender number (a personal number being bought). */
+    public List<Long> queuedFrom(long senderNumberId) {
+        return em.createQuery("select m.id from OutboundMessage m where m.senderNumberId = :sender "
+                        + "and m.status = org.campussms.conversation.domain.MessageStatus.QUEUED order by m.id",
+                        Long.class)
+                .setParameter("sender", senderNumberId)
+                .getResultList();
     }
 
     /** Which of these carrier sids already belong to a message of ours. */

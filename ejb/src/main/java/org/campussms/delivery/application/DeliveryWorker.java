@@ -83,7 +83,9 @@ public class DeliveryWorker {
             SenderNumber sender = senders.computeIfAbsent(message.getSenderNumberId(),
                     id -> pools.findSender(id).orElseThrow());
             ConsentScope scope = consentScope(message);
-            if (message.getStatus() == MessageStatus.QUEUED && !sender.isActive()) {
+            if (message.getStatus() == MessageStatus.QUEUED && sender.isFailed()) {
+                emailFallback.fallBack(message.getId(), FallbackTriggers.PERSONAL_NUMBER_FAILED);
+            } else if (message.getStatus() == MessageStatus.QUEUED && !sender.isActive()) {
                 senderNotReady.add(message.getId());
             } else if (message.getStatus() == MessageStatus.QUEUED && !message.isComplianceReply()
                     && optedOut.get(scope).contains(message.getTo())) {

@@ -43,6 +43,10 @@ public class HandOffRecovery {
      * locked, and the step must end well inside the transaction timeout.
      */
     static final int LOOKUP_LIMIT = 10;
+    /** How many texts without a final status one step leases to ask the carrier about. */
+    static final int STATUS_LIMIT = 50;
+    /** A text still without a final status a day after it was queued stays as it is: the carrier has said enough. */
+    private static final Duration UNCONFIRMED_FOR_AT_MOST = Duration.ofDays(1);
     /** How far before the claim the carrier's list is read: the carrier's clock and ours may differ a little. */
     private static final Duration CLOCK_MARGIN = Duration.ofMinutes(2);
     private static final int ENTRY_SIZE = 50;
@@ -125,6 +129,16 @@ public class HandOffRecovery {
         }
         enqueue(requeue);
         return settled;
+    }
+
+    /**
+     * Leases handed-off texts whose final status has not come for a while (see
+     * {@link OutboundMessageStore#leaseUnconfirmed}); the caller asks the carrier about them outside this
+     * transaction.
+     */
+    public List<OutboundMessageStore.Unconfirmed> leaseUnconfirmed(Instant staleBefore) {
+        Instant now = clock.instant();
+        return messages.leaseUnconfirmed(staleBefore, now.minus(UNCONFIRMED_FOR_AT_MOST), STATUS_LIMIT, now);
     }
 
     /**

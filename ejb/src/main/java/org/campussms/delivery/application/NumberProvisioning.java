@@ -5,7 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Logger;
+import org.campussms.conversation.infrastructure.OutboundMessageStore;
 import org.campussms.platform.DomainException;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.platform.Problem;
@@ -27,9 +29,28 @@ public class NumberProvisioning {
     @Inject
     private PoolRepository pools;
 
+    @Inject
+    private OutboundMessageStore messages;
+
+    @Inject
+    private EmailFallback emailFallback;
+
     /** Whether the sender number still waits to be bought. */
     public boolean pending(long senderNumberId) {
-        return pools.findSender(senderNumberId).map(n -> !n.isActive()).orElse(false);
+        return pools.findSender(senderNumberId).map(n -> n.getStatus() == SenderNumber.Status.PROVISIONING)
+                .orElse(false);
+    }
+
+    /**
+     * The carrier will not sell a number for this sender: it is FAILED (the owner's next personal text orders it
+     * again), and the texts waiting for it go by email with {@code reason}.
+     */
+    public void failed(long senderNumberId, String reason) {
+        pools.findSender(senderNumberId).ifPresent(SenderNumber::failed);
+        List<Long> waiting = messages.queuedFrom(senderNumberId);
+        waiting.forEach(id -> emailFallback.fallBack(id, reason));
+        LOG.warning(() -> "Personal number " + senderNumberId + " could not be bought; " + waiting.size()
+                + " waiting texts go by email");
     }
 
     public void bought(long senderNumberId, String e164, String carrierSid) {

@@ -70,8 +70,9 @@ public class OutboundDispatcher {
     /**
      * Hands the claimed texts to the carrier one after the other, each at its slot; the sids are recorded together
      * at the end. Texts whose slot is too far away go back to the queue scheduled for it. When the carrier cannot
-     * take a text, or gives no clear answer, the rest of the batch goes back to the queue with backoff: a failing
-     * carrier is asked once per batch, not once per text.
+     * take a text, or gives no clear answer (a timeout, a 5xx), the rest of the batch goes back to the queue with
+     * backoff: a failing carrier is asked once per batch, not once per text. A connection merely closed on one text
+     * stops none of the others.
      */
     private void handOff(List<HandOff> batch, long reservedSlotMillis) {
         Map<Long, String> accepted = new LinkedHashMap<>();
@@ -111,9 +112,11 @@ public class OutboundDispatcher {
                 } catch (CarrierUncertain e) {
                     // This text may have gone out: the reconciler asks the carrier before it is ever sent again.
                     worker.noAnswer(handOff.messageId(), e.code(), e.getMessage());
-                    retryLater(unsent(postponed, batch.subList(i + 1, batch.size())), e.code(),
-                            "Not tried: the carrier gave no answer to an earlier text (" + e.getMessage() + ")");
-                    return;
+                    if (!e.carrierAnswering()) {
+                        retryLater(unsent(postponed, batch.subList(i + 1, batch.size())), e.code(),
+                                "Not tried: the carrier gave no answer to an earlier text (" + e.getMessage() + ")");
+                        return;
+                    }
                 } finally {
                     inFlight.unlock();
                 }

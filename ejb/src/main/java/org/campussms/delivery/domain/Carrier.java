@@ -2,6 +2,7 @@ package org.campussms.delivery.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The SMS carrier, as hand-offs, their reconciliation and number purchases need it ({@code TwilioCarrier} in
@@ -29,6 +30,16 @@ public interface Carrier {
      */
     List<CarrierMessage> sentSince(String from, String to, Instant since) throws CarrierUnavailable;
 
-    /** Buys an SMS-capable local number in the country, pointing its incoming SMS at {@code smsWebhookUrl}. */
-    BoughtNumber buyLocalNumber(String country, String smsWebhookUrl) throws CarrierUnavailable, CarrierRejection;
+    /** The message with this sid as the carrier has it now; empty when it has none. */
+    Optional<CarrierMessage> find(String sid) throws CarrierUnavailable;
+
+    /**
+     * Buys an SMS-capable local number in the country, pointing its incoming SMS at {@code smsWebhookUrl} and named
+     * {@code tag}, so that {@link #findBought} finds it if the answer is lost.
+     */
+    BoughtNumber buyLocalNumber(String country, String smsWebhookUrl, String tag) throws CarrierUnavailable,
+            CarrierRejection;
+
+    /** The number bought with this tag, if the carrier has one. */
+    Optional<BoughtNumber> findBought(String tag) throws CarrierUnavailable;
 }

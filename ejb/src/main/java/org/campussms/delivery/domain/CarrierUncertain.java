@@ -7,7 +7,18 @@ package org.campussms.delivery.domain;
  */
 public class CarrierUncertain extends CarrierFailure {
 
-    public CarrierUncertain(Integer code, String message, Throwable cause) {
+    private final boolean carrierAnswering;
+
+    /**
+     * @param carrierAnswering the connection was closed at once rather than left unanswered or answered with a 5xx:
+     *                         the carrier is up, and the texts after this one may go on
+     */
+    public CarrierUncertain(Integer code, String message, Throwable cause, boolean carrierAnswering) {
         super(code, message, cause);
+        this.carrierAnswering = carrierAnswering;
+    }
+
+    public boolean carrierAnswering() {
+        return carrierAnswering;
     }
 }

@@ -17,7 +17,8 @@ import org.campussms.pool.infrastructure.NumberOrderCodec;
         @ActivationConfigProperty(propertyName = "destinationLookup",
                 propertyValue = JndiNames.NUMBER_PROVISIONING_QUEUE),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
+        // One purchase at a time: two deliveries of one order must not both buy before either is recorded.
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
 })
 @PermitAll
 public class NumberProvisioningConsumer implements MessageListener {

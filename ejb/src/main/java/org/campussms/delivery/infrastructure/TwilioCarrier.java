@@ -13,12 +13,14 @@ import com.twilio.type.PhoneNumber;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.StreamSupport;
 import org.apache.hc.client5.http.ConnectTimeoutException;
@@ -29,6 +31,7 @@ import org.campussms.delivery.domain.CarrierUnavailable;
 import org.campussms.delivery.domain.CarrierUncertain;
 import org.campussms.delivery.domain.HandOff;
 import org.campussms.platform.Settings;
+import org.campussms.platform.metrics.Counters;
 
 /**
  * The carrier, through the Twilio SDK ({@link TwilioRestClients}: connect within 5 s, an answer within 15 s, no
@@ -46,13 +49,17 @@ public class TwilioCarrier implements Carrier {
     @Inject
     private Settings settings;
 
+    @Inject
+    private Counters counters;
+
     private TwilioRestClient client;
 
     public TwilioCarrier() {
     }
 
-    TwilioCarrier(TwilioRestClient client) {
+    TwilioCarrier(TwilioRestClient client, Counters counters) {
         this.client = client;
+        this.counters = counters;
     }
 
     @PostConstruct
@@ -65,25 +72,36 @@ public class TwilioCarrier implements Carrier {
     @Override
     public String send(HandOff handOff) throws CarrierRejection, CarrierUnavailable, CarrierUncertain {
         try {
-            return Message.creator(new PhoneNumber(handOff.to()), new PhoneNumber(handOff.from()), handOff.text())
+            String sid = Message.creator(new PhoneNumber(handOff.to()), new PhoneNumber(handOff.from()),
+                            handOff.text())
                     .setStatusCallback(URI.create(handOff.statusCallbackUrl()))
                     .create(client)
                     .getSid();
+            counters.increment(Counters.HAND_OFFS, handOff.from());
+            return sid;
         } catch (ApiConnectionException e) {
-            throw new CarrierUncertain(null, "No answer from the carrier: " + e.getMessage(), e);
+            counters.increment(Counters.CARRIER_ERRORS, "no_answer");
+            throw new CarrierUncertain(null, "No answer from the carrier: " + e.getMessage(), e, false);
         } catch (ApiException e) {
             Integer status = e.getStatusCode();
             if (status == null) {
-                if (neverSent(e)) {
+                boolean neverSent = neverSent(e);
+                boolean timedOut = e.getCause() instanceof InterruptedIOException;
+                counters.increment(Counters.CARRIER_ERRORS, neverSent ? "connect" : timedOut ? "timeout" : "no_answer");
+                if (neverSent) {
                     throw new CarrierUnavailable(null, "Carrier unreachable: " + e.getMessage(), e);
                 }
-                throw new CarrierUncertain(null, "No answer from the carrier: " + e.getMessage(), e);
+                throw new CarrierUncertain(null, (timedOut ? "No answer from the carrier in time: "
+                        : "The carrier closed the connection without an answer: ") + e.getMessage(), e, !timedOut);
             }
+            counters.increment(Counters.CARRIER_ERRORS, e.getCode() == null ? "http_" + status
+                    : String.valueOf(e.getCode()));
             if (status == 429) {
                 throw new CarrierUnavailable(e.getCode(), e.getMessage(), e);
             }
             if (status >= 500) {
-                throw new CarrierUncertain(e.getCode(), "The carrier answered " + status + ": " + e.getMessage(), e);
+                throw new CarrierUncertain(e.getCode(), "The carrier answered " + status + ": " + e.getMessage(), e,
+                        false);
             }
             throw new CarrierRejection(e.getCode(), e.getMessage());
         }
@@ -114,13 +132,11 @@ public class TwilioCarrier implements Carrier {
             Page<Message> page = reader.firstPage(client);
             for (int pages = 1; ; pages++) {
                 for (Message message : page.getRecords()) {
-                    Instant created = message.getDateCreated() == null ? null : message.getDateCreated().toInstant();
-                    if (created != null && created.isBefore(since)) {
+                    CarrierMessage listed = carrierMessage(message);
+                    if (listed.createdAt() != null && listed.createdAt().isBefore(since)) {
                         return found;
                     }
-                    found.add(new CarrierMessage(message.getSid(), message.getBody(),
-                            message.getStatus() == null ? null : message.getStatus().toString(),
-                            message.getErrorCode(), created));
+                    found.add(listed);
                 }
                 if (!page.hasNextPage() || pages >= MAX_PAGES) {
                     return found;
@@ -133,7 +149,39 @@ public class TwilioCarrier implements Carrier {
     }
 
     @Override
-    public BoughtNumber buyLocalNumber(String country, String smsWebhookUrl) throws CarrierUnavailable,
+    public Optional<BoughtNumber> findBought(String tag) throws CarrierUnavailable {
+        try {
+            return StreamSupport.stream(IncomingPhoneNumber.reader().setFriendlyName(tag).limit(1).read(client)
+                            .spliterator(), false)
+                    .findFirst()
+                    .map(n -> new BoughtNumber(n.getPhoneNumber().toString(), n.getSid()));
+        } catch (TwilioException e) {
+            throw new CarrierUnavailable(null, "Cannot list the numbers bought: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<CarrierMessage> find(String sid) throws CarrierUnavailable {
+        try {
+            return Optional.of(carrierMessage(Message.fetcher(sid).fetch(client)));
+        } catch (ApiException e) {
+            if (Integer.valueOf(404).equals(e.getStatusCode())) {
+                return Optional.empty();
+            }
+            throw new CarrierUnavailable(e.getCode(), "Cannot fetch message " + sid + ": " + e.getMessage(), e);
+        } catch (TwilioException e) {
+            throw new CarrierUnavailable(null, "Cannot fetch message " + sid + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static CarrierMessage carrierMessage(Message message) {
+        return new CarrierMessage(message.getSid(), message.getBody(),
+                message.getStatus() == null ? null : message.getStatus().toString(), message.getErrorCode(),
+                message.getDateCreated() == null ? null : message.getDateCreated().toInstant());
+    }
+
+    @Override
+    public BoughtNumber buyLocalNumber(String country, String smsWebhookUrl, String tag) throws CarrierUnavailable,
             CarrierRejection {
         try {
             Local offered = StreamSupport.stream(Local.reader(country).setSmsEnabled(true).limit(1).read(client)
@@ -143,6 +191,7 @@ public class TwilioCarrier implements Carrier {
                             null));
             IncomingPhoneNumber bought = IncomingPhoneNumber.creator(offered.getPhoneNumber())
                     .setSmsUrl(URI.create(smsWebhookUrl))
+                    .setFriendlyName(tag)
                     .create(client);
             return new BoughtNumber(bought.getPhoneNumber().toString(), bought.getSid());
         } catch (ApiConnectionException e) {

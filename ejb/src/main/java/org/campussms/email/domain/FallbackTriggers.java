@@ -31,6 +31,7 @@ public final class FallbackTriggers {
     public static final String OPTED_OUT = "opted out";
     public static final String NO_MOBILE = "no mobile";
     public static final String NO_EMAIL_ADDRESS = "no email address";
+    public static final String PERSONAL_NUMBER_FAILED = "personal number not available: the carrier would not sell one";
 
     private FallbackTriggers() {
     }

@@ -1,5 +1,6 @@
 package org.campussms.email.infrastructure;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,24 +9,45 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
+import java.util.Properties;
 import org.campussms.platform.JndiNames;
 import org.campussms.platform.Settings;
 
 /**
  * Sends plain-text mail through the server's mail session ({@code wildfly-config/cli/30-mail.cli}: host, port, TLS
- * and sender address), authenticating when SMTP_USER is set.
+ * and sender address), authenticating when SMTP_USER is set. Connecting must succeed within 5 s and each read or
+ * write within 15 s: without timeouts a mail server that accepts and never answers would hold a consumer forever.
  */
 @ApplicationScoped
 public class SmtpMailer {
 
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    static final Duration READ_WRITE_TIMEOUT = Duration.ofSeconds(15);
+
     @Resource(lookup = JndiNames.MAIL_SESSION)
-    private Session session;
+    private Session configured;
 
     @Inject
     private Settings settings;
+
+    private Session session;
+
+    /** The configured session's settings plus the timeouts, which WildFly's mail session does not offer. */
+    @PostConstruct
+    void boundTimeouts() {
+        Properties properties = new Properties();
+        properties.putAll(configured.getProperties());
+        for (String protocol : new String[] {"smtp", "smtps"}) {
+            properties.put("mail." + protocol + ".connectiontimeout", String.valueOf(CONNECT_TIMEOUT.toMillis()));
+            properties.put("mail." + protocol + ".timeout", String.valueOf(READ_WRITE_TIMEOUT.toMillis()));
+            properties.put("mail." + protocol + ".writetimeout", String.valueOf(READ_WRITE_TIMEOUT.toMillis()));
+        }
+        session = Session.getInstance(properties);
+    }
 
     /** Hands the mail to the mail server; throws when it does not take it. */
     public void send(String to, String subject, String body, Instant date) throws MessagingException {

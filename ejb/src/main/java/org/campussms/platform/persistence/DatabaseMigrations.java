@@ -3,6 +3,7 @@ package org.campussms.platform.persistence;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -20,6 +21,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 @Singleton
 @Startup
+@DependsOn("StartupChecks")
 @PermitAll
 // Flyway manages its own transactions per migration; a surrounding JTA transaction would swallow DDL.
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.campussms.platform.Overloaded;
 
 /**
  * Work handed in by many request threads, done together in shared transactions (group commit). A writer thread takes
@@ -35,7 +36,13 @@ public final class GroupCommit<T, R> {
     private final int writerCount;
     private final ThreadFactory threads;
     private final Supplier<? extends Writer<T, R>> writerSessions;
-    private final BlockingQueue<Item<T, R>> arrived = new LinkedBlockingQueue<>();
+    /**
+     * The most items waiting for a writer. Each caller waits for its item, so only items whose callers gave up (a
+     * database that stopped answering) pile up; past this the group answers {@link Overloaded} at once.
+     */
+    public static final int MAX_WAITING = 2_000;
+
+    private final BlockingQueue<Item<T, R>> arrived = new LinkedBlockingQueue<>(MAX_WAITING);
 
     private final List<Thread> writers = new ArrayList<>();
     private boolean stopped;
@@ -109,13 +116,16 @@ public final class GroupCommit<T, R> {
      *
      * @return the item's result; empty when its batch failed, did not commit within {@code wait}, or the group is
      *         stopped: the caller should then do the work on its own
+     * @throws Overloaded when {@link #MAX_WAITING} items already wait
      */
     public Optional<R> submit(T work, Duration wait) {
         if (!writerRunning()) {
             return Optional.empty();
         }
         Item<T, R> item = new Item<>(work, new CompletableFuture<>());
-        arrived.add(item);
+        if (!arrived.offer(item)) {
+            throw new Overloaded(name + ": " + MAX_WAITING + " items already wait for a commit");
+        }
         try {
             return item.result().get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -124,6 +134,9 @@ public final class GroupCommit<T, R> {
         } catch (ExecutionException | TimeoutException e) {
             LOG.warning(() -> name + ": an item was not committed within " + wait + "; left to its caller");
             return Optional.empty();
+        } finally {
+            // A writer that has not taken it yet skips it: its caller does the work now.
+            item.result().complete(Optional.empty());
         }
     }
 
@@ -147,6 +160,10 @@ public final class GroupCommit<T, R> {
             while (!Thread.currentThread().isInterrupted()) {
                 batch.add(arrived.take());
                 arrived.drainTo(batch, maxBatch - 1);
+                batch.removeIf(item -> item.result().isDone());
+                if (batch.isEmpty()) {
+                    continue;
+                }
                 List<R> results = null;
                 try {
                     results = session.commit(batch.stream().map(Item::work).toList());

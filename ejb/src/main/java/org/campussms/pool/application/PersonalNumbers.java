@@ -26,12 +26,20 @@ public class PersonalNumbers {
         return pools.findPersonal(staffUserId);
     }
 
-    /** The staff user's personal number; the first time, one is ordered (PROVISIONING until bought). */
+    /**
+     * The staff user's personal number; the first time, one is ordered (PROVISIONING until bought), and one the
+     * carrier would not sell is ordered again.
+     */
     public SenderNumber findOrOrder(long staffUserId, Instant now) {
-        return pools.findPersonal(staffUserId).orElseGet(() -> {
-            SenderNumber ordered = pools.addSender(SenderNumber.personal(staffUserId, now));
-            queues.send(NumberOrderCodec.INSTANCE, ordered.getId());
-            return ordered;
-        });
+        Optional<SenderNumber> found = pools.findPersonal(staffUserId);
+        if (found.isPresent()) {
+            if (found.get().reorder()) {
+                queues.send(NumberOrderCodec.INSTANCE, found.get().getId());
+            }
+            return found.get();
+        }
+        SenderNumber ordered = pools.addSender(SenderNumber.personal(staffUserId, now));
+        queues.send(NumberOrderCodec.INSTANCE, ordered.getId());
+        return ordered;
     }
 }

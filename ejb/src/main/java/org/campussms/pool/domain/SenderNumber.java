@@ -37,8 +37,11 @@ public class SenderNumber {
     public static final String FIND_BY_NUMBER = "SenderNumber.findByNumber";
     public static final String FIND_PERSONAL = "SenderNumber.findPersonal";
 
-    /** A pool's numbers are added ACTIVE; a personal number is PROVISIONING until the carrier sold it to us. */
-    public enum Status { PROVISIONING, ACTIVE }
+    /**
+     * A pool's numbers are added ACTIVE; a personal number is PROVISIONING until the carrier sold it to us, FAILED
+     * when it would not (the next personal text orders it again).
+     */
+    public enum Status { PROVISIONING, ACTIVE, FAILED }
     public static final int MAX_SEGMENTS_PER_SECOND = 1000;
 
     @Id
@@ -108,8 +111,28 @@ public class SenderNumber {
         this.status = Status.ACTIVE;
     }
 
+    /** The carrier would not sell a number for it. */
+    public void failed() {
+        if (status == Status.PROVISIONING) {
+            status = Status.FAILED;
+        }
+    }
+
+    /** A failed personal number is to be bought again; true when it was failed. */
+    public boolean reorder() {
+        if (status != Status.FAILED) {
+            return false;
+        }
+        status = Status.PROVISIONING;
+        return true;
+    }
+
     public boolean isActive() {
         return status == Status.ACTIVE;
+    }
+
+    public boolean isFailed() {
+        return status == Status.FAILED;
     }
 
     public Long getStaffUserId() {

@@ -9,9 +9,12 @@ import org.campussms.platform.jms.IdCodec;
  */
 public final class NumberOrderCodec extends IdCodec {
 
+    /** Marks this queue's messages, e.g. for the dead-letter consumer's selector. */
+    public static final String JMS_TYPE = "NumberProvisioning";
+
     public static final NumberOrderCodec INSTANCE = new NumberOrderCodec();
 
     private NumberOrderCodec() {
-        super(JndiNames.NUMBER_PROVISIONING_QUEUE, "senderNumberId", null);
+        super(JndiNames.NUMBER_PROVISIONING_QUEUE, "senderNumberId", JMS_TYPE);
     }
 }

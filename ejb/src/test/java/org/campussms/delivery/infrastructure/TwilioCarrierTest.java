@@ -1,6 +1,7 @@
 package org.campussms.delivery.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,7 @@ import org.campussms.delivery.domain.CarrierRejection;
 import org.campussms.delivery.domain.CarrierUnavailable;
 import org.campussms.delivery.domain.CarrierUncertain;
 import org.campussms.delivery.domain.HandOff;
+import org.campussms.platform.metrics.Counters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +58,8 @@ class TwilioCarrierTest {
     @Test
     void a503IsUncertainAndAskedOnceNotThreeTimes() {
         TwilioCarrier carrier = carrierAnswering(503, error(20500, 503));
-        assertThrows(CarrierUncertain.class, () -> carrier.send(TEXT));
+        CarrierUncertain uncertain = assertThrows(CarrierUncertain.class, () -> carrier.send(TEXT));
+        assertFalse(uncertain.carrierAnswering(), "a 5xx stops the rest of the batch");
         assertEquals(1, requests.get(), "requests the carrier got");
     }
 
@@ -92,7 +95,9 @@ class TwilioCarrierTest {
         });
         acceptor.start();
         long started = System.nanoTime();
-        assertThrows(CarrierUncertain.class, () -> carrier(silent.getLocalPort()).send(TEXT));
+        CarrierUncertain uncertain = assertThrows(CarrierUncertain.class,
+                () -> carrier(silent.getLocalPort()).send(TEXT));
+        assertFalse(uncertain.carrierAnswering(), "a hung carrier stops the rest of the batch");
         long tookMillis = (System.nanoTime() - started) / 1_000_000;
         assertTrue(tookMillis >= READ.toMillis() && tookMillis < 5_000, "gave up after " + tookMillis + " ms");
         assertEquals(1, requests.get(), "connections the carrier got");
@@ -114,7 +119,9 @@ class TwilioCarrierTest {
             }
         });
         acceptor.start();
-        assertThrows(CarrierUncertain.class, () -> carrier(dropping.getLocalPort()).send(TEXT));
+        CarrierUncertain uncertain = assertThrows(CarrierUncertain.class,
+                () -> carrier(dropping.getLocalPort()).send(TEXT));
+        assertTrue(uncertain.carrierAnswering(), "a connection closed at once: the carrier is up");
         assertEquals(1, requests.get());
     }
 
@@ -150,7 +157,7 @@ class TwilioCarrierTest {
 
     private static TwilioCarrier carrier(int port) {
         return new TwilioCarrier(TwilioRestClients.create(ACCOUNT, "token", Optional.of("http://127.0.0.1:" + port),
-                CONNECT, READ));
+                CONNECT, READ), new Counters());
     }
 
     private static String error(int code, int status) {

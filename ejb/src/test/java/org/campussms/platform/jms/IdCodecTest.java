@@ -28,7 +28,7 @@ class IdCodecTest {
                 Arguments.of(BulkSendCodec.INSTANCE, "java:/jms/queue/BulkSend", "bulkSendId", "BulkSend"),
                 Arguments.of(EmailCodec.INSTANCE, "java:/jms/queue/EmailFallback", "emailMessageId", "EmailFallback"),
                 Arguments.of(NumberOrderCodec.INSTANCE, "java:/jms/queue/NumberProvisioning", "senderNumberId",
-                        null));
+                        "NumberProvisioning"));
     }
 
     private static MapMessage written(IdCodec codec, long id) throws JMSException {

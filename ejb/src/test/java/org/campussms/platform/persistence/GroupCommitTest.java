@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import org.campussms.platform.Overloaded;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -181,6 +182,29 @@ class GroupCommitTest {
 
         group.stop();
         assertEquals(Set.copyOf(opened), Set.copyOf(closed));
+    }
+
+    @Test
+    void whenTheDatabaseStopsAnsweringTheItemsOfCallersWhoGaveUpAreBoundedAndTheNextIsTurnedAway() throws Exception {
+        CountDownLatch stuck = new CountDownLatch(1);
+        CountDownLatch firstBatchStarted = new CountDownLatch(1);
+        group = new GroupCommit<>("test", 10, Thread::new, batch -> {
+            batches.add(batch);
+            firstBatchStarted.countDown();
+            await(stuck);
+            return batch.stream().map(i -> "done " + i).toList();
+        });
+        Future<Optional<String>> first = callers.submit(() -> group.submit(-1, WAIT));
+        firstBatchStarted.await();
+        for (int i = 0; i < GroupCommit.MAX_WAITING; i++) {
+            assertEquals(Optional.empty(), group.submit(i, Duration.ZERO), "a caller who gives up at once");
+        }
+        assertThrows(Overloaded.class, () -> group.submit(GroupCommit.MAX_WAITING, WAIT));
+
+        stuck.countDown();
+        assertEquals(Optional.of("done -1"), first.get());
+        assertEquals(Optional.of("done 7"), group.submit(7, WAIT), "committed again once the writer is free");
+        assertEquals(2, batches.size(), "the items whose callers gave up were skipped, not committed");
     }
 
     /** Polls the condition until it holds; fails when it does not within {@link #WAIT}. */

@@ -130,4 +130,21 @@ class SenderNumberTest {
         assertEquals(RATE_RANGE, e.getMessage());
         assertEquals(30, sender.getSegmentsPerSecond());
     }
+
+    @Test
+    void aPersonalNumberTheCarrierWouldNotSellFailsAndIsOrderedAgainOnce() {
+        SenderNumber personal = SenderNumber.personal(21, NOW);
+        personal.failed();
+        assertTrue(personal.isFailed());
+        assertFalse(personal.isActive());
+
+        assertTrue(personal.reorder());
+        assertEquals(SenderNumber.Status.PROVISIONING, personal.getStatus());
+        assertFalse(personal.reorder(), "ordered already");
+
+        personal.activate(PhoneNumber.ofE164("+16175550100"), "PN1");
+        personal.failed();
+        assertTrue(personal.isActive(), "a bought number never fails");
+        assertFalse(personal.reorder());
+    }
 }

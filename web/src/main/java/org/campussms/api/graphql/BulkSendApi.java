@@ -68,7 +68,7 @@ public class BulkSendApi {
                 .orElseThrow(() -> new ApiError.Forbidden("The subscription ticket is invalid or expired"));
         BulkProgressView first = bulkSends.progressForSubscriber(bulkId, holder.staffUserId(),
                 holder.institutionAdmin());
-        return Multi.createFrom().emitter(emitter -> {
+        return Multi.createFrom().<BulkSendProgress>emitter(emitter -> {
             AtomicReference<BulkProgressView> last = new AtomicReference<>(first);
             emitter.emit(BulkSendProgress.of(first));
             if (first.finished()) {
@@ -90,6 +90,6 @@ public class BulkSendApi {
                 }
             }, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
             emitter.onTermination(() -> polling.cancel(false));
-        });
+        }).onOverflow().buffer(MessagingApi.LIVE_BUFFER);
     }
 }

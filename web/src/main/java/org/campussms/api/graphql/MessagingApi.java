@@ -25,6 +25,9 @@ import org.eclipse.microprofile.graphql.Query;
 @TranslatesDomainErrors
 public class MessagingApi {
 
+    /** The most events held for one subscriber that is not reading. */
+    static final int LIVE_BUFFER = 256;
+
     @Inject
     private MessagingService messaging;
 
@@ -88,7 +91,9 @@ public class MessagingApi {
             Runnable stop = feed.listen(new InboxFeed.Listener(holder.staffUserId(), holder.institutionAdmin(),
                     view -> emitter.emit(InboundMessage.of(view))));
             emitter.onTermination(stop);
-        }, BackPressureStrategy.BUFFER);
+        }, BackPressureStrategy.BUFFER)
+                // A subscriber that stops reading is dropped (it resubscribes and reloads) rather than buffered for.
+                .onOverflow().buffer(LIVE_BUFFER);
     }
 
     @Query("conversation")

@@ -1,0 +1,4 @@
+/**
+ * Readiness checks and the metrics report.
+ */
+package org.campussms.operations.application;

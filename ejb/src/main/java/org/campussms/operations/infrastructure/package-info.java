@@ -1,0 +1,4 @@
+/**
+ * The queries behind the metrics' gauges.
+ */
+package org.campussms.operations.infrastructure;
