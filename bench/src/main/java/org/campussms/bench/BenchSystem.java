@@ -132,15 +132,19 @@ final class BenchSystem implements AutoCloseable {
                 WildFlyServer.Previous.RESUMED, Path.of(System.getProperty("campus.ear")), env, PORT_OFFSET));
     }
 
-    /** SIGKILL to the database server's process. */
+    /** SIGKILL to the database server's process (every process serving its port, should there be a wrapper). */
     void killDatabase() {
-        ProcessHandle mariadb = ProcessHandle.allProcesses()
+        List<ProcessHandle> mariadb = ProcessHandle.allProcesses()
                 .filter(p -> p.info().commandLine().map(c -> c.contains("mariadbd") && c.contains("--port=" + DB_PORT))
                         .orElse(false))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No mariadbd on port " + DB_PORT));
-        mariadb.destroyForcibly();
-        mariadb.onExit().join();
+                .toList();
+        if (mariadb.isEmpty()) {
+            throw new IllegalStateException("No mariadbd on port " + DB_PORT);
+        }
+        mariadb.forEach(p -> System.out.println("SIGKILL to MariaDB process " + p.pid() + ": "
+                + p.info().commandLine().orElse("?")));
+        mariadb.forEach(ProcessHandle::destroyForcibly);
+        mariadb.forEach(p -> p.onExit().join());
         started.remove(db);
     }
 

@@ -164,7 +164,12 @@ public final class FaultSuite {
 
         Map<String, Integer> answers = new ConcurrentHashMap<>();
         AtomicBoolean loading = new AtomicBoolean(true);
-        ExecutorService load = Executors.newFixedThreadPool(32);
+        ExecutorService load = Executors.newFixedThreadPool(32, r -> {
+            Thread thread = new Thread(r, "F3-load");
+            // A case that fails midway must not leave the load running with the JVM waiting for it.
+            thread.setDaemon(true);
+            return thread;
+        });
         for (int t = 0; t < 32; t++) {
             String from = BenchSystem.mobile(nextMobile++);
             load.submit(() -> {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.campussms.platform.ReconciliationDue;
 
@@ -28,7 +27,7 @@ public class BulkSendRecovery {
                         + "; resumed");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Resuming stalled bulk sends failed; the next run tries again", e);
+            LOG.warning(() -> "Resuming stalled bulk sends failed; the next run tries again: " + e);
         }
     }
 }

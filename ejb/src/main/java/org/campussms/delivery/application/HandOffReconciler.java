@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.campussms.conversation.domain.MessageStatus;
 import org.campussms.conversation.domain.StatusReport;
@@ -46,7 +45,8 @@ public class HandOffReconciler {
                 unconfirmed = recovery.leaseUnconfirmed(due.staleBefore());
             } while (askStatuses(unconfirmed) && unconfirmed.size() == HandOffRecovery.STATUS_LIMIT);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Reconciling hand-offs failed; the next run tries again", e);
+            // One line, not a stack trace every few seconds while the database is away.
+            LOG.warning(() -> "Reconciling hand-offs failed; the next run tries again: " + e);
         }
     }
 
