@@ -1,5 +1,9 @@
 package org.campussms.bench;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,7 +39,12 @@ final class BenchSystem implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static final int DB_PORT = 33306;
+    /**
+     * Below the kernel's ephemeral range (32768-60999): while the database is down, the server's attempts to connect
+     * to a port in that range can be given that very port as their own and connect to themselves, holding it so that
+     * the database cannot bind it again (seen with 33306 in the fault suite).
+     */
+    private static final int DB_PORT = 24306;
 
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<String, String> env = new HashMap<>();
@@ -148,9 +157,29 @@ final class BenchSystem implements AutoCloseable {
         started.remove(db);
     }
 
-    /** Starts the database server again on its data. */
-    void restartDatabase() {
+    /** Starts the database server again on its data, once its port can be bound. */
+    void restartDatabase() throws InterruptedException {
+        long started = System.nanoTime();
+        long deadline = started + Duration.ofMinutes(2).toNanos();
+        while (!portFree(DB_PORT) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        long waitedMillis = (System.nanoTime() - started) / 1_000_000;
+        if (waitedMillis > 0) {
+            System.out.println("MariaDB's port was free again after " + waitedMillis + " ms");
+        }
         db = keep(EmbeddedMariaDb.start(DB_PORT, dir.resolve("mariadb")));
+    }
+
+    private static boolean portFree(int port) {
+        try (ServerSocket probe = new ServerSocket()) {
+            // As the database binds it: sockets of old connections lingering in TIME_WAIT do not count.
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The bearer token of the benchmark's admin, for calls outside GraphQL. */

@@ -112,7 +112,7 @@ public class HandOffRecovery {
             if (copy.isPresent()) {
                 CarrierMessage found = copy.get();
                 matched.add(found.sid());
-                MessageStatus status = MessageStatus.fromTwilio(found.status());
+                MessageStatus status = carrierStatus(found.status());
                 message.foundAtCarrier(found.sid(), status, found.errorCode(), now);
                 LOG.info(() -> "Unanswered hand-off of text " + message.getId() + " found at the carrier: "
                         + found.sid() + " " + found.status());
@@ -129,6 +129,15 @@ public class HandOffRecovery {
         }
         enqueue(requeue);
         return settled;
+    }
+
+    /** The carrier's status as ours; one we do not track (or none) leaves the text SENDING, its status asked later. */
+    private static MessageStatus carrierStatus(String status) {
+        try {
+            return status == null ? MessageStatus.SENDING : MessageStatus.fromTwilio(status);
+        } catch (IllegalArgumentException e) {
+            return MessageStatus.SENDING;
+        }
     }
 
     /**
