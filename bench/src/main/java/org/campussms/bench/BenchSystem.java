@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -80,6 +81,8 @@ final class BenchSystem implements AutoCloseable {
     static BenchSystem start(Map<String, String> settings) throws Exception {
         Path dir = Path.of(System.getProperty("bench.dir", "target/bench"));
         WildFlyServer.deleteRecursively(dir);
+        // bench/pom.xml gives each benchmark JVM a temporary directory of its own, which must exist.
+        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         BenchSystem system = new BenchSystem();
         system.dir = dir;
         try {
