@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * work, then counts what reached the carrier and what was stored, and prints a row: what was injected, texts sent,
  * lost and duplicated, replies answered and stored, and how long recovery took. Exits 1 when a case fails.
  *
- * <p>Run: {@code mvn -Pfaults -DskipTests verify} (all of it takes about 12 minutes); {@code -Dfaults.only=F1,F6}
+ * <p>Run: {@code mvn -Pfaults -DskipTests verify} (how long it takes: bench/RESULTS.md); {@code -Dfaults.only=F1,F6}
  * picks cases, {@code -Dfaults.quick=true} shortens every outage and bulk send.
  */
 public final class FaultSuite {
