@@ -220,8 +220,9 @@ public final class FaultSuite {
         boolean repliesOk = storedTwice == 0 && answers.entrySet().stream()
                 .filter(a -> a.getValue() / 100 == 2).allMatch(a -> stored.getOrDefault(a.getKey(), 0) == 1);
         rows.add(bulk.row("F3", String.format("SIGKILL MariaDB, up again after %.0f s, under inbound load (32) and "
-                + "a bulk send", (restarted - killed) / 1e9), recovery, finished && repliesOk, ok + " answered 2xx, all stored once; " + refused
-                + " answered non-2xx", "stored twice " + storedTwice, Set.of(stopper)));
+                + "a bulk send", (restarted - killed) / 1e9), recovery, finished && repliesOk,
+                ok + " answered 2xx, all stored once; " + refused + " answered non-2xx", "stored twice " + storedTwice,
+                Set.of(stopper)));
 
         long stopAt = stopAnswered;
         long textsAfterStop = system.fake().acceptedTo(stopper).stream()
