@@ -43,6 +43,8 @@ public class HandOffRecovery {
      * locked, and the step must end well inside the transaction timeout.
      */
     static final int LOOKUP_LIMIT = 10;
+    /** A hand-off's call has ended by then, answered or not: the carrier's read timeout (15 s) and a margin. */
+    static final Duration HAND_OFF_ENDED = Duration.ofSeconds(20);
     /** How many texts without a final status one step leases to ask the carrier about. */
     static final int STATUS_LIMIT = 50;
     /** A text still without a final status a day after it was queued stays as it is: the carrier has said enough. */
@@ -66,6 +68,9 @@ public class HandOffRecovery {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private CarrierSilence silence;
 
     /**
      * Queues again texts left QUEUED without a queue entry since before {@code staleBefore}. The claim takes a text
@@ -93,10 +98,16 @@ public class HandOffRecovery {
      * @return how many texts were settled
      */
     public int settleUnanswered(Instant staleBefore) {
-        List<OutboundMessage> unanswered = messages.lockUnanswered(staleBefore, LOOKUP_LIMIT);
+        Instant now = clock.instant();
+        if (!silence.settledAt(now)) {
+            return 0;
+        }
+        // A hand-off whose call may still be under way may yet be taken: only those claimed before are looked up.
+        Instant claimedBefore = now.minus(HAND_OFF_ENDED);
+        List<OutboundMessage> unanswered = messages.lockUnanswered(
+                staleBefore.isBefore(claimedBefore) ? staleBefore : claimedBefore, LOOKUP_LIMIT);
         Set<String> matched = new HashSet<>();
         List<Long> requeue = new ArrayList<>();
-        Instant now = clock.instant();
         int settled = 0;
         for (OutboundMessage message : unanswered) {
             List<CarrierMessage> listed;
@@ -104,6 +115,7 @@ public class HandOffRecovery {
                 listed = carrier.sentSince(message.getSender().e164(), message.getTo().e164(),
                         message.getUpdatedAt().minus(CLOCK_MARGIN));
             } catch (CarrierUnavailable e) {
+                silence.noAnswerAt(clock.instant());
                 LOG.warning(() -> "Cannot ask the carrier about unanswered hand-offs now: " + e.getMessage());
                 break;
             }

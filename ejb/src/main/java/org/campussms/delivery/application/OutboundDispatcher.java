@@ -47,6 +47,9 @@ public class OutboundDispatcher {
     private DeliveryWorker worker;
 
     @Inject
+    private CarrierSilence silence;
+
+    @Inject
     private SenderRateLimiter rateLimiter;
 
     @Inject
@@ -113,6 +116,7 @@ public class OutboundDispatcher {
                     // This text may have gone out: the reconciler asks the carrier before it is ever sent again.
                     worker.noAnswer(handOff.messageId(), e.code(), e.getMessage());
                     if (!e.carrierAnswering()) {
+                        silence.noAnswerAt(Instant.now());
                         retryLater(unsent(postponed, batch.subList(i + 1, batch.size())), e.code(),
                                 "Not tried: the carrier gave no answer to an earlier text (" + e.getMessage() + ")");
                         return;

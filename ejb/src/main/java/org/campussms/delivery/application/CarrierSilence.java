@@ -1,0 +1,32 @@
+package org.campussms.delivery.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * When the carrier last failed to answer us (a hung send, a lookup that timed out). A carrier that was silent may
+ * still be working through requests it took during the silence: a text absent from its list right after it answers
+ * again may appear a moment later. So "the carrier does not have this text" is believed only once the carrier has
+ * answered for {@link #SETTLE} since its last silence; until then an unanswered hand-off waits rather than risk a
+ * second copy. (The fault suite's F5 sent 83 texts twice before this.)
+ */
+@ApplicationScoped
+public class CarrierSilence {
+
+    /** Twice the carrier's read timeout: past it, nothing the carrier took while silent is still in its queue. */
+    static final Duration SETTLE = Duration.ofSeconds(30);
+
+    private final AtomicReference<Instant> lastSilence = new AtomicReference<>(Instant.EPOCH);
+
+    /** The carrier did not answer a request at {@code at}. */
+    public void noAnswerAt(Instant at) {
+        lastSilence.accumulateAndGet(at, (a, b) -> a.isAfter(b) ? a : b);
+    }
+
+    /** Whether the carrier's list, read at {@code now}, can be trusted to hold every text it has taken. */
+    public boolean settledAt(Instant now) {
+        return !lastSilence.get().plus(SETTLE).isAfter(now);
+    }
+}
