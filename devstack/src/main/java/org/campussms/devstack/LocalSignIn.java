@@ -86,6 +86,13 @@ public final class LocalSignIn implements AutoCloseable {
         return issueTokenForAudience(login, AUDIENCE);
     }
 
+    /** A signed access token that expires in {@code seconds} (tests of what ends with a sign-in). */
+    public String issueToken(StaffLogin login, long seconds) {
+        Map<String, Object> claims = new HashMap<>(login.claims());
+        claims.put("aud", AUDIENCE);
+        return server.issueToken(ISSUER_ID, login.subject(), AUDIENCE, claims, seconds).serialize();
+    }
+
     /** A signed token meant for another application (tests of audience checks). */
     public String issueTokenForAudience(StaffLogin login, String audience) {
         Map<String, Object> claims = new HashMap<>(login.claims());

@@ -2,6 +2,7 @@ package org.campussms.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -30,6 +31,16 @@ public class Settings {
     /** The country (ISO 3166) personal numbers are bought in. */
     public String numberCountry() {
         return defaultPhoneRegion();
+    }
+
+    /** The sending window of a new pool, as "08:00-21:00" (DEFAULT_SENDING_WINDOW). */
+    public String defaultSendingWindow() {
+        return System.getProperty("campus.default-sending-window", "08:00-21:00");
+    }
+
+    /** Where a recipient is when their number says no time zone (INSTITUTION_TIME_ZONE). */
+    public ZoneId institutionTimeZone() {
+        return ZoneId.of(System.getProperty("campus.institution-time-zone", "America/New_York"));
     }
 
     public String institutionName() {

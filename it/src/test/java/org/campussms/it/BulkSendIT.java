@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.campussms.devstack.carrier.FakeTwilio;
 import org.campussms.it.support.Await;
+import org.campussms.it.support.CampusApi;
 import org.campussms.it.support.Deployments;
 import org.campussms.it.support.Fixtures;
 import org.campussms.it.support.Fixtures.PoolSetup;
@@ -93,18 +94,18 @@ class BulkSendIT {
         assertEquals("FORBIDDEN", outsider.api().bulkSend(planId).errorCode());
         assertEquals("FORBIDDEN", outsider.api().startBulkSend(planId).errorCode());
         Subscriptions.Outcome refused = Subscriptions.run(
-                outsider.api().bulkSendProgress(planId, outsider.subscriptionTicket()), Duration.ofSeconds(10));
+                CampusApi.bulkSendProgress(planId, outsider.subscriptionTicket()), Duration.ofSeconds(10));
         assertEquals("error", refused.end(), refused.toString());
         assertTrue(refused.events().isEmpty(), "a non-member sees no progress");
         assertTrue(refused.error().toString().contains("FORBIDDEN"), refused.error().toString());
 
         setup.member().api().startBulkSend(planId).data();
         Subscriptions.Outcome forged = Subscriptions.run(
-                outsider.api().bulkSendProgress(planId, tampered(outsider.subscriptionTicket())),
+                CampusApi.bulkSendProgress(planId, tampered(outsider.subscriptionTicket())),
                 Duration.ofSeconds(10));
         assertEquals("error", forged.end(), "a tampered ticket is refused");
         Subscriptions.Outcome live = Subscriptions.run(
-                setup.member().api().bulkSendProgress(planId, setup.member().subscriptionTicket()),
+                CampusApi.bulkSendProgress(planId, setup.member().subscriptionTicket()),
                 Duration.ofSeconds(30));
         assertEquals("complete", live.end(), live.toString());
         JsonNode last = live.events().get(live.events().size() - 1).get("bulkSendProgress");

@@ -1,14 +1,17 @@
 package org.campussms.it;
 
+import static org.campussms.it.support.TestEnvironment.twilio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.campussms.it.support.Db;
 import org.campussms.it.support.Deployments;
 import org.campussms.it.support.Fixtures;
+import org.campussms.it.support.Fixtures.PoolSetup;
 import org.campussms.it.support.StaffSession;
 import org.campussms.it.support.TestNumbers;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -83,8 +86,16 @@ class ConsentIT {
                 .map(JsonNode::asString).toList(), "newest first");
         assertEquals("IMPORT", history.get(3).get("source").asString());
 
-        JsonNode optIn = staff.api().recordConsent(input(gina.personId(), gina.otherMobile(), "OPT_IN")).data();
+        assertEquals("FORBIDDEN", staff.api().recordConsent(input(gina.personId(), gina.otherMobile(), "OPT_IN"))
+                .errorCode(), "an opt-in for every sender is for institution admins");
+        Map<String, Object> withoutReference = input(gina.personId(), gina.otherMobile(), "OPT_IN");
+        assertEquals("INVALID_INPUT", admin.api().recordConsent(withoutReference).errorCode(),
+                "and needs the signed form's reference");
+        Map<String, Object> signedForm = new HashMap<>(withoutReference);
+        signedForm.put("formReference", "Form 2026-117");
+        JsonNode optIn = admin.api().recordConsent(signedForm).data();
         assertEquals(1, optIn.size(), "an opt-in re-enables only the number it names: " + optIn);
+        assertEquals("Form 2026-117", optIn.get(0).get("detail").asString());
         assertEquals(List.of(Map.of("phone_e164", gina.mobile())), Db.rows("select phone_e164 from consent_state "
                 + "where phone_e164 in (?, ?)", gina.mobile(), gina.otherMobile()));
 
@@ -92,6 +103,60 @@ class ConsentIT {
         assertEquals(2, events(gina.mobile()), "importing the number again records nothing");
         assertEquals(1, Db.rows("select phone_e164 from consent_state where phone_e164 = ?", gina.mobile()).size(),
                 "and does not clear the opt-out");
+    }
+
+    @Test
+    void onlyAnInstitutionAdminWithTheSignedFormUndoesAStopThePersonTexted() {
+        PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
+        String mobile = TestNumbers.next();
+        String person = Fixtures.student(setup.admin(), mobile);
+
+        assertEquals(200, twilio().reply(mobile, setup.number(), "Stop all!"));
+        assertEquals(List.of(Map.of("scope", "ALL")), Db.rows("select scope from consent_state where phone_e164 = ?",
+                mobile), "STOP ALL, with a space, stops every sender");
+        long eventsAfterStop = events(mobile);
+
+        Map<String, Object> poolOptIn = new HashMap<>(Map.of("personId", person, "phone", mobile,
+                "choice", "OPT_IN", "scope", "POOL", "poolId", setup.poolId()));
+        assertEquals("FORBIDDEN", setup.member().api().recordConsent(poolOptIn).errorCode(),
+                "a member cannot undo the person's STOP, not even for their own pool");
+        assertEquals("INVALID_INPUT", setup.admin().api().recordConsent(poolOptIn).errorCode(),
+                "an institution admin needs the signed form's reference");
+        assertEquals(eventsAfterStop, events(mobile), "the refusals recorded nothing");
+
+        Map<String, Object> signedForm = new HashMap<>(input(person, mobile, "OPT_IN"));
+        signedForm.put("formReference", "Scanned form 88");
+        JsonNode optIn = setup.admin().api().recordConsent(signedForm).data();
+        assertEquals("Scanned form 88", optIn.get(0).get("detail").asString());
+        assertEquals(setup.admin().id(), optIn.get(0).get("actorStaffUserId").asString());
+        assertTrue(Db.rows("select scope from consent_state where phone_e164 = ?", mobile).isEmpty(),
+                "the admin's opt-in with the form lifts the STOP");
+    }
+
+    @Test
+    void theHistoryShowsPoolEventsOnlyToThePoolsMembers() {
+        PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
+        String otherPool = setup.admin().api().createPool("Athletics " + UUID.randomUUID()).data().get("id")
+                .asString();
+        String mobile = TestNumbers.next();
+        String person = Fixtures.student(setup.admin(), mobile);
+        Map<String, Object> optOut = new HashMap<>(Map.of("personId", person, "phone", mobile,
+                "choice", "OPT_OUT", "scope", "POOL"));
+        optOut.put("poolId", setup.poolId());
+        setup.member().api().recordConsent(optOut).data();
+        optOut.put("poolId", otherPool);
+        setup.admin().api().recordConsent(optOut).data();
+
+        JsonNode members = setup.member().api().consentHistory(person).data();
+        assertEquals(List.of("POOL:" + setup.poolId(), "ALL:null"), scopes(members),
+                "the member sees their pool's opt-out and the import's opt-in, not the other pool's: " + members);
+        assertEquals(List.of("POOL:" + otherPool, "POOL:" + setup.poolId(), "ALL:null"),
+                scopes(setup.admin().api().consentHistory(person).data()), "an institution admin sees all");
+    }
+
+    private static List<String> scopes(JsonNode history) {
+        return history.valueStream().map(e -> e.get("scope").asString() + ":"
+                + (e.get("poolId").isNull() ? "null" : e.get("poolId").asString())).toList();
     }
 
     @Test

@@ -109,4 +109,27 @@ class PoolAccessIT {
     private static String createPool(StaffSession admin) {
         return admin.api().createPool("Pool " + UUID.randomUUID()).data().get("id").asString();
     }
+
+    @Test
+    void poolAdminsFindStaffToAddByNameOrEmailAndOthersCannotLookThemUp() {
+        String surname = "Zyx" + UUID.randomUUID().toString().substring(0, 6);
+        StaffSession admin = StaffSession.institutionAdmin("Ada Admin");
+        StaffSession poolAdmin = StaffSession.staff("Pat Pooladmin");
+        StaffSession plain = StaffSession.staff("Sam Staff");
+        StaffSession wanted = StaffSession.staff("Wendy " + surname);
+        String poolId = admin.api().createPool("Registrar " + surname).data().get("id").asString();
+        admin.api().setPoolMember(poolId, poolAdmin.id(), "ADMIN").data();
+
+        JsonNode byWord = poolAdmin.api().searchStaff(surname.toLowerCase()).data();
+        assertEquals(1, byWord.size(), "any word of the name, any case: " + byWord);
+        assertEquals(wanted.id(), byWord.get(0).get("staffUserId").asString());
+        assertEquals("Wendy " + surname, byWord.get(0).get("name").asString());
+        JsonNode byEmail = admin.api().searchStaff(wanted.login().email().substring(0, 20)).data();
+        assertEquals(wanted.id(), byEmail.get(0).get("staffUserId").asString(), byEmail.toString());
+
+        assertEquals("FORBIDDEN", plain.api().searchStaff(surname).errorCode(), "a member of no pool as admin");
+        assertEquals("INVALID_INPUT", poolAdmin.api().searchStaff("  ").errorCode());
+        poolAdmin.api().setPoolMember(poolId, wanted.id(), "ROLE").data();
+        assertTrue(poolAdmin.api().pool(poolId).data().get("members").toString().contains(wanted.id()));
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.campussms.it.support.Await;
+import org.campussms.it.support.CampusApi;
 import org.campussms.it.support.Db;
 import org.campussms.it.support.Deployments;
 import org.campussms.it.support.Fixtures;
@@ -157,9 +158,9 @@ class RepliesIT {
         StaffSession outsider = other.member();
 
         try (Subscriptions.Open membersInbox = Subscriptions.open(
-                        member.api().inboundMessages(member.subscriptionTicket()), WAIT);
+                        CampusApi.inboxEvents(member.subscriptionTicket()), WAIT);
                 Subscriptions.Open outsidersInbox = Subscriptions.open(
-                        outsider.api().inboundMessages(outsider.subscriptionTicket()), WAIT)) {
+                        CampusApi.inboxEvents(outsider.subscriptionTicket()), WAIT)) {
             awaitLive(membersInbox, setup, mobile);
             awaitLive(outsidersInbox, other, mobile);
 
@@ -196,7 +197,8 @@ class RepliesIT {
 
     /** The bodies of the replies to this pool an inbox has pushed so far. */
     private static List<String> bodies(Subscriptions.Open inbox, String poolId) {
-        return inbox.events().stream().map(e -> e.get("inboundMessages"))
+        return inbox.events().stream().map(e -> e.get("inboxEvents"))
+                .filter(e -> e.get("kind").asString().equals("REPLY")).map(e -> e.get("reply"))
                 .filter(m -> m.get("poolId").asString().equals(poolId))
                 .map(m -> m.get("body").asString()).toList();
     }

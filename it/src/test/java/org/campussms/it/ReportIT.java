@@ -54,6 +54,34 @@ class ReportIT {
                 "phones", List.of(Map.of("number", other, "type", "MOBILE")))), "RS" + tag);
     }
 
+    @Test
+    void aPlainLinkDownloadsTheCsvOnceWithATicketAndTheSameAccess() {
+        PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
+        String person = Fixtures.student(setup.admin(), TestNumbers.next());
+        setup.member().api().sendMessage(setup.poolId(), person, "Linked export").data();
+        String filter = "&poolId=" + setup.poolId();
+        String withToken = Http.download("/exports/messages.csv?poolId=" + setup.poolId(), setup.member().token())
+                .body();
+
+        String ticket = setup.member().api().downloadTicket().data().asString();
+        HttpResponse<String> linked = Http.download("/downloads/messages.csv?ticket=" + ticket + filter, null);
+        assertEquals(200, linked.statusCode(), linked.body());
+        assertEquals("attachment; filename=\"messages.csv\"",
+                linked.headers().firstValue("Content-Disposition").orElse(""));
+        assertEquals(CsvRows.parse(withToken).stream().map(r -> r.get(0)).toList(),
+                CsvRows.parse(linked.body()).stream().map(r -> r.get(0)).toList(),
+                "the same rows as with the bearer token");
+        assertEquals(2, CsvRows.parse(linked.body()).size(), "the header and the text");
+
+        assertEquals(401, Http.download("/downloads/messages.csv?ticket=" + ticket + filter, null).statusCode(),
+                "a ticket works once");
+        assertEquals(401, Http.download("/downloads/opt-outs.csv?ticket=forged", null).statusCode());
+        assertEquals(401, Http.download("/downloads/opt-outs.csv", null).statusCode());
+        String outsiders = StaffSession.staff("Otto Outsider").api().downloadTicket().data().asString();
+        assertEquals(403, Http.download("/downloads/messages.csv?ticket=" + outsiders + filter, null).statusCode(),
+                "the ticket's holder's access, not more");
+    }
+
     private static Map<String, Object> consent(String personId, String phone, String choice, String scope,
             String poolId) {
         Map<String, Object> input = new HashMap<>(Map.of("personId", personId, "phone", phone, "choice", choice,
@@ -81,7 +109,9 @@ class ReportIT {
         String firstName = "=HYPERLINK(\"http://evil\"), \"Q\"\nEve";
         String person = importTrickyStudent(setup.admin(), firstName, mobile, other);
         setup.member().api().recordConsent(consent(person, mobile, "OPT_OUT", "POOL", setup.poolId())).data();
-        setup.member().api().recordConsent(consent(person, other, "OPT_IN", "ALL", null)).data();
+        Map<String, Object> signedForm = consent(person, other, "OPT_IN", "ALL", null);
+        signedForm.put("formReference", "Form 2026-117");
+        setup.admin().api().recordConsent(signedForm).data();
 
         HttpResponse<String> export = Http.download("/exports/opt-outs.csv" + queryString(Map.of("personId", person)),
                 setup.member().token());

@@ -94,6 +94,9 @@ public class BulkSendService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private QuietHours quietHours;
+
     public BulkPlanView plan(long poolId, Audience audience, RecordType recordType, String body) {
         Pool pool = poolAccess.requireMember(poolId);
         long caller = identity.caller().getId();
@@ -116,12 +119,16 @@ public class BulkSendService {
         int footerSegments = Outbox.segments(pool, text, true);
         int segments = mobiles.stream().mapToInt(m -> footerDue.contains(m) ? footerSegments : plainSegments).sum();
         int rate = numbers.stream().mapToInt(SenderNumber::getSegmentsPerSecond).sum();
+        Map<PhoneNumber, Instant> held = quietHours.held(pool.sendingWindow(), recipients.stream()
+                .filter(r -> r.getChannel() == Channel.SMS)
+                .map(r -> new QuietHours.Recipient(r.getPersonId(), r.getTo())).toList(), now);
         bulkSends.addRecipients(recipients);
         bulk.planned(mobiles.size(), count(recipients, Channel.EMAIL), count(recipients, Channel.SKIPPED), segments,
                 (segments + rate - 1) / rate);
         return new BulkPlanView(bulk.getId(), poolId, bulk.getPlannedSms(), bulk.getPlannedEmail(),
                 bulk.getPlannedSkipped(), bulkSends.skipReasons(bulk.getId()), segments, rate,
-                bulk.getEstimatedSeconds());
+                bulk.getEstimatedSeconds(), held.size(), held.values().stream().max(Instant::compareTo).orElse(null),
+                pool.sendingWindow());
     }
 
     /** Starts a planned bulk send; the messages are created behind the queue. */

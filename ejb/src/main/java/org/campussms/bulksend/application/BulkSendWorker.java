@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.campussms.bulksend.domain.BulkRecipient;
 import org.campussms.bulksend.domain.BulkSend;
@@ -16,6 +17,7 @@ import org.campussms.bulksend.infrastructure.BulkSendRepository;
 import org.campussms.conversation.application.Outbox;
 import org.campussms.email.application.EmailOutbox;
 import org.campussms.email.domain.FallbackTriggers;
+import org.campussms.platform.PhoneNumber;
 import org.campussms.platform.jms.JmsGateway;
 import org.campussms.pool.domain.Pool;
 import org.campussms.pool.domain.SenderNumber;
@@ -50,6 +52,9 @@ public class BulkSendWorker {
     private Clock clock;
 
     @Inject
+    private QuietHours quietHours;
+
+    @Inject
     private JmsGateway queues;
 
     /**
@@ -68,9 +73,11 @@ public class BulkSendWorker {
         Pool pool = pools.find(bulk.getPoolId()).orElseThrow();
         List<SenderNumber> numbers = pools.senderNumbers(pool.getId());
         Instant now = clock.instant();
+        Map<PhoneNumber, Instant> held = quietHours.held(pool.sendingWindow(), pending.stream()
+                .map(r -> new QuietHours.Recipient(r.getPersonId(), r.getTo())).toList(), now);
         outbox.queueAll(pool, numbers, pending.stream()
                 .map(r -> new Outbox.Recipient(r.getTo(), r.getPersonId(), r.getRecordType()))
-                .toList(), bulk.getBody(), bulk.getCreatedBy(), bulkId, now);
+                .toList(), bulk.getBody(), bulk.getCreatedBy(), bulkId, held, now);
         bulkSends.markQueued(bulkId, pending.stream().map(BulkRecipient::getPersonId).toList());
         return pending.size();
     }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.campussms.consent.domain.ConsentChange;
 import org.campussms.consent.domain.ConsentChoice;
 import org.campussms.consent.domain.ConsentEvent;
@@ -90,6 +92,9 @@ public class ConsentService {
 
     @Inject
     private Event<OptedIn> optedIn;
+
+    @Inject
+    private Event<ConsentRecorded> recorded;
 
     /**
      * Acts on a consent keyword in an inbound message (or, when the body is none of ours, the carrier's
@@ -172,12 +177,15 @@ public class ConsentService {
 
     /**
      * Records the consent a person gave on a form for one of their numbers. An opt-out covers all their numbers, as
-     * if they had texted STOP; an opt-in only this one.
+     * if they had texted STOP; an opt-in only this one. An opt-in for every sender (scope ALL), or one that would undo
+     * a STOP the person texted or the carrier reported, is for institution admins with the signed form's reference:
+     * staff must not be able to text someone again who asked them to stop.
      *
+     * @param formReference where the signed form is kept (stored with the event); required where said above
      * @return the events recorded
      */
     public List<ConsentEventView> recordConsent(long personId, String phone, ConsentChoice choice,
-            ConsentScope scope) {
+            ConsentScope scope, String formReference) {
         if (choice == null || scope == null) {
             throw DomainException.invalid("A consent needs a choice and a scope");
         }
@@ -187,19 +195,53 @@ public class ConsentService {
             throw DomainException.invalid(number + " is not a phone of person " + personId);
         }
         requireScopeAccess(scope);
-        ConsentChange change = new ConsentChange(choice, scope, ConsentSource.FORM, null, identity.caller().getId(),
-                null, clock.instant());
+        String reference = formReference == null || formReference.isBlank() ? null : formReference.strip();
+        if (choice == ConsentChoice.OPT_IN) {
+            requireOptInAuthority(number, scope, reference);
+        }
+        ConsentChange change = new ConsentChange(choice, scope, ConsentSource.FORM, reference,
+                identity.caller().getId(), null, clock.instant());
         List<ConsentEvent> recorded = choice == ConsentChoice.OPT_OUT
                 ? optOut(number, personId, change)
                 : List.of(optIn(number, personId, change));
         return recorded.stream().map(ConsentEventView::of).toList();
     }
 
-    /** The consent events of a person and of their numbers, newest first. */
+    /**
+     * The consent events of a person and of their numbers, newest first, as the opt-out report shows them: events for
+     * every sender, and those of the caller's pools and personal number (all, for institution admins).
+     */
     public List<ConsentEventView> history(long personId) {
         Person person = people.find(personId).orElseThrow(() -> DomainException.notFound("Person", personId));
         List<PhoneNumber> phones = person.getPhones().stream().map(Phone::getNumber).toList();
-        return consents.history(personId, phones).stream().map(ConsentEventView::of).toList();
+        Predicate<ConsentEvent> visible = visibleScopes();
+        return consents.history(personId, phones).stream().filter(visible).map(ConsentEventView::of).toList();
+    }
+
+    /**
+     * The consent events of these phones the caller may see (as {@link #history}), newest first: what a conversation's
+     * timeline shows of its contact's consent.
+     */
+    public List<ConsentEventView> eventsOfPhones(Collection<PhoneNumber> phones) {
+        Predicate<ConsentEvent> visible = visibleScopes();
+        return consents.history(-1, phones).stream().filter(visible).map(ConsentEventView::of).toList();
+    }
+
+    /** Where each of these phones stands, as the caller may see it (see {@link PhoneConsentView}). */
+    public Map<String, PhoneConsentView> phoneConsents(Collection<String> phones) {
+        List<PhoneNumber> numbers = phones.stream().distinct().map(PhoneNumber::ofE164).toList();
+        Predicate<ConsentEvent> visible = visibleScopes();
+        Map<String, List<ConsentEventView>> optOuts = consents.optOutsInEffect(numbers).stream().filter(visible)
+                .map(ConsentEventView::of).collect(Collectors.groupingBy(ConsentEventView::phone));
+        Map<String, ConsentEventView> optIns = consents.lastOptIns(numbers).stream().filter(visible)
+                .map(ConsentEventView::of)
+                .collect(Collectors.toMap(ConsentEventView::phone, e -> e));
+        Map<String, PhoneConsentView> found = new LinkedHashMap<>();
+        for (PhoneNumber number : numbers) {
+            String phone = number.e164();
+            found.put(phone, new PhoneConsentView(phone, optOuts.getOrDefault(phone, List.of()), optIns.get(phone)));
+        }
+        return found;
     }
 
     /** Replays all consent events into the projection of opt-outs in effect. Institution admins only. */
@@ -227,6 +269,10 @@ public class ConsentService {
         OptOuts before = consents.lockOptOuts(phone);
         ConsentEvent event = consents.add(new ConsentEvent(personId, phone, change));
         consents.changeOptOuts(event, before, before.after(change.action(), change.scope()));
+        Long owner = change.scope().kind() == ConsentScope.Kind.PERSONAL_NUMBER
+                ? pools.findSender(change.scope().senderNumberId()).map(SenderNumber::getStaffUserId).orElse(null)
+                : null;
+        recorded.fire(new ConsentRecorded(ConsentEventView.of(event), owner));
         return event;
     }
 
@@ -260,6 +306,37 @@ public class ConsentService {
                     .flatMap(users::find)
                     .map(StaffUser::getDisplayName)
                     .orElse(settings.institutionName());
+        };
+    }
+
+    private void requireOptInAuthority(PhoneNumber number, ConsentScope scope, String reference) {
+        boolean everySender = scope.kind() == ConsentScope.Kind.ALL;
+        if (!everySender && !consents.stoppedByThePerson(number, scope)) {
+            return;
+        }
+        if (!identity.callerIsInstitutionAdmin()) {
+            throw DomainException.forbidden(everySender
+                    ? "Only institution admins record an opt-in for every sender"
+                    : number + " was stopped by the person or the carrier: only the person (texting START) or an "
+                            + "institution admin with their signed form may opt it in again");
+        }
+        if (reference == null) {
+            throw DomainException.invalid("This opt-in needs the signed form's reference (formReference)");
+        }
+    }
+
+    /** Which events the caller may see: the scope of every sender, their pools and personal number; all for admins. */
+    private Predicate<ConsentEvent> visibleScopes() {
+        if (identity.callerIsInstitutionAdmin()) {
+            return event -> true;
+        }
+        long me = identity.caller().getId();
+        Set<Long> myPools = pools.findByMember(me).stream().map(Pool::getId).collect(Collectors.toSet());
+        Long myNumber = pools.findPersonal(me).map(SenderNumber::getId).orElse(null);
+        return event -> switch (event.scope().kind()) {
+            case ALL -> true;
+            case POOL -> myPools.contains(event.scope().poolId());
+            case PERSONAL_NUMBER -> event.scope().senderNumberId().equals(myNumber);
         };
     }
 

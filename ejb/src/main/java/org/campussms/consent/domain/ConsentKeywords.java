@@ -3,10 +3,12 @@ package org.campussms.consent.domain;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads consent keywords. A keyword counts only as the whole message, whatever its case and whatever spaces and
- * punctuation surround it ("Stop.", "STOP!!", "stop ?"), never inside a sentence ("stop texting me").
+ * punctuation surround it ("Stop.", "STOP!!", "stop ?"), never inside a sentence ("stop texting me"). "STOP ALL" and
+ * "OPT OUT", with any spaces between the words, are STOPALL and OPTOUT.
  */
 public final class ConsentKeywords {
 
@@ -16,6 +18,9 @@ public final class ConsentKeywords {
     private static final Map<String, ConsentIntent> KEYWORDS = Map.ofEntries(
             Map.entry("STOP", ConsentIntent.STOP_SENDER),
             Map.entry("STOPALL", ConsentIntent.STOP_ALL),
+            // People put a space where these keywords have none; only these two-word forms count, not "st op".
+            Map.entry("STOP ALL", ConsentIntent.STOP_ALL),
+            Map.entry("OPT OUT", ConsentIntent.STOP_ALL),
             Map.entry("UNSUBSCRIBE", ConsentIntent.STOP_ALL),
             Map.entry("CANCEL", ConsentIntent.STOP_ALL),
             Map.entry("END", ConsentIntent.STOP_ALL),
@@ -33,6 +38,8 @@ public final class ConsentKeywords {
             "STOP", ConsentIntent.STOP_SENDER,
             "START", ConsentIntent.START,
             "HELP", ConsentIntent.HELP);
+
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Zs}]+");
 
     private ConsentKeywords() {
     }
@@ -67,7 +74,7 @@ public final class ConsentKeywords {
         while (start < end && isPadding(body.charAt(start))) {
             start++;
         }
-        String word = body.substring(start, end).toUpperCase(Locale.ROOT);
+        String word = WHITESPACE.matcher(body.substring(start, end)).replaceAll(" ").toUpperCase(Locale.ROOT);
         return Optional.ofNullable(KEYWORDS.get(word));
     }
 

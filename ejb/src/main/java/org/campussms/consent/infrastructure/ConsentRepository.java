@@ -100,6 +100,51 @@ public class ConsentRepository {
         return blocked;
     }
 
+    /**
+     * Whether the person's own word stops texts from {@code sender} to this phone: an opt-out in effect that a
+     * keyword or the carrier recorded (not staff or a form), which only the person or an institution admin with a
+     * signed form may undo.
+     */
+    public boolean stoppedByThePerson(PhoneNumber phone, ConsentScope sender) {
+        return !em.createNativeQuery("select 1 from consent_state s join consent_event e on e.id = s.event_id "
+                        + "where s.phone_e164 = :phone and (s.scope = 'ALL' or (s.scope = :scope and s.scope_ref = :ref)) "
+                        + "and e.source in ('KEYWORD', 'CARRIER_OPT_OUT_TYPE', 'CARRIER_ERROR') limit 1")
+                .setParameter("phone", phone.e164())
+                .setParameter("scope", sender.kind().name())
+                .setParameter("ref", sender.ref())
+                .getResultList().isEmpty();
+    }
+
+    /** The events behind the opt-outs in effect for these phones. */
+    public List<ConsentEvent> optOutsInEffect(Collection<PhoneNumber> phones) {
+        if (phones.isEmpty()) {
+            return List.of();
+        }
+        List<?> ids = em.createNativeQuery("select event_id from consent_state where phone_e164 in (:phones)")
+                .setFlushMode(FlushModeType.COMMIT)
+                .setParameter("phones", phones.stream().map(PhoneNumber::e164).toList())
+                .getResultList();
+        return events(ids.stream().map(id -> ((Number) id).longValue()).toList());
+    }
+
+    /** The newest opt-in of each of these phones that has one. */
+    public List<ConsentEvent> lastOptIns(Collection<PhoneNumber> phones) {
+        if (phones.isEmpty()) {
+            return List.of();
+        }
+        List<?> ids = em.createNativeQuery("select max(id) from consent_event where phone_e164 in (:phones) "
+                        + "and action = 'OPT_IN' group by phone_e164")
+                .setFlushMode(FlushModeType.COMMIT)
+                .setParameter("phones", phones.stream().map(PhoneNumber::e164).toList())
+                .getResultList();
+        return events(ids.stream().map(id -> ((Number) id).longValue()).toList());
+    }
+
+    private List<ConsentEvent> events(List<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("select e from ConsentEvent e where e.id in :ids "
+                + "order by e.id desc", ConsentEvent.class).setParameter("ids", ids).getResultList();
+    }
+
     /** The phones among these that have any consent event at all. */
     public Set<PhoneNumber> withHistory(Collection<PhoneNumber> phones) {
         Set<PhoneNumber> found = new HashSet<>();

@@ -2,9 +2,16 @@ package org.campussms.conversation.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.campussms.conversation.domain.Conversation;
 import org.campussms.conversation.domain.InboundMessage;
 import org.campussms.conversation.infrastructure.ConversationStore;
@@ -47,6 +54,12 @@ public class InboxService {
     private InboxQuery inbox;
 
     @Inject
+    private InboxRows rows;
+
+    @Inject
+    private ConversationAccess access;
+
+    @Inject
     private OutboundMessageStore outboundMessages;
 
     @Inject
@@ -55,28 +68,82 @@ public class InboxService {
     @Inject
     private EmailRepository emails;
 
+    @Inject
+    private Event<ReadStateChanged> readStates;
+
+    @Inject
+    private Clock clock;
+
     /**
      * The caller's inbox: conversations of the pools they may see (all, for institution admins) and of their
      * personal number, newest activity first.
      */
-    public List<InboxEntry> inbox(InboxFilter filter, int offset, int limit) {
+    public List<InboxRow> inbox(InboxFilter filter, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_INBOX_PAGE) {
             throw DomainException.invalid("A page starts at 0 or later and has 1 to " + MAX_INBOX_PAGE + " entries");
         }
+        checkFilter(filter);
+        long me = identity.caller().getId();
+        Map<Long, Pool> visible = visiblePools(me);
+        return rows.of(inbox.page(visible.keySet(), me, filter, offset, limit), visible);
+    }
+
+    /**
+     * A page of the caller's inbox, ready to show (names, pools, statuses), newest activity first, after
+     * {@code cursor} (null: from the top).
+     */
+    public InboxPage inboxPage(InboxFilter filter, String cursor, int first) {
+        if (first < 1 || first > MAX_INBOX_PAGE) {
+            throw DomainException.invalid("A page has 1 to " + MAX_INBOX_PAGE + " conversations");
+        }
+        checkFilter(filter);
+        long me = identity.caller().getId();
+        Map<Long, Pool> visible = visiblePools(me);
+        List<Conversation> page = inbox.pageAfter(visible.keySet(), me, filter, InboxCursor.read(cursor), first + 1);
+        boolean more = page.size() > first;
+        List<Conversation> shown = more ? page.subList(0, first) : page;
+        return new InboxPage(rows.of(shown, visible), more ? InboxCursor.after(shown.get(shown.size() - 1)) : null);
+    }
+
+    /** The badges of the caller's inbox views: needing a reply and unread, in all, per pool, personal. */
+    public InboxCounts counts() {
+        long me = identity.caller().getId();
+        Map<Long, Pool> visible = visiblePools(me);
+        List<InboxQuery.Counts> counted = inbox.counts(visible.keySet(), me);
+        Map<Long, InboxQuery.Counts> byPool = new HashMap<>();
+        long needsReply = 0;
+        long unread = 0;
+        InboxQuery.Counts personal = new InboxQuery.Counts(null, 0, 0);
+        for (InboxQuery.Counts c : counted) {
+            needsReply += c.needsReply();
+            unread += c.unread();
+            if (c.poolId() == null) {
+                personal = c;
+            } else {
+                byPool.put(c.poolId(), c);
+            }
+        }
+        List<InboxCounts.PoolCounts> pools = visible.values().stream()
+                .sorted(Comparator.comparing(Pool::getName, String.CASE_INSENSITIVE_ORDER))
+                .map(p -> {
+                    InboxQuery.Counts c = byPool.getOrDefault(p.getId(), new InboxQuery.Counts(p.getId(), 0, 0));
+                    return new InboxCounts.PoolCounts(p.getId(), p.getName(), c.needsReply(), c.unread());
+                })
+                .toList();
+        return new InboxCounts(needsReply, unread, personal.needsReply(), personal.unread(), pools);
+    }
+
+    private Map<Long, Pool> visiblePools(long me) {
+        return poolAccess.visiblePools().stream().collect(Collectors.toMap(Pool::getId, Function.identity()));
+    }
+
+    private void checkFilter(InboxFilter filter) {
         if (filter.direction() != null && !List.of("INBOUND", "OUTBOUND").contains(filter.direction())) {
             throw DomainException.invalid("Direction is INBOUND or OUTBOUND");
         }
         if (filter.poolId() != null) {
             poolAccess.requireMember(filter.poolId());
         }
-        long me = identity.caller().getId();
-        List<Long> poolIds = (identity.callerIsInstitutionAdmin() ? pools.findAll() : pools.findByMember(me))
-                .stream().map(Pool::getId).toList();
-        return inbox.page(poolIds, me, filter, offset, limit).stream()
-                .map(c -> new InboxEntry(c.getId(), c.getPoolId(), c.getOwnerStaffUserId() != null,
-                        c.getContact().e164(), c.getPersonId(), c.getLastActivityAt(), c.getLastPreview(),
-                        c.getLastDirection(), c.getUnreadCount()))
-                .toList();
     }
 
     /** A conversation with its messages in order. */
@@ -96,8 +163,24 @@ public class InboxService {
 
     /** The caller has read the conversation: its unread count goes back to 0. */
     public ConversationView markRead(long conversationId) {
-        visibleConversation(conversationId).read();
+        Conversation conversation = visibleConversation(conversationId);
+        conversation.read();
+        readStateChanged(conversation);
         return conversation(conversationId);
+    }
+
+    /** The caller wants the conversation looked at again: it counts as unread (one message) for everyone. */
+    public ConversationView markUnread(long conversationId) {
+        Conversation conversation = visibleConversation(conversationId);
+        conversation.markUnread();
+        readStateChanged(conversation);
+        return conversation(conversationId);
+    }
+
+    private void readStateChanged(Conversation conversation) {
+        readStates.fire(new ReadStateChanged(conversation.getId(), conversation.getPoolId(),
+                conversation.getOwnerStaffUserId(), conversation.getUnreadCount(), identity.caller().getId(),
+                clock.instant()));
     }
 
     /**
@@ -116,14 +199,6 @@ public class InboxService {
     }
 
     private Conversation visibleConversation(long conversationId) {
-        Conversation conversation = conversations.find(conversationId)
-                .orElseThrow(() -> DomainException.forbidden("You cannot see conversation " + conversationId));
-        if (conversation.getPoolId() != null) {
-            poolAccess.requireMember(conversation.getPoolId());
-        } else if (!identity.callerIsInstitutionAdmin()
-                && !Objects.equals(conversation.getOwnerStaffUserId(), identity.caller().getId())) {
-            throw DomainException.forbidden("You cannot see conversation " + conversationId);
-        }
-        return conversation;
+        return access.requireVisible(conversationId);
     }
 }

@@ -57,17 +57,21 @@ public class MessagingService {
         }
         Person person = people.find(command.personId())
                 .orElseThrow(() -> DomainException.notFound("Person", command.personId()));
-        RecordType recordType = recordToText(person, command.recordType());
+        RecordType recordType = Recipients.recordToText(person, command.recordType());
         PhoneNumber to = person.mobileFor(recordType).map(Phone::getNumber)
                 .orElseThrow(() -> new DomainException(Problem.INVALID_INPUT, person.getFirstName() + " "
                         + person.getLastName() + " has no mobile number as " + recordType));
 
         Outbox.Recipient recipient = new Outbox.Recipient(to, person.getId(), recordType.name());
+        String body = Recipients.expand(command.body().strip(), person, identity.caller(), pool);
+        if (body.isBlank()) {
+            throw DomainException.invalid("The message is empty once its variables are filled in");
+        }
         return OutboundView.of(pool != null
-                ? outbox.queue(pool, pools.senderNumbers(pool.getId()), recipient, command.body().strip(), sentBy,
-                        null, clock.instant())
-                : outbox.queuePersonal(personalNumbers.findOrOrder(sentBy, clock.instant()), recipient,
-                        command.body().strip(), sentBy, clock.instant()));
+                ? outbox.queue(pool, pools.senderNumbers(pool.getId()), recipient, body, sentBy, null,
+                        clock.instant())
+                : outbox.queuePersonal(personalNumbers.findOrOrder(sentBy, clock.instant()), recipient, body,
+                        sentBy, clock.instant()));
     }
 
     /** A staff user's personal number: null number while it is PROVISIONING, then ACTIVE. */
@@ -78,29 +82,5 @@ public class MessagingService {
     public Optional<PersonalNumberView> myPersonalNumber() {
         return personalNumbers.find(identity.caller().getId()).map(n -> new PersonalNumberView(
                 n.getNumber() == null ? null : n.getNumber().e164(), n.getStatus().name()));
-    }
-
-    /**
-     * The record to text: the one asked for, or, when the person's records all reach one mobile, that one.
-     */
-    private static RecordType recordToText(Person person, RecordType requested) {
-        if (requested != null) {
-            if (person.record(requested).isEmpty()) {
-                throw DomainException.invalid(person.getFirstName() + " " + person.getLastName() + " has no "
-                        + requested + " record");
-            }
-            return requested;
-        }
-        List<RecordType> types = person.getRecords().stream().map(r -> r.getType()).sorted().toList();
-        long distinctMobiles = types.stream()
-                .map(t -> person.mobileFor(t).map(Phone::getNumber))
-                .filter(Optional::isPresent)
-                .distinct()
-                .count();
-        if (distinctMobiles > 1) {
-            throw DomainException.invalid(person.getFirstName() + " " + person.getLastName()
-                    + " has different mobiles as " + types + ": choose which record to text");
-        }
-        return types.stream().filter(t -> person.mobileFor(t).isPresent()).findFirst().orElse(types.get(0));
     }
 }

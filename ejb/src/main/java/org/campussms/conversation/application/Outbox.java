@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.campussms.conversation.domain.Conversation;
 import org.campussms.conversation.domain.ConversationKey;
 import org.campussms.conversation.domain.OutboundMessage;
@@ -66,6 +68,15 @@ public class Outbox {
      */
     public List<OutboundMessage> queueAll(Pool pool, List<SenderNumber> numbers, List<Recipient> recipients,
             String body, long sentBy, Long bulkSendId, Instant now) {
+        return queueAll(pool, numbers, recipients, body, sentBy, bulkSendId, Map.of(), now);
+    }
+
+    /**
+     * The same, holding the texts to the contacts in {@code heldUntil} until then (quiet hours): they are stored
+     * with that time and their queue entries delivered by the broker only then.
+     */
+    public List<OutboundMessage> queueAll(Pool pool, List<SenderNumber> numbers, List<Recipient> recipients,
+            String body, long sentBy, Long bulkSendId, Map<PhoneNumber, Instant> heldUntil, Instant now) {
         if (numbers.isEmpty()) {
             throw DomainException.invalid("Pool " + pool.getName() + " has no number to send from");
         }
@@ -81,14 +92,30 @@ public class Outbox {
             SenderNumber sender = senders.get(recipient.to());
             Conversation conversation = locked.get(new ConversationKey(sender.getId(), recipient.to()));
             String footer = footerDue.contains(recipient.to()) ? pool.footer() : null;
-            queued.add(new OutboundMessage(conversation, sender.getNumber(), recipient.personId(),
-                    recipient.recordType(), body, footer, sentBy, bulkSendId, now));
+            OutboundMessage message = new OutboundMessage(conversation, sender.getNumber(), recipient.personId(),
+                    recipient.recordType(), body, footer, sentBy, bulkSendId, now);
+            Instant opening = heldUntil.get(recipient.to());
+            if (opening != null) {
+                message.holdForSendingWindow(opening);
+            }
+            queued.add(message);
             conversation.outgoing(body, recipient.personId(), now);
         }
-        List<Long> ids = messages.insertAll(queued).stream().map(OutboundMessage::getId).toList();
+        messages.insertAll(queued);
+        List<Long> ids = queued.stream().filter(m -> m.getDueAt() == null).map(OutboundMessage::getId).toList();
         for (int from = 0; from < ids.size(); from += HAND_OFF_BATCH) {
             enqueue(ids.subList(from, Math.min(ids.size(), from + HAND_OFF_BATCH)));
         }
+        // Held texts wait in the broker, grouped by when they may go.
+        queued.stream().filter(m -> m.getDueAt() != null)
+                .collect(Collectors.groupingBy(OutboundMessage::getDueAt, TreeMap::new,
+                        Collectors.mapping(OutboundMessage::getId, Collectors.toList())))
+                .forEach((opening, held) -> {
+                    for (int from = 0; from < held.size(); from += HAND_OFF_BATCH) {
+                        queues.send(OutboundSmsCodec.INSTANCE, TextBatch.retry(held.subList(from,
+                                Math.min(held.size(), from + HAND_OFF_BATCH)), opening.toEpochMilli() - now.toEpochMilli()));
+                    }
+                });
         // Before any native statement: Hibernate flushes the whole session ahead of one, conversations included.
         conversations.saveOutgoingActivityAndDetach(locked.values());
         footers.recordSent(pool.getId(), footerDue, now);

@@ -66,6 +66,11 @@ public class Conversation {
         return text.length() > PREVIEW_LENGTH ? text.substring(0, PREVIEW_LENGTH) : text;
     }
 
+    /** Someone wants the conversation looked at again: it counts as one unread message unless it has some. */
+    public void markUnread() {
+        this.unreadCount = Math.max(1, unreadCount);
+    }
+
     public void read() {
         this.unreadCount = 0;
     }

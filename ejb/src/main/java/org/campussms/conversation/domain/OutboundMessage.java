@@ -148,6 +148,14 @@ public class OutboundMessage {
         this.updatedAt = now;
     }
 
+    /** Not before {@code opening}: the sending window is closed where the recipient is (set before it is stored). */
+    public void holdForSendingWindow(Instant opening) {
+        if (status == MessageStatus.QUEUED && id == null) {
+            dueAt = opening;
+            errorMessage = "Waiting for the sending window to open at " + opening;
+        }
+    }
+
     /** The system's reply to a keyword the contact texted: no author, no footer, exempt from the consent check. */
     public static OutboundMessage complianceReply(Conversation conversation, PhoneNumber sender, Long personId,
             String text, Instant now) {

@@ -1,5 +1,9 @@
 package org.campussms.conversation.domain;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * How many SMS segments a text takes, which is what carriers rate-limit and bill. GSM-7 texts take 160 characters
  * in one segment and 153 per segment when split (extension characters such as € count twice); anything else goes
@@ -30,6 +34,14 @@ public record Segments(Encoding encoding, int count) {
             septets += size;
         }
         return new Segments(Encoding.GSM7, septets <= 160 ? 1 : (septets + 152) / 153);
+    }
+
+    /** The characters of the text that GSM-7 lacks, each once, in order: why a text goes as UCS-2. */
+    public static List<String> notGsm7(String text) {
+        Set<String> found = new LinkedHashSet<>();
+        text.codePoints().filter(c -> c > Character.MAX_VALUE || SEPTETS[c] == 0)
+                .forEach(c -> found.add(new String(Character.toChars(c))));
+        return List.copyOf(found);
     }
 
     private static Segments ucs2(String text) {

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -285,5 +286,48 @@ public class ConversationStore {
             }
         }
         return ids;
+    }
+
+    /** A conversation whose contact wrote last, with what an unanswered-reply alert needs. */
+    public record Unanswered(long id, Long poolId, String poolName, Integer alertHours, Long ownerStaffUserId,
+            String contact, Long personId, Instant waitingSince, String preview) {
+    }
+
+    /**
+     * Conversations whose contact wrote last before {@code before} and whose members have not been alerted since,
+     * of pools that alert and of personal numbers, oldest first.
+     */
+    public List<Unanswered> unanswered(Instant before, int limit) {
+        List<?> rows = em.createNativeQuery("select c.id, c.pool_id, p.name, p.unanswered_alert_hours, "
+                        + "c.owner_staff_user_id, c.contact_e164, c.person_id, c.last_activity_at, c.last_preview "
+                        + "from conversation c left join pool p on p.id = c.pool_id "
+                        + "where c.last_direction = 'INBOUND' and c.last_activity_at < :before "
+                        + "and (c.alerted_at is null or c.alerted_at < c.last_activity_at) "
+                        + "and (c.pool_id is null or p.unanswered_alert_hours is not null) "
+                        + "order by c.last_activity_at limit :limit")
+                .setParameter("before", before)
+                .setParameter("limit", limit)
+                .getResultList();
+        List<Unanswered> found = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            found.add(new Unanswered(((Number) c[0]).longValue(), c[1] == null ? null : ((Number) c[1]).longValue(),
+                    (String) c[2], c[3] == null ? null : ((Number) c[3]).intValue(),
+                    c[4] == null ? null : ((Number) c[4]).longValue(), (String) c[5],
+                    c[6] == null ? null : ((Number) c[6]).longValue(), Jdbc.instant(c[7]), (String) c[8]));
+        }
+        return found;
+    }
+
+    /**
+     * Takes the alert about the conversation's waiting reply: true once, for the server whose update found it still
+     * waiting and not alerted since its last reply.
+     */
+    public boolean claimAlert(long conversationId, Instant now) {
+        return em.createNativeQuery("update conversation set alerted_at = :now where id = :id "
+                        + "and last_direction = 'INBOUND' and (alerted_at is null or alerted_at < last_activity_at)")
+                .setParameter("now", now)
+                .setParameter("id", conversationId)
+                .executeUpdate() == 1;
     }
 }

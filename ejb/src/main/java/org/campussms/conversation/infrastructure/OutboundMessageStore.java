@@ -41,8 +41,8 @@ public class OutboundMessageStore {
     /** The columns {@link #insertAll} writes, in the order of its parameters. */
     private static final String OUTBOUND_COLUMNS = "conversation_id, pool_id, sender_e164, sender_number_id, to_e164, "
             + "person_id, record_type, body, sent_text, footer_appended, segments, encoding, status, attempts, "
-            + "sent_by_staff_user_id, compliance_reply, bulk_send_id, created_at, updated_at";
-    private static final String OUTBOUND_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "sent_by_staff_user_id, compliance_reply, bulk_send_id, created_at, updated_at, due_at, error_message";
+    private static final String OUTBOUND_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @Inject
     private EntityManager em;
@@ -86,6 +86,8 @@ public class OutboundMessageStore {
                 Jdbc.setLong(insert, p++, m.getBulkSendId());
                 Jdbc.setInstant(insert, p++, m.getCreatedAt());
                 Jdbc.setInstant(insert, p++, m.getUpdatedAt());
+                Jdbc.setInstant(insert, p++, m.getDueAt());
+                Jdbc.setString(insert, p++, m.getErrorMessage());
             }
             try (ResultSet rows = insert.executeQuery()) {
                 // RETURNING gives the rows in the order of the VALUES; the conversation of each confirms it.
@@ -399,5 +401,23 @@ public class OutboundMessageStore {
         return em.createNamedQuery(OutboundMessage.FIND_BY_CONVERSATION, OutboundMessage.class)
                 .setParameter("conversationId", conversationId)
                 .getResultList();
+    }
+
+    /** The status of each conversation's newest text, for the conversations that have one: one query. */
+    public Map<Long, MessageStatus> lastStatuses(Collection<Long> conversationIds) {
+        if (conversationIds.isEmpty()) {
+            return Map.of();
+        }
+        List<?> rows = em.createNativeQuery("select m.conversation_id, m.status from outbound_message m "
+                        + "where m.id in (select max(n.id) from outbound_message n where n.conversation_id in (:ids) "
+                        + "group by n.conversation_id)")
+                .setParameter("ids", conversationIds)
+                .getResultList();
+        Map<Long, MessageStatus> statuses = new HashMap<>();
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            statuses.put(((Number) c[0]).longValue(), MessageStatus.valueOf((String) c[1]));
+        }
+        return statuses;
     }
 }

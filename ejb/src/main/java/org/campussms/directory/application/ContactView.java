@@ -1,5 +1,6 @@
 package org.campussms.directory.application;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.campussms.directory.domain.Person;
@@ -11,7 +12,7 @@ import org.campussms.directory.domain.RecordType;
  * A person as contact search shows them: external ids to tell namesakes apart, and the mobile per record.
  */
 public record ContactView(long personId, String firstName, String lastName, String email, List<Record> records,
-        List<Mobile> mobiles) {
+        List<Mobile> mobiles, String timeZone) {
 
     public record Record(RecordType type, String externalId) {
     }
@@ -32,7 +33,7 @@ public record ContactView(long personId, String firstName, String lastName, Stri
                         .map(number -> new Mobile(type, number.e164())).stream())
                 .toList();
         return new ContactView(person.getId(), person.getFirstName(), person.getLastName(), person.getEmail(),
-                records, mobiles);
+                records, mobiles, person.timeZone().map(ZoneId::getId).orElse(null));
     }
 
     public boolean has(RecordType type) {

@@ -117,6 +117,17 @@ public class DirectoryService {
                 .orElseThrow(() -> DomainException.notFound("Person", personId));
     }
 
+    /**
+     * Where the person is, for quiet hours, when their number's prefix says otherwise or nothing; null or blank goes
+     * back to the number's. Institution admins only.
+     */
+    public ContactView setTimeZone(long personId, String zone) {
+        identity.requireInstitutionAdmin();
+        Person person = people.find(personId).orElseThrow(() -> DomainException.notFound("Person", personId));
+        person.changeTimeZone(zone);
+        return ContactView.of(person);
+    }
+
     /** The caller's own caseload. */
     public List<ContactView> myCaseload() {
         return people.caseloadOf(identity.caller().getId()).stream().map(ContactView::of).toList();

@@ -13,7 +13,9 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -55,6 +57,10 @@ public class Person {
 
     @Column(length = MAX_EMAIL_LENGTH)
     private String email;
+
+    /** Where the person is, when their number's prefix says otherwise or nothing (quiet hours). */
+    @Column(name = "time_zone", length = 40)
+    private String timeZone;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -208,6 +214,23 @@ public class Person {
 
     public String getEmail() {
         return email;
+    }
+
+    public Optional<ZoneId> timeZone() {
+        return Optional.ofNullable(timeZone).map(ZoneId::of);
+    }
+
+    /** Sets where the person is; null goes back to their number's zone. */
+    public void changeTimeZone(String zone) {
+        if (zone == null || zone.isBlank()) {
+            this.timeZone = null;
+            return;
+        }
+        try {
+            this.timeZone = ZoneId.of(zone.strip()).getId();
+        } catch (DateTimeException e) {
+            throw DomainException.invalid("Not a time zone: " + zone + " (use a name such as America/Chicago)");
+        }
     }
 
     public List<PersonRecord> getRecords() {

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -146,6 +147,20 @@ public class PersonRepository {
                     Person.class).setParameter("ids", chunk).setHint(Persistence.READ_ONLY_HINT, true).getResultList();
         }
         return loaded;
+    }
+
+    /** The time zones people set for themselves (quiet hours), of those among these who have one. */
+    public Map<Long, ZoneId> timeZones(Collection<Long> ids) {
+        Map<Long, ZoneId> zones = new HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 1000) {
+            em.createQuery("select p.id, p.timeZone from Person p where p.id in :ids and p.timeZone is not null",
+                            Object[].class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .getResultList()
+                    .forEach(row -> zones.put((Long) row[0], ZoneId.of((String) row[1])));
+        }
+        return zones;
     }
 
     /** Ids of the people a contact search finds, up to {@code limit}. */

@@ -2,10 +2,13 @@ package org.campussms.identity.application;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.security.Principal;
 import java.time.Clock;
@@ -19,7 +22,9 @@ import org.campussms.platform.Settings;
 
 /**
  * Turns the container's authenticated caller into a staff user, creating it on first sign-in.
- * Other services ask this one who is calling; nobody takes the caller's identity from a parameter.
+ * Other services ask this one who is calling; nobody takes the caller's identity from a parameter. Where the container
+ * knows no caller, a request may act for a staff user its web layer vouched for ({@link DelegatedCaller}: a download
+ * link's single-use ticket); the methods that answer for it check themselves instead of by annotation.
  */
 @Stateless
 @DeclareRoles({Roles.STAFF, Roles.ADMIN})
@@ -37,6 +42,9 @@ public class IdentityService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Instance<DelegatedCaller> delegated;
 
     /**
      * Records the caller's sign-in with the profile claims of their verified token: creates the staff user the first
@@ -60,8 +68,14 @@ public class IdentityService {
     }
 
     /** The calling staff user; a caller who never signed in has no access to anything. */
+    @PermitAll
     public StaffUser caller() {
-        return users.findByIdentity(settings.oidcIssuer(), callerSubject())
+        Optional<DelegatedCaller.Holder> delegated = delegation();
+        if (delegated.isPresent()) {
+            return users.find(delegated.get().staffUserId())
+                    .orElseThrow(() -> new EJBAccessException("The delegated staff user is gone"));
+        }
+        return users.findByIdentity(settings.oidcIssuer(), staffSubject())
                 .orElseThrow(() -> new EJBAccessException("The caller has not signed in"));
     }
 
@@ -70,7 +84,13 @@ public class IdentityService {
         return users.findByIdentity(settings.oidcIssuer(), callerSubject()).map(StaffUser::getId);
     }
 
+    @PermitAll
     public boolean callerIsInstitutionAdmin() {
+        Optional<DelegatedCaller.Holder> delegated = delegation();
+        if (delegated.isPresent()) {
+            return delegated.get().institutionAdmin();
+        }
+        staffSubject();
         return session.isCallerInRole(Roles.ADMIN);
     }
 
@@ -78,6 +98,29 @@ public class IdentityService {
         if (!callerIsInstitutionAdmin()) {
             throw DomainException.forbidden("Only institution admins may do this");
         }
+    }
+
+    /** The delegation of this request, only where the container knows no caller. */
+    private Optional<DelegatedCaller.Holder> delegation() {
+        Principal principal = session.getCallerPrincipal();
+        if (principal != null && !"anonymous".equals(principal.getName())) {
+            return Optional.empty();
+        }
+        try {
+            return delegated.get().holder();
+        } catch (ContextNotActiveException e) {
+            // No request (a queue consumer, a timer): nobody was vouched for.
+            return Optional.empty();
+        }
+    }
+
+    /** The container caller's subject, if they are staff (what {@code @RolesAllowed(STAFF)} checks elsewhere). */
+    private String staffSubject() {
+        String subject = callerSubject();
+        if (!session.isCallerInRole(Roles.STAFF)) {
+            throw new EJBAccessException("The caller is not staff");
+        }
+        return subject;
     }
 
     private String callerSubject() {

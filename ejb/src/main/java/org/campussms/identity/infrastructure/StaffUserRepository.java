@@ -3,6 +3,7 @@ package org.campussms.identity.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Optional;
 import org.campussms.identity.domain.StaffUser;
 
@@ -27,5 +28,20 @@ public class StaffUserRepository {
     public StaffUser add(StaffUser user) {
         em.persist(user);
         return user;
+    }
+
+    /**
+     * Staff whose name (any word of it) or email starts with the text, case-insensitive by the columns' collation,
+     * by name.
+     */
+    public List<StaffUser> search(String text, int limit) {
+        String prefix = text.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return em.createQuery("select u from StaffUser u where u.displayName like :start escape '!' "
+                        + "or u.displayName like :word escape '!' or u.email like :start escape '!' "
+                        + "order by u.displayName, u.id", StaffUser.class)
+                .setParameter("start", prefix)
+                .setParameter("word", "% " + prefix)
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

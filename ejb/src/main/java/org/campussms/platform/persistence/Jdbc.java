@@ -2,6 +2,7 @@ package org.campussms.platform.persistence;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -15,6 +16,23 @@ import java.time.ZoneOffset;
 public final class Jdbc {
 
     private Jdbc() {
+    }
+
+    /**
+     * A DATETIME value of a native query's row as the instant it stores: Hibernate gives a Timestamp already read in
+     * UTC (hibernate.jdbc.time_zone), a driver may give the UTC wall clock.
+     */
+    public static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof LocalDateTime local) {
+            return local.toInstant(ZoneOffset.UTC);
+        }
+        return (Instant) value;
     }
 
     public static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {

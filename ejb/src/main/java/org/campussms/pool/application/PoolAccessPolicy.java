@@ -2,6 +2,7 @@ package org.campussms.pool.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import org.campussms.identity.application.IdentityService;
 import org.campussms.identity.domain.StaffUser;
@@ -69,6 +70,11 @@ public class PoolAccessPolicy {
             throw DomainException.forbidden("You cannot see sender number " + senderNumberId);
         }
         return sender;
+    }
+
+    /** The pools whose traffic the caller sees: all of them for an institution admin, else their memberships. */
+    public List<Pool> visiblePools() {
+        return identity.callerIsInstitutionAdmin() ? pools.findAll() : pools.findByMember(identity.caller().getId());
     }
 
     /** The caller's access to the pool: ADMIN for institution admins, empty for non-members. */

@@ -8,7 +8,8 @@ import org.campussms.pool.domain.SenderKind;
  * Everything about one pool that its members may see. {@code access} is the caller's, null once they left it.
  */
 public record PoolDetails(long id, String name, PoolAccess access, String footer, boolean customFooter,
-        int footerIntervalDays, List<Member> members, List<Sender> numbers) {
+        int footerIntervalDays, String sendingWindow, Integer unansweredAlertHours, List<Member> members,
+        List<Sender> numbers) {
 
     public record Member(long staffUserId, String name, String email, PoolAccess access) {
     }

@@ -2,6 +2,7 @@ package org.campussms.pool.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.campussms.pool.domain.PoolAccess;
 import org.campussms.pool.domain.PoolMember;
 import org.campussms.pool.domain.SenderKind;
 import org.campussms.pool.domain.SenderNumber;
+import org.campussms.pool.domain.SendingWindow;
 import org.campussms.pool.infrastructure.PoolRepository;
 
 /**
@@ -26,6 +28,11 @@ import org.campussms.pool.infrastructure.PoolRepository;
 @Stateless
 @RolesAllowed(Roles.STAFF)
 public class PoolService {
+
+    public static final int MAX_STAFF_RESULTS = 50;
+
+    @Inject
+    private Event<MembershipChanged> membershipChanged;
 
     @Inject
     private IdentityService identity;
@@ -53,6 +60,21 @@ public class PoolService {
         return visible.stream().map(this::details).toList();
     }
 
+    /**
+     * Staff whose name or email starts with the text, to add to a pool: for pool admins and institution admins,
+     * who are the ones who add members.
+     */
+    public List<StaffEntry> searchStaff(String text, int limit) {
+        if (text == null || text.isBlank() || limit < 1 || limit > MAX_STAFF_RESULTS) {
+            throw DomainException.invalid("Search for a name or email, 1 to " + MAX_STAFF_RESULTS + " results");
+        }
+        if (!identity.callerIsInstitutionAdmin() && !pools.administersAnyPool(identity.caller().getId())) {
+            throw DomainException.forbidden("Only pool admins and institution admins look up staff");
+        }
+        return users.search(text, limit).stream()
+                .map(u -> new StaffEntry(u.getId(), u.getDisplayName(), u.getEmail())).toList();
+    }
+
     public PoolDetails pool(long poolId) {
         return details(access.requireMember(poolId));
     }
@@ -60,6 +82,7 @@ public class PoolService {
     public PoolDetails createPool(String name) {
         identity.requireInstitutionAdmin();
         Pool pool = new Pool(name, clock.instant());
+        pool.changeSendingWindow(SendingWindow.parse(settings.defaultSendingWindow()));
         if (pools.findByName(pool.getName()).isPresent()) {
             throw new DomainException(Problem.CONFLICT, "A pool named " + pool.getName() + " exists already");
         }
@@ -74,6 +97,7 @@ public class PoolService {
         pools.findMember(poolId, staffUserId).ifPresentOrElse(
                 member -> member.changeAccess(memberAccess),
                 () -> pools.addMember(new PoolMember(pool, user, memberAccess)));
+        membershipChanged.fire(new MembershipChanged(poolId, staffUserId));
         return details(pool);
     }
 
@@ -82,6 +106,7 @@ public class PoolService {
         PoolMember member = pools.findMember(poolId, staffUserId)
                 .orElseThrow(() -> DomainException.notFound("Member", staffUserId));
         pools.removeMember(member);
+        membershipChanged.fire(new MembershipChanged(poolId, staffUserId));
         return details(pool);
     }
 
@@ -92,6 +117,20 @@ public class PoolService {
             throw new DomainException(Problem.CONFLICT, phone + " is already a sender number");
         }
         pools.addSender(SenderNumber.ofPool(pool, phone, kind, segmentsPerSecond, clock.instant()));
+        return details(pool);
+    }
+
+    /** When the pool's bulk sends may text, in each recipient's time zone ("08:00-21:00"). Pool admins only. */
+    public PoolDetails changeSendingWindow(long poolId, String window) {
+        Pool pool = access.requireAdmin(poolId);
+        pool.changeSendingWindow(SendingWindow.parse(window));
+        return details(pool);
+    }
+
+    /** After how many working hours members are emailed about an unanswered reply; null: never. Pool admins. */
+    public PoolDetails changeUnansweredAlert(long poolId, Integer workingHours) {
+        Pool pool = access.requireAdmin(poolId);
+        pool.changeUnansweredAlertHours(workingHours);
         return details(pool);
     }
 
@@ -110,6 +149,7 @@ public class PoolService {
                 .map(n -> new PoolDetails.Sender(n.getNumber().e164(), n.getKind(), n.getSegmentsPerSecond()))
                 .toList();
         return new PoolDetails(pool.getId(), pool.getName(), access.callerAccess(pool).orElse(null),
-                pool.footer(), pool.hasCustomFooter(), pool.getFooterIntervalDays(), members, numbers);
+                pool.footer(), pool.hasCustomFooter(), pool.getFooterIntervalDays(), pool.sendingWindow().text(),
+                pool.unansweredAlertHours().orElse(null), members, numbers);
     }
 }

@@ -9,7 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.Objects;
+import java.util.Optional;
 import org.campussms.platform.DomainException;
 import org.campussms.platform.persistence.RoutingDataListener;
 
@@ -21,6 +23,10 @@ import org.campussms.platform.persistence.RoutingDataListener;
 @NamedQuery(name = Pool.FIND_BY_MEMBER, query = "select m.pool from PoolMember m "
         + "where m.staffUser.id = :staffUserId order by m.pool.name")
 public class Pool {
+
+    /** One business day of working hours (08:00 to 17:00). */
+    public static final int DEFAULT_UNANSWERED_ALERT_HOURS = 9;
+    public static final int MAX_UNANSWERED_ALERT_HOURS = 90;
 
     public static final String FIND_ALL = "Pool.findAll";
     public static final String FIND_BY_MEMBER = "Pool.findByMember";
@@ -45,6 +51,15 @@ public class Pool {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    @Column(name = "send_window_start", nullable = false)
+    private LocalTime sendWindowStart = SendingWindow.DEFAULT.start();
+
+    @Column(name = "send_window_end", nullable = false)
+    private LocalTime sendWindowEnd = SendingWindow.DEFAULT.end();
+
+    @Column(name = "unanswered_alert_hours")
+    private Integer unansweredAlertHours = DEFAULT_UNANSWERED_ALERT_HOURS;
 
     protected Pool() {
     }
@@ -84,6 +99,29 @@ public class Pool {
 
     public boolean hasCustomFooter() {
         return footerText != null;
+    }
+
+    /** After how many working hours its members are emailed about an unanswered reply; empty: never. */
+    public Optional<Integer> unansweredAlertHours() {
+        return Optional.ofNullable(unansweredAlertHours);
+    }
+
+    public void changeUnansweredAlertHours(Integer hours) {
+        if (hours != null && (hours < 1 || hours > MAX_UNANSWERED_ALERT_HOURS)) {
+            throw DomainException.invalid("An unanswered reply alert comes after 1 to " + MAX_UNANSWERED_ALERT_HOURS
+                    + " working hours, or never (null)");
+        }
+        this.unansweredAlertHours = hours;
+    }
+
+    /** When the pool's bulk sends may text, in each recipient's time zone. */
+    public SendingWindow sendingWindow() {
+        return new SendingWindow(sendWindowStart, sendWindowEnd);
+    }
+
+    public void changeSendingWindow(SendingWindow window) {
+        this.sendWindowStart = window.start();
+        this.sendWindowEnd = window.end();
     }
 
     public int getFooterIntervalDays() {

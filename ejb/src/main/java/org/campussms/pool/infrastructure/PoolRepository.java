@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.campussms.platform.JndiNames;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.pool.domain.Pool;
+import org.campussms.pool.domain.PoolAccess;
 import org.campussms.pool.domain.PoolMember;
 import org.campussms.pool.domain.SenderNumber;
 
@@ -49,6 +50,16 @@ public class PoolRepository {
         return em.createNamedQuery(Pool.FIND_BY_MEMBER, Pool.class)
                 .setParameter("staffUserId", staffUserId)
                 .getResultList();
+    }
+
+    /** Whether the staff user is an ADMIN member of any pool. */
+    public boolean administersAnyPool(long staffUserId) {
+        return !em.createQuery("select m.id from PoolMember m where m.staffUser.id = :u and m.access = :admin",
+                        Long.class)
+                .setParameter("u", staffUserId)
+                .setParameter("admin", PoolAccess.ADMIN)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     public Pool add(Pool pool) {

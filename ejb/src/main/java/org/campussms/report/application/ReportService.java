@@ -1,5 +1,6 @@
 package org.campussms.report.application;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -58,7 +59,11 @@ public class ReportService {
         return reports.messages(checked(filter), visibility(), offset, limit);
     }
 
-    /** Every row of the message report, newest first, written to {@code sink} as it is read. */
+    /**
+     * Every row of the message report, newest first, written to {@code sink} as it is read. Also for a download link's
+     * delegated caller (see {@code DelegatedCaller}): the caller is checked in {@link #visibility}.
+     */
+    @PermitAll
     public void exportMessages(MessageReportFilter filter, RowSink<MessageReportRow> sink) throws IOException {
         export(reports.streamMessages(checked(filter), visibility()), sink);
     }
@@ -68,7 +73,8 @@ public class ReportService {
         return reports.consentEvents(checked(filter), visibility(), offset, limit);
     }
 
-    /** Every row of the opt-out report, newest first, written to {@code sink} as it is read. */
+    /** Every row of the opt-out report, newest first, written to {@code sink} as it is read; as exportMessages. */
+    @PermitAll
     public void exportOptOuts(ConsentReportFilter filter, RowSink<ConsentReportRow> sink) throws IOException {
         export(reports.streamConsentEvents(checked(filter), visibility()), sink);
     }

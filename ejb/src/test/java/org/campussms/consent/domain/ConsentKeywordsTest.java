@@ -18,6 +18,7 @@ class ConsentKeywordsTest {
             {"STOP", "STOP_SENDER"},
             {"STOPALL", "STOP_ALL"}, {"UNSUBSCRIBE", "STOP_ALL"}, {"CANCEL", "STOP_ALL"}, {"END", "STOP_ALL"},
             {"QUIT", "STOP_ALL"}, {"REVOKE", "STOP_ALL"}, {"OPTOUT", "STOP_ALL"},
+            {"STOP ALL", "STOP_ALL"}, {"STOP  ALL", "STOP_ALL"}, {"OPT OUT", "STOP_ALL"},
             {"START", "START"}, {"YES", "START"}, {"UNSTOP", "START"},
             {"HELP", "HELP"}, {"INFO", "HELP"}};
 
@@ -46,7 +47,7 @@ class ConsentKeywordsTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "   ", "?!", "stop texting me", "Please stop", "STOP ALL", "stop stop", "stops",
+    @ValueSource(strings = {"", "   ", "?!", "stop texting me", "Please stop", "STOP, ALL", "stop all now", "stop stop", "stops",
             "st op", "yes please", "help me", "Is the office open?", "STOP1", "1 STOP", "unsubscribe me", "halt",
             "ok", "info@example.edu", "end of term?"})
     void anythingElseIsNoKeyword(String message) {

@@ -2,6 +2,7 @@ package org.campussms.conversation.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SegmentsTest {
@@ -25,5 +26,11 @@ class SegmentsTest {
         assertEquals(new Segments(Segments.Encoding.UCS2, 1), Segments.of("✅" + "a".repeat(69)));
         assertEquals(new Segments(Segments.Encoding.UCS2, 2), Segments.of("✅" + "a".repeat(70)));
         assertEquals(new Segments(Segments.Encoding.UCS2, 3), Segments.of("😀" + "a".repeat(133)));
+    }
+
+    @Test
+    void theCharactersGsm7LacksAreNamedOnceEachInOrder() {
+        assertEquals(List.of("í", "😀"), Segments.notGsm7("Hola María, sí 😀 í"));
+        assertEquals(List.of(), Segments.notGsm7("Café at 10: €5 {room} é"), "é and € are GSM-7");
     }
 }

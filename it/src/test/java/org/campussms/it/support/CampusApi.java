@@ -197,12 +197,184 @@ public final class CampusApi {
                 """, variables("filter", filter));
     }
 
+    /** A page of the inbox, ready to show; after: the previous page's nextCursor, or null. */
+    public Answer inbox(Map<String, Object> filter, int first, String after) {
+        return send("inbox", """
+                query($filter: InboxFilter, $first: Int!, $after: String) {
+                  inbox(filter: $filter, first: $first, after: $after) {
+                    rows {
+                      id poolId poolName personal contactNumber candidates unreadCount lastMessage lastDirection
+                      lastStatus
+                      contact { id firstName lastName kind records { type externalId } }
+                    }
+                    nextCursor
+                  }
+                }
+                """, variables("filter", filter, "first", first, "after", after));
+    }
+
+    public Answer inboxCounts() {
+        return send("inboxCounts", """
+                query {
+                  inboxCounts { needsReply unread personalNeedsReply personalUnread
+                                pools { poolId poolName needsReply unread } }
+                }
+                """, Map.of());
+    }
+
+    private static final String TIMELINE_FIELDS = """
+            fragment TimelineFields on TimelinePage {
+              items {
+                kind at conversationId sentByStaffUserId sentByName
+                text { id body status channel }
+                email { id channel status insteadOfMessageId }
+                reply { id body }
+                consent { action scope source }
+              }
+              olderCursor
+            }
+            """;
+
+    public Answer conversationTimeline(String id, int last, String before) {
+        return send("conversationTimeline", """
+                query($id: ID!, $last: Int!, $before: String) {
+                  conversationTimeline(id: $id, last: $last, before: $before) { ...TimelineFields }
+                }
+                """ + TIMELINE_FIELDS, variables("id", id, "last", last, "before", before));
+    }
+
+    public Answer personTimeline(String personId, int last, String before) {
+        return send("personTimeline", """
+                query($personId: ID!, $last: Int!, $before: String) {
+                  personTimeline(personId: $personId, last: $last, before: $before) { ...TimelineFields }
+                }
+                """ + TIMELINE_FIELDS, variables("personId", personId, "last", last, "before", before));
+    }
+
+    /** A contact with each mobile's consent as the caller sees it. */
+    public Answer contact(String id) {
+        return send("contact", """
+                query($id: ID!) {
+                  contact(id: $id) {
+                    id firstName lastName
+                    mobiles {
+                      number recordType
+                      consent { optedOut optOuts { scope poolId source action } lastOptIn { source occurredAt } }
+                    }
+                  }
+                }
+                """, variables("id", id));
+    }
+
+    public Answer previewMessage(String poolId, String personId, String recordType, String body) {
+        return send("previewMessage", """
+                query($poolId: ID, $personId: ID!, $recordType: RecordType, $body: String!) {
+                  previewMessage(poolId: $poolId, personId: $personId, recordType: $recordType, body: $body) {
+                    from to recordType sentText footerAppended segments encoding notGsm7 channel emailTo reason
+                  }
+                }
+                """, variables("poolId", poolId, "personId", personId, "recordType", recordType, "body", body));
+    }
+
+    public Answer searchStaff(String text) {
+        return send("searchStaff", """
+                query($text: String!) {
+                  searchStaff(text: $text) { staffUserId name email }
+                }
+                """, variables("text", text));
+    }
+
+    public Answer searchMessages(String text, Map<String, Object> filter) {
+        return send("searchMessages", """
+                query($text: String!, $filter: MessageSearchFilter) {
+                  searchMessages(text: $text, filter: $filter) {
+                    hits { direction messageId conversationId poolId poolName personId contactNumber body at }
+                    more
+                  }
+                }
+                """, variables("text", text, "filter", filter));
+    }
+
+    public Answer downloadTicket() {
+        return send("downloadTicket", """
+                mutation {
+                  downloadTicket
+                }
+                """, Map.of());
+    }
+
+    public Answer savedReplies(String poolId) {
+        return send("savedReplies", """
+                query($poolId: ID) {
+                  savedReplies(poolId: $poolId) { id poolId title body }
+                }
+                """, variables("poolId", poolId));
+    }
+
+    /** id null creates; poolId null makes the caller's own. */
+    public Answer saveReply(String id, String poolId, String title, String body) {
+        return send("saveReply", """
+                mutation($input: SavedReplyInput!) {
+                  saveReply(input: $input) { id poolId title body }
+                }
+                """, variables("input", variables("id", id, "poolId", poolId, "title", title, "body", body)));
+    }
+
+    public Answer deleteSavedReply(String id) {
+        return send("deleteSavedReply", """
+                mutation($id: ID!) {
+                  deleteSavedReply(id: $id)
+                }
+                """, variables("id", id));
+    }
+
+    public Answer setPoolSendingWindow(String poolId, String window) {
+        return send("setPoolSendingWindow", """
+                mutation($poolId: ID!, $window: String!) {
+                  setPoolSendingWindow(poolId: $poolId, window: $window) { id sendingWindow }
+                }
+                """, variables("poolId", poolId, "window", window));
+    }
+
+    public Answer setPersonTimeZone(String personId, String timeZone) {
+        return send("setPersonTimeZone", """
+                mutation($personId: ID!, $timeZone: String) {
+                  setPersonTimeZone(personId: $personId, timeZone: $timeZone) { id timeZone }
+                }
+                """, variables("personId", personId, "timeZone", timeZone));
+    }
+
+    /** workingHours null: no alerts. */
+    public Answer setPoolUnansweredAlert(String poolId, Integer workingHours) {
+        return send("setPoolUnansweredAlert", """
+                mutation($poolId: ID!, $hours: Int) {
+                  setPoolUnansweredAlert(poolId: $poolId, workingHours: $hours) { id unansweredAlertHours }
+                }
+                """, variables("poolId", poolId, "hours", workingHours));
+    }
+
     public Answer markConversationRead(String id) {
         return send("markConversationRead", """
                 mutation($id: ID!) {
                   markConversationRead(id: $id) { id unreadCount }
                 }
                 """, variables("id", id));
+    }
+
+    public Answer markConversationUnread(String id) {
+        return send("markConversationUnread", """
+                mutation($id: ID!) {
+                  markConversationUnread(id: $id) { id unreadCount }
+                }
+                """, variables("id", id));
+    }
+
+    public Answer removePoolMember(String poolId, String staffUserId) {
+        return send("removePoolMember", """
+                mutation($poolId: ID!, $staffUserId: ID!) {
+                  removePoolMember(poolId: $poolId, staffUserId: $staffUserId) { id }
+                }
+                """, variables("poolId", poolId, "staffUserId", staffUserId));
     }
 
     public Answer inboundMessage(String id) {
@@ -266,6 +438,7 @@ public final class CampusApi {
                 mutation($poolId: ID!, $personIds: [ID!], $body: String!) {
                   planBulkSend(poolId: $poolId, audience: {personIds: $personIds}, body: $body) {
                     id sms email skipped skipReasons { reason count } segments segmentsPerSecond estimatedSeconds
+                    heldForWindow heldUntil sendingWindow
                   }
                 }
                 """, variables("poolId", poolId, "personIds", personIds, "body", body));
@@ -295,22 +468,27 @@ public final class CampusApi {
                 """, Map.of());
     }
 
-    /** The progress of the bulk send, pushed; ticket: from {@link #subscriptionTicket()}. */
-    public Subscriptions.Request bulkSendProgress(String id, String ticket) {
-        return new Subscriptions.Request(token, """
-                subscription($id: ID!, $ticket: String!) {
-                  bulkSendProgress(id: $id, ticket: $ticket) { ...ProgressFields }
+    /** The progress of the bulk send, pushed to the holder of the ticket (from {@link #subscriptionTicket()}). */
+    public static Subscriptions.Request bulkSendProgress(String id, String ticket) {
+        return new Subscriptions.Request(ticket, """
+                subscription($id: ID!) {
+                  bulkSendProgress(id: $id) { ...ProgressFields }
                 }
-                """ + PROGRESS_FIELDS, variables("id", id, "ticket", ticket));
+                """ + PROGRESS_FIELDS, variables("id", id));
     }
 
-    /** Inbound messages the caller may see, live; ticket: from {@link #subscriptionTicket()}. */
-    public Subscriptions.Request inboundMessages(String ticket) {
-        return new Subscriptions.Request(token, """
-                subscription($ticket: String!) {
-                  inboundMessages(ticket: $ticket) { id body poolId }
+    /** Everything that changes in what the holder of the ticket may see, live. */
+    public static Subscriptions.Request inboxEvents(String ticket) {
+        return new Subscriptions.Request(ticket, """
+                subscription {
+                  inboxEvents {
+                    kind at conversationId unreadCount byStaffUserId
+                    reply { id body poolId }
+                    text { id status errorCode }
+                    consent { phone action scope source }
+                  }
                 }
-                """, variables("ticket", ticket));
+                """, Map.of());
     }
 
     private Answer send(String field, String document, Map<String, Object> variables) {

@@ -6,6 +6,7 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -16,16 +17,20 @@ import java.util.concurrent.TimeoutException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A GraphQL subscription over the graphql-transport-ws protocol, as the front end opens it: the upgrade request
- * carries the bearer token.
+ * A GraphQL subscription over the graphql-transport-ws protocol, as a browser opens it: the upgrade request carries
+ * no token (a browser's websocket cannot send one); connection_init's payload carries a ticket from
+ * subscriptionTicket.
  */
 public final class Subscriptions {
 
     private Subscriptions() {
     }
 
-    /** A subscription to open: whose (the token), its document and its variables; {@link CampusApi} makes them. */
-    public record Request(String token, String document, Map<String, Object> variables) {
+    /**
+     * A subscription to open: whose (a ticket, null for none), its document and its variables; {@link CampusApi}
+     * makes them.
+     */
+    public record Request(String ticket, String document, Map<String, Object> variables) {
     }
 
     /** What a subscription produced: its events, and how it ended ("complete", "error" or "timeout"). */
@@ -108,13 +113,15 @@ public final class Subscriptions {
                     new AssertionError("The subscription ended before it was subscribed: " + outcome, failure)));
             subscribed.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
             socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                    .header("Authorization", "Bearer " + request.token())
                     .subprotocols("graphql-transport-ws")
                     .connectTimeout(Duration.ofSeconds(5))
                     .buildAsync(URI.create(TestEnvironment.baseUrl().replace("http", "ws") + "/graphql"), listener)
                     .join();
             deadline = System.nanoTime() + timeout.toNanos();
-            socket.sendText("{\"type\":\"connection_init\",\"payload\":{}}", true)
+            Map<String, Object> init = new HashMap<>();
+            init.put("type", "connection_init");
+            init.put("payload", request.ticket() == null ? Map.of() : Map.of("ticket", request.ticket()));
+            socket.sendText(Http.JSON.writeValueAsString(init), true)
                     .thenAccept(initSent::complete)
                     .exceptionally(this::failSend);
         }

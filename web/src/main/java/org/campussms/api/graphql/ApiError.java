@@ -66,4 +66,12 @@ public abstract class ApiError extends RuntimeException {
             super(message);
         }
     }
+
+    /** A live subscription ended because the sign-in or access it was opened under did: open it again. */
+    @ErrorCode("SUBSCRIBE_AGAIN")
+    public static class SubscribeAgain extends ApiError {
+        public SubscribeAgain(String message) {
+            super(message);
+        }
+    }
 }

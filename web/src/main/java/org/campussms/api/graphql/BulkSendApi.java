@@ -32,7 +32,7 @@ public class BulkSendApi {
     private BulkSendService bulkSends;
 
     @Inject
-    private SubscriptionTickets tickets;
+    private LiveSubscriptions live;
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
@@ -60,20 +60,19 @@ public class BulkSendApi {
     }
 
     @Subscription("bulkSendProgress")
-    @Description("The progress of a bulk send whenever it changes, until every text has a final status. "
-            + "ticket: from subscriptionTicket, which the signed-in user asks for over HTTP first.")
-    public Multi<BulkSendProgress> bulkSendProgress(@Id @NonNull String id, @NonNull String ticket) {
+    @Description("The progress of a bulk send whenever it changes, until every text has a final status. Needs a "
+            + "ticket in connection_init's payload (see subscriptionTicket).")
+    public Multi<BulkSendProgress> bulkSendProgress(@Id @NonNull String id) {
         long bulkId = Ids.parse(id, "Bulk send");
-        SubscriptionTickets.Holder holder = tickets.verify(ticket)
-                .orElseThrow(() -> new ApiError.Forbidden("The subscription ticket is invalid or expired"));
+        SubscriptionTickets.Holder holder = live.subscriber();
         BulkProgressView first = bulkSends.progressForSubscriber(bulkId, holder.staffUserId(),
                 holder.institutionAdmin());
-        return Multi.createFrom().<BulkSendProgress>emitter(emitter -> {
+        return live.open(holder, emitter -> {
             AtomicReference<BulkProgressView> last = new AtomicReference<>(first);
             emitter.emit(BulkSendProgress.of(first));
             if (first.finished()) {
                 emitter.complete();
-                return;
+                return () -> { };
             }
             ScheduledFuture<?> polling = scheduler.scheduleWithFixedDelay(() -> {
                 try {
@@ -89,7 +88,7 @@ public class BulkSendApi {
                     emitter.fail(e);
                 }
             }, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
-            emitter.onTermination(() -> polling.cancel(false));
-        }).onOverflow().buffer(MessagingApi.LIVE_BUFFER);
+            return () -> polling.cancel(false);
+        });
     }
 }

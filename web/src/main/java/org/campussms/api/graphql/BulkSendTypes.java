@@ -1,5 +1,6 @@
 package org.campussms.api.graphql;
 
+import java.time.Instant;
 import java.util.List;
 import org.campussms.bulksend.application.Audience;
 import org.campussms.bulksend.application.BulkPlanView;
@@ -45,13 +46,18 @@ final class BulkSendTypes {
             @NonNull List<@NonNull SkipReason> skipReasons,
             @Description("Segments of all texts, footers included.") int segments,
             @Description("The pool's numbers together.") int segmentsPerSecond,
-            @Description("How long handing the texts to the carrier takes under the rate limits.") int estimatedSeconds) {
+            @Description("How long handing the texts to the carrier takes under the rate limits.") int estimatedSeconds,
+            @Description("Texts that would wait for the sending window where their recipient is, started now.")
+            int heldForWindow,
+            @Description("When the last of them may go; null when none waits.") Instant heldUntil,
+            @NonNull @Description("The pool's sending window, in each recipient's time zone.") String sendingWindow) {
 
         static BulkSendPlan of(BulkPlanView plan) {
             return new BulkSendPlan(String.valueOf(plan.id()), String.valueOf(plan.poolId()), plan.sms(), plan.email(),
                     plan.skipped(), plan.skipReasons().entrySet().stream()
                             .map(e -> new SkipReason(e.getKey(), e.getValue())).toList(),
-                    plan.segments(), plan.segmentsPerSecond(), plan.estimatedSeconds());
+                    plan.segments(), plan.segmentsPerSecond(), plan.estimatedSeconds(), plan.heldForWindow(),
+                    plan.heldUntil(), plan.window().text());
         }
     }
 

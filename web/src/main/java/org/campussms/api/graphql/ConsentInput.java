@@ -15,7 +15,10 @@ public record ConsentInput(
         @NonNull ConsentEvent.ConsentChoice choice,
         @NonNull ConsentEvent.ConsentScopeKind scope,
         @Id @Description("Required for a POOL scope; the caller must have access to the pool.") String poolId,
-        @Id @Description("Required for a PERSONAL_NUMBER scope.") String senderNumberId) {
+        @Id @Description("Required for a PERSONAL_NUMBER scope.") String senderNumberId,
+        @Description("Where the signed form is kept. Required for an opt-in for every sender (ALL) or one that "
+                + "undoes a STOP the person texted or the carrier reported; both are for institution admins only.")
+        String formReference) {
 
     ConsentChoice toChoice() {
         return ConsentChoice.valueOf(choice.name());

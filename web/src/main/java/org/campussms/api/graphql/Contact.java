@@ -18,7 +18,9 @@ public record Contact(
         @NonNull @Description("Student, employee, both, or guardian.") Kind kind,
         @NonNull @Description("External ids: what tells two people of one name apart.") List<@NonNull Record> records,
         @NonNull @Description("The mobile a text to each record goes to; a record without one cannot be texted.")
-        List<@NonNull Mobile> mobiles) {
+        List<@NonNull Mobile> mobiles,
+        @Description("Where the person is for quiet hours, when set; otherwise their number's time zone.")
+        String timeZone) {
 
     @Enum("ContactKind")
     public enum Kind {
@@ -45,6 +47,7 @@ public record Contact(
                 : Kind.GUARDIAN;
         return new Contact(String.valueOf(view.personId()), view.firstName(), view.lastName(), view.email(), kind,
                 view.records().stream().map(r -> new Record(RecordType.of(r.type()), r.externalId())).toList(),
-                view.mobiles().stream().map(m -> new Mobile(RecordType.of(m.recordType()), m.number())).toList());
+                view.mobiles().stream().map(m -> new Mobile(RecordType.of(m.recordType()), m.number())).toList(),
+                view.timeZone());
     }
 }

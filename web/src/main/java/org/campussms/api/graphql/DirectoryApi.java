@@ -48,6 +48,14 @@ public class DirectoryApi {
         return Contact.of(directory.contact(Ids.parse(id, "Person")));
     }
 
+    @Mutation("setPersonTimeZone")
+    @Description("Institution admins only. Where the person is for quiet hours (e.g. America/Chicago), when their "
+            + "number's area says otherwise; null goes back to the number's.")
+    @NonNull
+    public Contact setPersonTimeZone(@Id @NonNull String personId, String timeZone) {
+        return Contact.of(directory.setTimeZone(Ids.parse(personId, "Person"), timeZone));
+    }
+
     @Query("myCaseload")
     @Description("The students assigned to the caller.")
     @NonNull

@@ -15,6 +15,11 @@ public record Pool(
         @Description("The caller's access; institution admins have ADMIN everywhere.") PoolAccess myAccess,
         @NonNull @Description("Appended to the first message to a recipient, and again after intervalDays.")
         Footer footer,
+        @NonNull @Description("When bulk sends may text, in each recipient's time zone, as 08:00-21:00 (24:00: "
+                + "midnight); texts due outside it wait for its next opening.") String sendingWindow,
+        @Description("After how many working hours (Monday to Friday, 8 to 17, the institution's time zone) members "
+                + "are emailed about a reply nobody answered, once per reply; null: never.")
+        Integer unansweredAlertHours,
         @NonNull List<@NonNull Member> members,
         @NonNull List<@NonNull SenderNumber> numbers) {
 
@@ -33,7 +38,7 @@ public record Pool(
 
     static Pool of(PoolDetails pool) {
         return new Pool(String.valueOf(pool.id()), pool.name(), PoolAccess.of(pool.access()),
-                new Footer(pool.footer(), pool.customFooter(), pool.footerIntervalDays()),
+                new Footer(pool.footer(), pool.customFooter(), pool.footerIntervalDays()), pool.sendingWindow(), pool.unansweredAlertHours(),
                 pool.members().stream()
                         .map(m -> new Member(String.valueOf(m.staffUserId()), m.name(), m.email(),
                                 PoolAccess.of(m.access())))

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Type;
 
 @GraphQLApi
 @ApplicationScoped
@@ -21,10 +22,24 @@ public class PoolApi {
     private PoolService pools;
 
     @Query("pools")
-    @Description("The pools the caller may send from.")
+    @Description("The pools the caller may send from: all of them for institution admins.")
     @NonNull
     public List<@NonNull Pool> pools() {
         return pools.poolsForCaller().stream().map(Pool::of).toList();
+    }
+
+    @Type("StaffEntry")
+    @Description("A staff user, as found to add to a pool.")
+    public record StaffEntry(@Id @NonNull String staffUserId, @NonNull String name, String email) {
+    }
+
+    @Query("searchStaff")
+    @Description("Staff whose name (any word of it) or email starts with the text, case-insensitive, to add to a "
+            + "pool; up to 50. For pool admins and institution admins.")
+    @NonNull
+    public List<@NonNull StaffEntry> searchStaff(@NonNull String text, @DefaultValue("20") int limit) {
+        return pools.searchStaff(text, limit).stream()
+                .map(s -> new StaffEntry(String.valueOf(s.staffUserId()), s.name(), s.email())).toList();
     }
 
     @Query("pool")
@@ -70,5 +85,21 @@ public class PoolApi {
     public Pool setPoolFooter(@Id @NonNull String poolId, String text,
             @DefaultValue("182") int intervalDays) {
         return Pool.of(pools.changeFooter(Ids.parse(poolId, "Pool"), text, intervalDays));
+    }
+
+    @Mutation("setPoolSendingWindow")
+    @Description("When the pool's bulk sends may text, in each recipient's time zone: HH:MM-HH:MM, e.g. 08:00-21:00 "
+            + "(00:00-24:00: always). Pool admins and institution admins only.")
+    @NonNull
+    public Pool setPoolSendingWindow(@Id @NonNull String poolId, @NonNull String window) {
+        return Pool.of(pools.changeSendingWindow(Ids.parse(poolId, "Pool"), window));
+    }
+
+    @Mutation("setPoolUnansweredAlert")
+    @Description("After how many working hours (1 to 90) the pool's members are emailed about a reply nobody "
+            + "answered, once per reply; null: never. Pool admins and institution admins only.")
+    @NonNull
+    public Pool setPoolUnansweredAlert(@Id @NonNull String poolId, Integer workingHours) {
+        return Pool.of(pools.changeUnansweredAlert(Ids.parse(poolId, "Pool"), workingHours));
     }
 }

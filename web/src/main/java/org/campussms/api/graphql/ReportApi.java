@@ -2,12 +2,16 @@ package org.campussms.api.graphql;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.campussms.api.exports.DownloadTickets;
+import org.campussms.identity.application.IdentityService;
+import org.campussms.identity.application.StaffProfile;
 import org.campussms.report.application.ConsentReportFilter;
 import org.campussms.report.application.MessageReportFilter;
 import org.campussms.report.application.ReportService;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
@@ -18,6 +22,22 @@ public class ReportApi {
 
     @Inject
     private ReportService reports;
+
+    @Inject
+    private IdentityService identity;
+
+    @Inject
+    private DownloadTickets downloads;
+
+    @Mutation("downloadTicket")
+    @Description("A ticket for one CSV download from a plain link, valid once within a minute: "
+            + "/downloads/messages.csv?ticket=...&(the filters of /exports/messages.csv), likewise opt-outs.csv. "
+            + "The export is the caller's, with their access.")
+    @NonNull
+    public String downloadTicket() {
+        StaffProfile me = identity.currentProfile();
+        return downloads.issue(me.id(), me.institutionAdmin());
+    }
 
     @Query("messageReport")
     @Description("Who sent what from which pool or personal number, and what became of it, newest first: the texts "

@@ -2,6 +2,8 @@ package org.campussms.api.graphql;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
 import org.campussms.conversation.application.MessagingService;
 import org.campussms.identity.application.IdentityService;
 import org.campussms.identity.application.StaffProfile;
@@ -27,6 +29,9 @@ public class StaffApi {
     @Inject
     private MessagingService messaging;
 
+    @Inject
+    private HttpServletRequest request;
+
     @Query("me")
     @Description("The signed-in staff user.")
     @NonNull
@@ -48,10 +53,14 @@ public class StaffApi {
     }
 
     @Query("subscriptionTicket")
-    @Description("A ticket that lets the caller's subscriptions (opened within 5 minutes) act as the caller.")
+    @Description("A ticket for the websocket: send it as {\"ticket\": ...} in graphql-ws's connection_init payload "
+            + "within 5 minutes; the connection's subscriptions then act as the caller until their sign-in expires. "
+            + "Ask for a fresh one on every reconnect.")
     @NonNull
     public String subscriptionTicket() {
         StaffProfile me = identity.currentProfile();
-        return tickets.issue(me.id(), me.institutionAdmin());
+        Instant signInEnds = TokenClaims.of(request.getHeader("Authorization")).instant("exp");
+        return tickets.issue(me.id(), me.institutionAdmin(),
+                signInEnds != null ? signInEnds : Instant.now().plus(SubscriptionTickets.LIFETIME));
     }
 }

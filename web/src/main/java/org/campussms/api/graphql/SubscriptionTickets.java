@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
@@ -14,17 +15,18 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Short-lived, signed tickets that tell a subscription who opened it. GraphQL subscriptions run over a websocket
- * whose messages reach us with no container identity, so a signed-in user first asks for a ticket over HTTP and
- * passes it to the subscription. The key lives in memory: a restart invalidates open tickets, which only means
- * clients ask again.
+ * whose messages reach us with no container identity (and a browser's websocket cannot send a token), so a
+ * signed-in user first asks for a ticket over HTTP and sends it in graphql-ws's {@code connection_init} payload.
+ * A ticket opens subscriptions for {@link #LIFETIME}; they last until the sign-in it was issued under ends. The key
+ * lives in memory: a restart invalidates open tickets, which only means clients ask again.
  */
 @ApplicationScoped
 public class SubscriptionTickets {
 
     static final Duration LIFETIME = Duration.ofMinutes(5);
 
-    /** Who a valid ticket was issued to. */
-    public record Holder(long staffUserId, boolean institutionAdmin) {
+    /** Who a valid ticket was issued to, and when the sign-in it was issued under ends. */
+    public record Holder(long staffUserId, boolean institutionAdmin, Instant signInEnds) {
     }
 
     private final byte[] key = new byte[32];
@@ -34,9 +36,10 @@ public class SubscriptionTickets {
         new SecureRandom().nextBytes(key);
     }
 
-    public String issue(long staffUserId, boolean institutionAdmin) {
+    public String issue(long staffUserId, boolean institutionAdmin, Instant signInEnds) {
         long expires = clock.instant().plus(LIFETIME).getEpochSecond();
-        String payload = staffUserId + ":" + (institutionAdmin ? 1 : 0) + ":" + expires;
+        String payload = staffUserId + ":" + (institutionAdmin ? 1 : 0) + ":" + expires + ":"
+                + signInEnds.getEpochSecond();
         return encode(payload.getBytes(StandardCharsets.UTF_8)) + "." + encode(sign(payload));
     }
 
@@ -55,10 +58,11 @@ public class SubscriptionTickets {
                 return Optional.empty();
             }
             String[] parts = payload.split(":");
-            if (parts.length != 3 || Long.parseLong(parts[2]) < clock.instant().getEpochSecond()) {
+            if (parts.length != 4 || Long.parseLong(parts[2]) < clock.instant().getEpochSecond()) {
                 return Optional.empty();
             }
-            return Optional.of(new Holder(Long.parseLong(parts[0]), "1".equals(parts[1])));
+            return Optional.of(new Holder(Long.parseLong(parts[0]), "1".equals(parts[1]),
+                    Instant.ofEpochSecond(Long.parseLong(parts[3]))));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

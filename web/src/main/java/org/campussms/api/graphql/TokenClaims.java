@@ -1,12 +1,14 @@
 package org.campussms.api.graphql;
 
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 
 /**
@@ -31,6 +33,12 @@ record TokenClaims(JsonObject claims) {
         try (JsonReader reader = Json.createReader(new StringReader(payload))) {
             return new TokenClaims(reader.readObject());
         }
+    }
+
+    /** The claim's value as a time in seconds since the epoch (exp, iat), or null when the token has none. */
+    Instant instant(String name) {
+        JsonValue value = claims.get(name);
+        return value instanceof JsonNumber number ? Instant.ofEpochSecond(number.longValue()) : null;
     }
 
     /** The claim's string value, or null when the token does not carry it. */

@@ -1,0 +1,41 @@
+package org.campussms.live.application;
+
+import java.time.Instant;
+import java.util.Set;
+import org.campussms.consent.application.ConsentEventView;
+import org.campussms.conversation.application.InboundView;
+import org.campussms.conversation.application.OutboundView;
+
+/**
+ * One change a live inbox shows; of the payloads, the one its kind names is set.
+ *
+ * @param conversationId the conversation it happened in; null for a consent change
+ * @param unreadCount    for READ and UNREAD: the conversation's unread count now
+ * @param byStaffUserId  for READ and UNREAD: who marked it
+ */
+public record LiveEvent(Kind kind, Audience audience, Instant at, Long conversationId, InboundView reply,
+        OutboundView text, Integer unreadCount, Long byStaffUserId, ConsentEventView consent) {
+
+    public enum Kind { REPLY, TEXT_STATUS, READ, UNREAD, CONSENT }
+
+    /**
+     * Who may see a change besides institution admins: everyone, or a pool's members, or some staff users (a
+     * personal number's owner).
+     */
+    public record Audience(boolean everyone, Long poolId, Set<Long> staffUserIds) {
+
+        public Audience {
+            staffUserIds = Set.copyOf(staffUserIds);
+        }
+
+        public static Audience of(Long poolId, Long ownerStaffUserId) {
+            return new Audience(false, poolId, ownerStaffUserId == null ? Set.of() : Set.of(ownerStaffUserId));
+        }
+
+        boolean admits(LiveFeed.Listener listener) {
+            return everyone || listener.institutionAdmin()
+                    || (poolId != null && listener.poolIds().contains(poolId))
+                    || staffUserIds.contains(listener.staffUserId());
+        }
+    }
+}

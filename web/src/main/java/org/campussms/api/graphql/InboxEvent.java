@@ -1,0 +1,37 @@
+package org.campussms.api.graphql;
+
+import java.time.Instant;
+import org.campussms.live.application.LiveEvent;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("InboxEvent")
+@Description("One change in what the subscriber may see. kind says which field is set: REPLY reply, TEXT_STATUS "
+        + "text (with its new status), READ and UNREAD unreadCount and byStaffUserId, CONSENT consent.")
+public record InboxEvent(
+        @NonNull Kind kind,
+        @NonNull Instant at,
+        @Id @Description("The conversation it happened in; null for a consent change.") String conversationId,
+        InboundMessage reply,
+        OutboundMessage text,
+        @Description("The conversation's unread count now, for everyone who sees it.") Integer unreadCount,
+        @Id @Description("Who marked the conversation read or unread.") String byStaffUserId,
+        ConsentEvent consent) {
+
+    @Enum("InboxEventKind")
+    public enum Kind {
+        REPLY, TEXT_STATUS, READ, UNREAD, CONSENT
+    }
+
+    static InboxEvent of(LiveEvent e) {
+        return new InboxEvent(Kind.valueOf(e.kind().name()), e.at(),
+                e.conversationId() == null ? null : e.conversationId().toString(),
+                e.reply() == null ? null : InboundMessage.of(e.reply()),
+                e.text() == null ? null : OutboundMessage.of(e.text()),
+                e.unreadCount(), e.byStaffUserId() == null ? null : e.byStaffUserId().toString(),
+                e.consent() == null ? null : ConsentEvent.of(e.consent()));
+    }
+}

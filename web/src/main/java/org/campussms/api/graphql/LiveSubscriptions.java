@@ -1,0 +1,94 @@
+package org.campussms.api.graphql;
+
+import graphql.ExecutionInput;
+import io.smallrye.graphql.api.Context;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.BackPressureStrategy;
+import io.smallrye.mutiny.subscription.MultiEmitter;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonString;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+/**
+ * What every live subscription shares: who opened it (the ticket in the connection's init payload), a bounded
+ * buffer, and an end when the sign-in it was opened under ends.
+ */
+@ApplicationScoped
+public class LiveSubscriptions {
+
+    /** The most events held for one subscriber that is not reading; past it the subscriber is dropped. */
+    static final int BUFFER = 256;
+
+    @Inject
+    private SubscriptionTickets tickets;
+
+    @Inject
+    private Context context;
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    /** Who opened the subscription being resolved: the holder of the ticket in connection_init's payload. */
+    SubscriptionTickets.Holder subscriber() {
+        Map<?, ?> payload = context.unwrap(ExecutionInput.class).getGraphQLContext().get("init-payload");
+        Object ticket = payload == null ? null : payload.get("ticket");
+        String text = ticket instanceof JsonString json ? json.getString() : ticket instanceof String s ? s : null;
+        if (text == null) {
+            throw new ApiError.Forbidden("Send a ticket from subscriptionTicket in connection_init's payload: "
+                    + "{\"ticket\": \"...\"}");
+        }
+        return tickets.verify(text).orElseThrow(() -> new ApiError.SubscribeAgain(
+                "The subscription ticket is invalid or expired; ask subscriptionTicket for a fresh one"));
+    }
+
+    /**
+     * A subscription fed by {@code source}, which starts emitting and returns how to stop; it fails with
+     * SUBSCRIBE_AGAIN when the holder's sign-in ends.
+     */
+    <T> Multi<T> open(SubscriptionTickets.Holder holder, Function<MultiEmitter<? super T>, Runnable> source) {
+        return Multi.createFrom().<T>emitter(emitter -> {
+            Duration left = Duration.between(Instant.now(), holder.signInEnds());
+            if (left.isNegative()) {
+                emitter.fail(signInEnded());
+                return;
+            }
+            // The source may end the subscription while it starts (a bulk send already finished): whatever has
+            // started by the time it ends is stopped, once.
+            AtomicBoolean ended = new AtomicBoolean();
+            AtomicReference<Runnable> stop = new AtomicReference<>();
+            Runnable stopOnce = () -> {
+                Runnable s = stop.getAndSet(null);
+                if (s != null) {
+                    s.run();
+                }
+            };
+            ScheduledFuture<?> end = scheduler.schedule(() -> emitter.fail(signInEnded()), left.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            emitter.onTermination(() -> {
+                ended.set(true);
+                end.cancel(false);
+                stopOnce.run();
+            });
+            stop.set(source.apply(emitter));
+            if (ended.get()) {
+                stopOnce.run();
+            }
+        }, BackPressureStrategy.BUFFER)
+                // A subscriber that stops reading is dropped (it subscribes again and reloads) rather than buffered for.
+                .onOverflow().buffer(BUFFER);
+    }
+
+    private static ApiError signInEnded() {
+        return new ApiError.SubscribeAgain("Your sign-in ended; sign in again and subscribe with a fresh ticket");
+    }
+}

@@ -1,0 +1,63 @@
+package org.campussms.api.graphql;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import org.campussms.conversation.application.SearchHit;
+import org.campussms.conversation.application.SearchService;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Type;
+
+@GraphQLApi
+@ApplicationScoped
+@TranslatesDomainErrors
+public class SearchApi {
+
+    @Inject
+    private SearchService search;
+
+    @Input("MessageSearchFilter")
+    @Description("All optional, all apply together. from/until: sent or received at or after / before.")
+    public record Filter(@Id String poolId, @Id String personId, Direction direction, Instant from, Instant until) {
+    }
+
+    @Type("MessageSearchHit")
+    @Description("A text (OUTBOUND) or reply (INBOUND) found, with its conversation: open the thread at it.")
+    public record Hit(@NonNull Direction direction, @Id @NonNull String messageId, @Id @NonNull String conversationId,
+            @Id String poolId, String poolName, @Id String personId, @NonNull String contactNumber,
+            @NonNull String body, @NonNull Instant at) {
+
+        static Hit of(SearchHit h) {
+            return new Hit(Direction.valueOf(h.direction()), String.valueOf(h.messageId()),
+                    String.valueOf(h.conversationId()), h.poolId() == null ? null : h.poolId().toString(),
+                    h.poolName(), h.personId() == null ? null : h.personId().toString(), h.contactNumber(), h.body(),
+                    h.at());
+        }
+    }
+
+    @Type("MessageSearchPage")
+    public record Page(@NonNull List<@NonNull Hit> hits, @Description("More hits follow this page.") boolean more) {
+    }
+
+    @Query("searchMessages")
+    @Description("History search over the texts and replies the caller may see (their pools and personal number; all "
+            + "for institution admins): every word searched for (3 letters or more), each as a prefix, most relevant "
+            + "first, then newest; up to 100 a page.")
+    @NonNull
+    public Page searchMessages(@NonNull String text, Filter filter, @DefaultValue("0") int offset,
+            @DefaultValue("20") int limit) {
+        Filter f = filter == null ? new Filter(null, null, null, null, null) : filter;
+        SearchService.Results found = search.search(text, new SearchService.Filter(
+                f.poolId() == null ? null : Ids.parse(f.poolId(), "Pool"),
+                f.personId() == null ? null : Ids.parse(f.personId(), "Person"),
+                f.direction() == null ? null : f.direction().name(), f.from(), f.until()), offset, limit);
+        return new Page(found.hits().stream().map(Hit::of).toList(), found.more());
+    }
+}
