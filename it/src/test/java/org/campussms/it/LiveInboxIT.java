@@ -64,7 +64,8 @@ class LiveInboxIT {
 
             colleague.api().markConversationUnread(conversationId).data();
             JsonNode unread = awaitEvent(mine, e -> kind(e, "UNREAD")
-                    && conversationId.equals(e.path("conversationId").stringValue(null)), "the colleague's mark unread");
+                    && conversationId.equals(e.path("conversationId").stringValue(null)),
+                    "the colleague's mark unread");
             assertEquals(colleague.id(), unread.get("byStaffUserId").asString());
             assertEquals(1, unread.get("unreadCount").asInt());
 

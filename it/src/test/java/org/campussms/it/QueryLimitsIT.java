@@ -3,6 +3,8 @@ package org.campussms.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -37,6 +39,9 @@ class QueryLimitsIT {
 
         assertEquals("QUERY_TOO_DEEP", code(refused), refused.body());
         assertTrue(refused.json().at("/data").isNull(), "nothing of it ran: " + refused.body());
+        Http.Response overGet = Http.get("/graphql?query=" + URLEncoder.encode(twelveDeep, StandardCharsets.UTF_8),
+                dana.token());
+        assertEquals("QUERY_TOO_DEEP", code(overGet), "the same limits over GET: " + overGet.body());
         Http.Response shallow = Http.graphql(dana.token(), "{ __schema { queryType { name } } }", Map.of());
         assertEquals("Query", shallow.json().at("/data/__schema/queryType/name").asString(), shallow.body());
     }

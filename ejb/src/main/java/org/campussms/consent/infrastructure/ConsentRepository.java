@@ -107,7 +107,8 @@ public class ConsentRepository {
      */
     public boolean stoppedByThePerson(PhoneNumber phone, ConsentScope sender) {
         return !em.createNativeQuery("select 1 from consent_state s join consent_event e on e.id = s.event_id "
-                        + "where s.phone_e164 = :phone and (s.scope = 'ALL' or (s.scope = :scope and s.scope_ref = :ref)) "
+                        + "where s.phone_e164 = :phone "
+                        + "and (s.scope = 'ALL' or (s.scope = :scope and s.scope_ref = :ref)) "
                         + "and e.source in ('KEYWORD', 'CARRIER_OPT_OUT_TYPE', 'CARRIER_ERROR') limit 1")
                 .setParameter("phone", phone.e164())
                 .setParameter("scope", sender.kind().name())

@@ -112,8 +112,9 @@ public class Outbox {
                         Collectors.mapping(OutboundMessage::getId, Collectors.toList())))
                 .forEach((opening, held) -> {
                     for (int from = 0; from < held.size(); from += HAND_OFF_BATCH) {
-                        queues.send(OutboundSmsCodec.INSTANCE, TextBatch.retry(held.subList(from,
-                                Math.min(held.size(), from + HAND_OFF_BATCH)), opening.toEpochMilli() - now.toEpochMilli()));
+                        List<Long> entry = held.subList(from, Math.min(held.size(), from + HAND_OFF_BATCH));
+                        queues.send(OutboundSmsCodec.INSTANCE, TextBatch.retry(entry,
+                                opening.toEpochMilli() - now.toEpochMilli()));
                     }
                 });
         // Before any native statement: Hibernate flushes the whole session ahead of one, conversations included.

@@ -14,6 +14,8 @@ import org.campussms.identity.application.Roles;
 import org.campussms.platform.DomainException;
 import org.campussms.pool.application.PoolAccessPolicy;
 import org.campussms.pool.domain.Pool;
+import org.campussms.pool.domain.SenderNumber;
+import org.campussms.pool.infrastructure.PoolRepository;
 
 /**
  * History search: the texts and replies the caller may see (their pools and personal number; all for institution
@@ -38,6 +40,9 @@ public class SearchService {
     @Inject
     private MessageSearchQuery query;
 
+    @Inject
+    private PoolRepository pools;
+
     /** One page of hits, and whether more follow. */
     public record Results(List<SearchHit> hits, boolean more) {
     }
@@ -56,10 +61,11 @@ public class SearchService {
         long me = identity.caller().getId();
         Map<Long, Pool> visible = poolAccess.visiblePools().stream()
                 .collect(Collectors.toMap(Pool::getId, Function.identity()));
+        Long personalNumber = pools.findPersonal(me).map(SenderNumber::getId).orElse(null);
         // One more than asked for says whether more follow.
         List<MessageSearchQuery.Hit> found = query.search(terms, new MessageSearchQuery.Scope(visible.keySet(), me,
-                filter.poolId(), filter.personId(), filter.direction(), filter.from(), filter.until()), offset,
-                limit + 1);
+                personalNumber, filter.poolId(), filter.personId(), filter.direction(), filter.from(),
+                filter.until()), offset, limit + 1);
         List<SearchHit> hits = found.stream().limit(limit)
                 .map(h -> new SearchHit(h.direction(), h.messageId(), h.conversationId(), h.poolId(),
                         h.poolId() == null || !visible.containsKey(h.poolId()) ? null

@@ -67,9 +67,9 @@ class Timelines {
         texts.forEach(m -> candidates.add(new TimelineItem(Kind.TEXT, m.getCreatedAt(), m.getId(),
                 m.getConversationId(), OutboundView.of(m), m.getSentByStaffUserId(),
                 names.get(m.getSentByStaffUserId()), null, null, null)));
-        query.replies(conversationIds, until, wanted + SAME_INSTANT).forEach(r -> candidates.add(new TimelineItem(Kind.REPLY,
-                r.getReceivedAt(), r.getId(), r.getConversationId(), null, null, null, null, InboundView.of(r),
-                null)));
+        query.replies(conversationIds, until, wanted + SAME_INSTANT).forEach(r -> candidates.add(
+                new TimelineItem(Kind.REPLY, r.getReceivedAt(), r.getId(), r.getConversationId(), null, null, null,
+                        null, InboundView.of(r), null)));
         for (long conversationId : conversationIds) {
             emails.ofConversation(conversationId).stream().map(EmailView::of).forEach(e -> candidates.add(
                     new TimelineItem(Kind.EMAIL, e.createdAt(), e.id(), conversationId, null, null, null, e, null,

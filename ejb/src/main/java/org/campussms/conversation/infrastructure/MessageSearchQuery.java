@@ -14,14 +14,15 @@ import org.campussms.platform.persistence.Jdbc;
 
 /**
  * Full-text search over texts and replies through their FULLTEXT indexes, ranked by relevance then recency, only
- * in the conversations of some pools and one personal number's owner.
+ * in some pools and one staff user's personal number: texts carry their pool and sender number, replies their pool
+ * and the personal number's owner, so no join is needed until the page is chosen.
  */
 @ApplicationScoped
 public class MessageSearchQuery {
 
     /** Which messages may match; null fields do not filter. */
-    public record Scope(Collection<Long> poolIds, long ownerStaffUserId, Long poolId, Long personId,
-            String direction, Instant from, Instant until) {
+    public record Scope(Collection<Long> poolIds, long ownerStaffUserId, Long personalNumberId, Long poolId,
+            Long personId, String direction, Instant from, Instant until) {
     }
 
     /** One message found, with where it is. */
@@ -38,26 +39,31 @@ public class MessageSearchQuery {
     public List<Hit> search(String booleanQuery, Scope scope, int offset, int limit) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("q", booleanQuery);
-        String where = where(scope, parameters);
-        StringBuilder sql = new StringBuilder();
+        // Each table's best offset + limit first, filtered on its own columns (the FULLTEXT match decides the rows
+        // read); only those few are joined to their conversations.
+        parameters.put("top", offset + limit);
+        StringBuilder sql = new StringBuilder("select h.dir, h.id, h.conversation_id, c.pool_id, c.person_id, "
+                + "c.contact_e164, h.body, h.at_time, h.score from (");
         if (!"INBOUND".equals(scope.direction())) {
-            sql.append("(select 'OUTBOUND' dir, m.id, m.conversation_id, c.pool_id, c.person_id, c.contact_e164, "
-                    + "m.body, m.created_at at_time, match(m.body) against (:q in boolean mode) score "
-                    + "from outbound_message m join conversation c on c.id = m.conversation_id "
-                    + "where match(m.body) against (:q in boolean mode)").append(where.replace("{at}", "m.created_at"))
-                    .append(")");
+            sql.append("(select 'OUTBOUND' dir, m.id, m.conversation_id, m.body, m.created_at at_time, "
+                    + "match(m.body) against (:q in boolean mode) score from outbound_message m "
+                    + "where match(m.body) against (:q in boolean mode)")
+                    .append(where(scope, parameters, "m.created_at", "m.sender_number_id = :personal"))
+                    .append(" order by score desc, at_time desc limit :top)");
         }
         if (!"OUTBOUND".equals(scope.direction())) {
-            if (!sql.isEmpty()) {
+            if (!"INBOUND".equals(scope.direction())) {
                 sql.append(" union all ");
             }
-            sql.append("(select 'INBOUND' dir, r.id, r.conversation_id, c.pool_id, c.person_id, c.contact_e164, "
-                    + "r.body, r.received_at at_time, match(r.body) against (:q in boolean mode) score "
-                    + "from inbound_message r join conversation c on c.id = r.conversation_id "
-                    + "where match(r.body) against (:q in boolean mode)").append(where.replace("{at}", "r.received_at"))
-                    .append(")");
+            sql.append("(select 'INBOUND' dir, r.id, r.conversation_id, r.body, r.received_at at_time, "
+                    + "match(r.body) against (:q in boolean mode) score from inbound_message r "
+                    + "where match(r.body) against (:q in boolean mode)")
+                    .append(where(scope, parameters, "r.received_at", "r.owner_staff_user_id = :owner")
+                            .replace("m.", "r."))
+                    .append(" order by score desc, at_time desc limit :top)");
         }
-        sql.append(" order by score desc, at_time desc, id desc limit :limit offset :offset");
+        sql.append(") h join conversation c on c.id = h.conversation_id "
+                + "order by h.score desc, h.at_time desc, h.id desc limit :limit offset :offset");
         parameters.put("limit", limit);
         parameters.put("offset", offset);
         Query query = em.createNativeQuery(sql.toString());
@@ -66,34 +72,40 @@ public class MessageSearchQuery {
         for (Object row : query.getResultList()) {
             Object[] c = (Object[]) row;
             hits.add(new Hit((String) c[0], ((Number) c[1]).longValue(), ((Number) c[2]).longValue(),
-                    c[3] == null ? null : ((Number) c[3]).longValue(), c[4] == null ? null : ((Number) c[4]).longValue(),
+                    c[3] == null ? null : ((Number) c[3]).longValue(),
+                    c[4] == null ? null : ((Number) c[4]).longValue(),
                     (String) c[5], (String) c[6], Jdbc.instant(c[7]), ((Number) c[8]).doubleValue()));
         }
         return hits;
     }
 
-    private static String where(Scope scope, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder(" and (c.owner_staff_user_id = :owner");
-        parameters.put("owner", scope.ownerStaffUserId());
+    /** The scope's conditions on a message table's own columns ({@code m.}: the table's alias, replaced). */
+    private static String where(Scope scope, Map<String, Object> parameters, String at, String personal) {
+        StringBuilder where = new StringBuilder(" and (").append(personal);
+        if (personal.contains(":personal")) {
+            parameters.put("personal", scope.personalNumberId() == null ? -1L : scope.personalNumberId());
+        } else {
+            parameters.put("owner", scope.ownerStaffUserId());
+        }
         if (!scope.poolIds().isEmpty()) {
-            where.append(" or c.pool_id in (:pools)");
+            where.append(" or m.pool_id in (:pools)");
             parameters.put("pools", scope.poolIds());
         }
         where.append(")");
         if (scope.poolId() != null) {
-            where.append(" and c.pool_id = :pool");
+            where.append(" and m.pool_id = :pool");
             parameters.put("pool", scope.poolId());
         }
         if (scope.personId() != null) {
-            where.append(" and c.person_id = :person");
+            where.append(" and m.person_id = :person");
             parameters.put("person", scope.personId());
         }
         if (scope.from() != null) {
-            where.append(" and {at} >= :from");
+            where.append(" and ").append(at).append(" >= :from");
             parameters.put("from", scope.from());
         }
         if (scope.until() != null) {
-            where.append(" and {at} < :until");
+            where.append(" and ").append(at).append(" < :until");
             parameters.put("until", scope.until());
         }
         return where.toString();

@@ -47,7 +47,8 @@ class ConsentKeywordsTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "   ", "?!", "stop texting me", "Please stop", "STOP, ALL", "stop all now", "stop stop", "stops",
+    @ValueSource(strings = {"", "   ", "?!", "stop texting me", "Please stop", "STOP, ALL", "stop all now", "stop stop",
+            "stops",
             "st op", "yes please", "help me", "Is the office open?", "STOP1", "1 STOP", "unsubscribe me", "halt",
             "ok", "info@example.edu", "end of term?"})
     void anythingElseIsNoKeyword(String message) {

@@ -84,7 +84,7 @@ public class LiveSubscriptions {
                 stopOnce.run();
             }
         }, BackPressureStrategy.BUFFER)
-                // A subscriber that stops reading is dropped (it subscribes again and reloads) rather than buffered for.
+                // A subscriber that stops reading is dropped (it subscribes again and reloads), not buffered for.
                 .onOverflow().buffer(BUFFER);
     }
 

@@ -38,7 +38,8 @@ public record Pool(
 
     static Pool of(PoolDetails pool) {
         return new Pool(String.valueOf(pool.id()), pool.name(), PoolAccess.of(pool.access()),
-                new Footer(pool.footer(), pool.customFooter(), pool.footerIntervalDays()), pool.sendingWindow(), pool.unansweredAlertHours(),
+                new Footer(pool.footer(), pool.customFooter(), pool.footerIntervalDays()), pool.sendingWindow(),
+                pool.unansweredAlertHours(),
                 pool.members().stream()
                         .map(m -> new Member(String.valueOf(m.staffUserId()), m.name(), m.email(),
                                 PoolAccess.of(m.access())))

@@ -29,6 +29,7 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -56,6 +57,19 @@ public class QueryLimitsFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if ("GET".equals(request.getMethod())) {
+            // A query may come as GET /graphql?query=...: the same limits, on its parameters.
+            String refusal = request.getParameter("query") == null ? null
+                    : refusal(request.getParameter("query"), request.getParameter("operationName"),
+                            variables(request.getParameter("variables")));
+            if (refusal != null) {
+                refuse(response, refusal.substring(0, refusal.indexOf(' ')),
+                        refusal.substring(refusal.indexOf(' ') + 1));
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
         if (!"POST".equals(request.getMethod())) {
             chain.doFilter(request, response);
             return;
@@ -75,27 +89,34 @@ public class QueryLimitsFilter extends HttpFilter {
 
     /** "CODE message" when the request goes too far, null when it may run or is for the servlet to refuse. */
     private String refusal(byte[] body) {
-        JsonObject request;
-        Document document;
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
-            request = reader.readObject();
+            JsonObject request = reader.readObject();
             if (!(request.get("query") instanceof JsonString query)) {
                 return null;
             }
+            String operation = request.get("operationName") instanceof JsonString name ? name.getString() : null;
+            return refusal(query.getString(), operation, variables(request.get("variables")));
+        } catch (JsonException | ClassCastException e) {
+            return null;
+        }
+    }
+
+    private String refusal(String query, String operation, Map<String, Object> variables) {
+        Document document;
+        try {
             document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment()
-                    .document(query.getString())
+                    .document(query)
                     .parserOptions(ParserOptions.getDefaultOperationParserOptions().transform(
                             options -> options.maxTokens(MAX_TOKENS)))
                     .build());
         } catch (ParseCancelledException e) {
             return "QUERY_TOO_LARGE A query has at most " + MAX_TOKENS + " tokens";
-        } catch (JsonException | ClassCastException | InvalidSyntaxException e) {
+        } catch (InvalidSyntaxException e) {
             return null;
         }
         QueryCost cost;
         try {
-            String operation = request.get("operationName") instanceof JsonString name ? name.getString() : null;
-            cost = QueryCost.of(schema.get(), document, operation, variables(request.get("variables")));
+            cost = QueryCost.of(schema.get(), document, operation, variables);
         } catch (RuntimeException e) {
             // Unknown fields, a missing operation, bad variables: the servlet's validation says what is wrong.
             return null;
@@ -111,6 +132,17 @@ public class QueryLimitsFilter extends HttpFilter {
                     + "ask for); at most " + MAX_COMPLEXITY + ". Ask for fewer rows or fields per request.";
         }
         return null;
+    }
+
+    private static Map<String, Object> variables(String json) {
+        if (json == null || json.isBlank()) {
+            return Map.of();
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return variables(reader.readValue());
+        } catch (JsonException e) {
+            return Map.of();
+        }
     }
 
     private static Map<String, Object> variables(JsonValue value) {
