@@ -59,7 +59,8 @@ public class QueryLimitsFilter extends HttpFilter {
             throws IOException, ServletException {
         if ("GET".equals(request.getMethod())) {
             // A query may come as GET /graphql?query=...: the same limits, on its parameters.
-            String refusal = request.getParameter("query") == null ? null
+            // Unauthenticated, it is the websocket's upgrade or refused (WebSocketUpgradeFilter).
+            String refusal = request.getParameter("query") == null || request.getUserPrincipal() == null ? null
                     : refusal(request.getParameter("query"), request.getParameter("operationName"),
                             variables(request.getParameter("variables")));
             if (refusal != null) {

@@ -11,7 +11,8 @@ import org.campussms.api.http.ErrorResponses;
 
 /**
  * GET /graphql needs no token so that a browser's websocket can open (web.xml); this lets only the websocket
- * upgrade through unauthenticated. A query over GET without a token is refused as any request without one is.
+ * upgrade through unauthenticated. Any other GET is refused unless the container authenticated it: queries go by
+ * POST, with a bearer token.
  */
 @WebFilter(urlPatterns = "/graphql")
 public class WebSocketUpgradeFilter extends HttpFilter {
@@ -22,7 +23,7 @@ public class WebSocketUpgradeFilter extends HttpFilter {
         if ("GET".equals(request.getMethod()) && request.getUserPrincipal() == null
                 && !"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
             ErrorResponses.send(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHENTICATED",
-                    "Sign in: send a bearer token");
+                    "GET /graphql opens the websocket; send queries by POST with a bearer token");
             return;
         }
         chain.doFilter(request, response);
