@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.campussms.consent.application.ConsentEventView;
@@ -70,11 +69,9 @@ class Timelines {
         query.replies(conversationIds, until, wanted + SAME_INSTANT).forEach(r -> candidates.add(
                 new TimelineItem(Kind.REPLY, r.getReceivedAt(), r.getId(), r.getConversationId(), null, null, null,
                         null, InboundView.of(r), null)));
-        for (long conversationId : conversationIds) {
-            emails.ofConversation(conversationId).stream().map(EmailView::of).forEach(e -> candidates.add(
-                    new TimelineItem(Kind.EMAIL, e.createdAt(), e.id(), conversationId, null, null, null, e, null,
-                            null)));
-        }
+        emails.ofConversations(conversationIds).stream().map(EmailView::of).forEach(e -> candidates.add(
+                new TimelineItem(Kind.EMAIL, e.createdAt(), e.id(), e.conversationId(), null, null, null, e, null,
+                        null)));
         consent.forEach(c -> candidates.add(new TimelineItem(Kind.CONSENT, c.occurredAt(), c.id(),
                 consentConversationId, null, null, null, null, null, c)));
         List<TimelineItem> newest = candidates.stream().filter(inPage)
@@ -89,9 +86,9 @@ class Timelines {
     }
 
     private Map<Long, String> staff(List<OutboundMessage> texts) {
-        return texts.stream().map(OutboundMessage::getSentByStaffUserId).filter(Objects::nonNull).distinct()
-                .map(staff::find).flatMap(Optional::stream)
-                .collect(Collectors.toMap(StaffUser::getId, StaffUser::getDisplayName));
+        List<Long> senders = texts.stream().map(OutboundMessage::getSentByStaffUserId).filter(Objects::nonNull)
+                .distinct().toList();
+        return staff.findAll(senders).stream().collect(Collectors.toMap(StaffUser::getId, StaffUser::getDisplayName));
     }
 
     private static String write(TimelineItem item) {

@@ -48,7 +48,7 @@ public class MessageSearchQuery {
             sql.append("(select 'OUTBOUND' dir, m.id, m.conversation_id, m.body, m.created_at at_time, "
                     + "match(m.body) against (:q in boolean mode) score from outbound_message m "
                     + "where match(m.body) against (:q in boolean mode)")
-                    .append(where(scope, parameters, "m.created_at", "m.sender_number_id = :personal"))
+                    .append(where(scope, parameters, "m", "created_at", "sender_number_id = :personal"))
                     .append(" order by score desc, at_time desc limit :top)");
         }
         if (!"OUTBOUND".equals(scope.direction())) {
@@ -58,8 +58,7 @@ public class MessageSearchQuery {
             sql.append("(select 'INBOUND' dir, r.id, r.conversation_id, r.body, r.received_at at_time, "
                     + "match(r.body) against (:q in boolean mode) score from inbound_message r "
                     + "where match(r.body) against (:q in boolean mode)")
-                    .append(where(scope, parameters, "r.received_at", "r.owner_staff_user_id = :owner")
-                            .replace("m.", "r."))
+                    .append(where(scope, parameters, "r", "received_at", "owner_staff_user_id = :owner"))
                     .append(" order by score desc, at_time desc limit :top)");
         }
         sql.append(") h join conversation c on c.id = h.conversation_id "
@@ -79,33 +78,39 @@ public class MessageSearchQuery {
         return hits;
     }
 
-    /** The scope's conditions on a message table's own columns ({@code m.}: the table's alias, replaced). */
-    private static String where(Scope scope, Map<String, Object> parameters, String at, String personal) {
-        StringBuilder where = new StringBuilder(" and (").append(personal);
+    /**
+     * The scope's conditions on a message table's own columns.
+     *
+     * @param t        the table's alias
+     * @param at       its time column
+     * @param personal its condition for the caller's personal number, on a parameter :personal or :owner
+     */
+    private static String where(Scope scope, Map<String, Object> parameters, String t, String at, String personal) {
+        StringBuilder where = new StringBuilder(" and (").append(t).append('.').append(personal);
         if (personal.contains(":personal")) {
             parameters.put("personal", scope.personalNumberId() == null ? -1L : scope.personalNumberId());
         } else {
             parameters.put("owner", scope.ownerStaffUserId());
         }
         if (!scope.poolIds().isEmpty()) {
-            where.append(" or m.pool_id in (:pools)");
+            where.append(" or ").append(t).append(".pool_id in (:pools)");
             parameters.put("pools", scope.poolIds());
         }
         where.append(")");
         if (scope.poolId() != null) {
-            where.append(" and m.pool_id = :pool");
+            where.append(" and ").append(t).append(".pool_id = :pool");
             parameters.put("pool", scope.poolId());
         }
         if (scope.personId() != null) {
-            where.append(" and m.person_id = :person");
+            where.append(" and ").append(t).append(".person_id = :person");
             parameters.put("person", scope.personId());
         }
         if (scope.from() != null) {
-            where.append(" and ").append(at).append(" >= :from");
+            where.append(" and ").append(t).append('.').append(at).append(" >= :from");
             parameters.put("from", scope.from());
         }
         if (scope.until() != null) {
-            where.append(" and ").append(at).append(" < :until");
+            where.append(" and ").append(t).append('.').append(at).append(" < :until");
             parameters.put("until", scope.until());
         }
         return where.toString();

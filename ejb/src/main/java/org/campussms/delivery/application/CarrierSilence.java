@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * still be working through requests it took during the silence: a text absent from its list right after it answers
  * again may appear a moment later. So "the carrier does not have this text" is believed only once the carrier has
  * answered for {@link #SETTLE} since its last silence; until then an unanswered hand-off waits rather than risk a
- * second copy. (The fault suite's F5 sent 83 texts twice before this.)
+ * second copy (the fault suite's F5 is this case).
  */
 @ApplicationScoped
 public class CarrierSilence {

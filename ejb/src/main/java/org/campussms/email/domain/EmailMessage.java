@@ -18,7 +18,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "email_message")
 @NamedQuery(name = EmailMessage.FIND_BY_CONVERSATION, query = "select e from EmailMessage e "
-        + "where e.conversationId = :conversationId order by e.createdAt, e.id")
+        + "where e.conversationId in :conversationIds order by e.createdAt, e.id")
 @NamedQuery(name = EmailMessage.FIND_BY_OUTBOUND, query = "select e from EmailMessage e "
         + "where e.outboundMessageId = :outboundMessageId")
 public class EmailMessage {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,16 @@ public class EmailRepository {
     }
 
     public List<EmailMessage> ofConversation(long conversationId) {
+        return ofConversations(List.of(conversationId));
+    }
+
+    /** The emails sent instead of texts in any of these conversations, oldest first, in one query. */
+    public List<EmailMessage> ofConversations(Collection<Long> conversationIds) {
+        if (conversationIds.isEmpty()) {
+            return List.of();
+        }
         return em.createNamedQuery(EmailMessage.FIND_BY_CONVERSATION, EmailMessage.class)
-                .setParameter("conversationId", conversationId)
+                .setParameter("conversationIds", conversationIds)
                 .getResultList();
     }
 

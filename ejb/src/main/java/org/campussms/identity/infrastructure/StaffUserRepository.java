@@ -3,6 +3,7 @@ package org.campussms.identity.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.campussms.identity.domain.StaffUser;
@@ -15,6 +16,12 @@ public class StaffUserRepository {
 
     public Optional<StaffUser> find(long id) {
         return Optional.ofNullable(em.find(StaffUser.class, id));
+    }
+
+    /** The staff users with these ids, in one query. */
+    public List<StaffUser> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("select u from StaffUser u where u.id in :ids",
+                StaffUser.class).setParameter("ids", ids).getResultList();
     }
 
     public Optional<StaffUser> findByIdentity(String issuer, String subject) {
