@@ -3,6 +3,7 @@ package org.campussms.it;
 import static org.campussms.it.support.TestEnvironment.twilio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,7 @@ class SearchIT {
         assertEquals(setup.poolName(), reply.get("poolName").asString());
         assertEquals(replying, reply.get("contactNumber").asString());
         assertFalse(found.get("more").asBoolean());
+        assertTrue(found.get("complete").asBoolean(), "three messages are searched to the end");
 
         assertEquals(List.of("OUTBOUND"), directions(setup.member().api().searchMessages(word,
                 Map.of("direction", "OUTBOUND")).data()));
@@ -66,6 +68,26 @@ class SearchIT {
                 .errorCode());
         assertEquals("INVALID_INPUT", setup.member().api().searchMessages("to at", null).errorCode(),
                 "no word the index holds");
+    }
+
+    @Test
+    void everyWordIsRequiredWithoutCaseOrAccentsNewestFirst() {
+        PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
+        String word = "quxform" + UUID.randomUUID().toString().substring(0, 6);
+        String person = Fixtures.students(setup.admin(), List.of(TestNumbers.next())).get(0);
+        for (String body : List.of("Your matrícula " + word + " is ready", "Only " + word + " here",
+                word + " MATRICULA, second notice")) {
+            setup.member().api().sendMessage(setup.poolId(), person, body).data();
+        }
+
+        JsonNode found = setup.member().api().searchMessages("Matricula " + word, null).data();
+        assertEquals(List.of(word + " MATRICULA, second notice", "Your matrícula " + word + " is ready"),
+                found.get("hits").valueStream().map(h -> h.get("body").asString()).toList(),
+                "both words, accent and case ignored, newest first: " + found);
+        assertEquals(0, setup.member().api().searchMessages(word + " quxnowhere", null).data().get("hits").size());
+        JsonNode page = setup.member().api().searchMessages(word, null, 1, 1).data();
+        assertEquals("Only " + word + " here", page.get("hits").get(0).get("body").asString(), "the second of three");
+        assertTrue(page.get("more").asBoolean());
     }
 
     private static List<String> directions(JsonNode page) {

@@ -19,7 +19,7 @@ import org.campussms.pool.infrastructure.PoolRepository;
 
 /**
  * History search: the texts and replies the caller may see (their pools and personal number; all for institution
- * admins) that contain every word searched for, most relevant first.
+ * admins) that contain every word searched for (each as a word start), newest first.
  */
 @Stateless
 @RolesAllowed(Roles.STAFF)
@@ -43,8 +43,11 @@ public class SearchService {
     @Inject
     private PoolRepository pools;
 
-    /** One page of hits, and whether more follow. */
-    public record Results(List<SearchHit> hits, boolean more) {
+    /**
+     * One page of hits, whether more follow, and whether every older message was searched (see
+     * {@link MessageSearchQuery}).
+     */
+    public record Results(List<SearchHit> hits, boolean more, boolean complete) {
     }
 
     public Results search(String text, Filter filter, int offset, int limit) {
@@ -54,7 +57,7 @@ public class SearchService {
         if (filter.direction() != null && !List.of("INBOUND", "OUTBOUND").contains(filter.direction())) {
             throw DomainException.invalid("Direction is INBOUND or OUTBOUND");
         }
-        String terms = SearchTerms.toBoolean(text);
+        List<String> words = SearchTerms.words(text);
         if (filter.poolId() != null) {
             poolAccess.requireMember(filter.poolId());
         }
@@ -63,15 +66,15 @@ public class SearchService {
                 .collect(Collectors.toMap(Pool::getId, Function.identity()));
         Long personalNumber = pools.findPersonal(me).map(SenderNumber::getId).orElse(null);
         // One more than asked for says whether more follow.
-        List<MessageSearchQuery.Hit> found = query.search(terms, new MessageSearchQuery.Scope(visible.keySet(), me,
+        MessageSearchQuery.Result found = query.search(words, new MessageSearchQuery.Scope(visible.keySet(),
                 personalNumber, filter.poolId(), filter.personId(), filter.direction(), filter.from(),
                 filter.until()), offset, limit + 1);
-        List<SearchHit> hits = found.stream().limit(limit)
+        List<SearchHit> hits = found.hits().stream().limit(limit)
                 .map(h -> new SearchHit(h.direction(), h.messageId(), h.conversationId(), h.poolId(),
                         h.poolId() == null || !visible.containsKey(h.poolId()) ? null
                                 : visible.get(h.poolId()).getName(),
                         h.personId(), h.contactNumber(), h.body(), h.at()))
                 .toList();
-        return new Results(hits, found.size() > limit);
+        return new Results(hits, found.hits().size() > limit, found.complete());
     }
 }

@@ -102,6 +102,10 @@ public class InboundMessageRepository {
                 stored.add(message);
             }
         }
+        MessageWordIndex.add(connection, stored.stream()
+                .map(m -> new MessageWordIndex.Message('I', m.getId(), m.getReceivedAt(), m.getPoolId(),
+                        m.getSenderNumberId(), m.getPersonId(), m.getBody()))
+                .toList());
         return stored;
     }
 

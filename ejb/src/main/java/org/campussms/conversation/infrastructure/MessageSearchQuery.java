@@ -1,118 +1,222 @@
 package org.campussms.conversation.infrastructure;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.campussms.platform.JndiNames;
 import org.campussms.platform.persistence.Jdbc;
 
 /**
- * Full-text search over texts and replies through their FULLTEXT indexes, ranked by relevance then recency, only
- * in some pools and one staff user's personal number: texts carry their pool and sender number, replies their pool
- * and the personal number's owner, so no join is needed until the page is chosen.
+ * History search through the message word index ({@code message_word}, written by {@link MessageWordIndex}):
+ * messages with every word (each as a word start), newest first. The longest word drives: its entries are read
+ * newest first in index order, each checked for the other words by the message's own few entries, and reading
+ * stops once the page is full, so a search costs about its page, not the number of messages that match. Words
+ * that are each in many messages but seldom together would still read much of the index: a search reads at most
+ * {@value #MAX_ROWS_EXAMINED} entries and then says it is incomplete.
  */
 @ApplicationScoped
 public class MessageSearchQuery {
 
+    /** A word start that begins more index words than this is read as one range, sorted by time. */
+    private static final int MAX_EXPANSIONS = 20;
+    /** Index entries one search may read: some 50 ms on two cores, however common its words. */
+    private static final int MAX_ROWS_EXAMINED = 50_000;
+    private static final int ROWS_EXAMINED_EXCEEDED = 1931;
+    /** U+10FFFF: after every word that starts with what precedes it. */
+    private static final String LAST_CHARACTER = new String(Character.toChars(Character.MAX_CODE_POINT));
+
     /** Which messages may match; null fields do not filter. */
-    public record Scope(Collection<Long> poolIds, long ownerStaffUserId, Long personalNumberId, Long poolId,
-            Long personId, String direction, Instant from, Instant until) {
+    public record Scope(Collection<Long> poolIds, Long personalNumberId, Long poolId, Long personId,
+            String direction, Instant from, Instant until) {
     }
 
     /** One message found, with where it is. */
     public record Hit(String direction, long messageId, long conversationId, Long poolId, Long personId,
-            String contactNumber, String body, Instant at, double score) {
+            String contactNumber, String body, Instant at) {
+    }
+
+    /**
+     * A page of hits, newest first.
+     *
+     * @param complete false when the search stopped after reading its share of the index: older messages may match
+     */
+    public record Result(List<Hit> hits, boolean complete) {
+    }
+
+    private record Found(String direction, long messageId, Instant at) {
     }
 
     @Inject
     private EntityManager em;
 
+    @Resource(lookup = JndiNames.DATASOURCE)
+    private DataSource dataSource;
+
     /**
-     * @param booleanQuery the terms in MariaDB's boolean full-text syntax (see {@code SearchTerms})
+     * @param words the words searched for, as {@code MessageWords} makes them; each matches words it starts
      */
-    public List<Hit> search(String booleanQuery, Scope scope, int offset, int limit) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("q", booleanQuery);
-        // Each table's best offset + limit first, filtered on its own columns (the FULLTEXT match decides the rows
-        // read); only those few are joined to their conversations.
-        parameters.put("top", offset + limit);
-        StringBuilder sql = new StringBuilder("select h.dir, h.id, h.conversation_id, c.pool_id, c.person_id, "
-                + "c.contact_e164, h.body, h.at_time, h.score from (");
-        if (!"INBOUND".equals(scope.direction())) {
-            sql.append("(select 'OUTBOUND' dir, m.id, m.conversation_id, m.body, m.created_at at_time, "
-                    + "match(m.body) against (:q in boolean mode) score from outbound_message m "
-                    + "where match(m.body) against (:q in boolean mode)")
-                    .append(where(scope, parameters, "m", "created_at", "sender_number_id = :personal"))
-                    .append(" order by score desc, at_time desc limit :top)");
+    public Result search(List<String> words, Scope scope, int offset, int limit) {
+        String driving = words.stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElseThrow();
+        List<String> others = new ArrayList<>(words);
+        others.remove(driving);
+        List<String> expansions = expansions(driving);
+        if (expansions.isEmpty()) {
+            return new Result(List.of(), true);
         }
-        if (!"OUTBOUND".equals(scope.direction())) {
-            if (!"INBOUND".equals(scope.direction())) {
-                sql.append(" union all ");
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("select x.direction, x.message_id, max(x.at_time) at from (");
+        if (expansions.size() <= MAX_EXPANSIONS) {
+            for (int i = 0; i < expansions.size(); i++) {
+                sql.append(i == 0 ? "" : " union all ").append("(select p.direction, p.message_id, p.at_time ")
+                        .append("from message_word p where p.word = ?");
+                parameters.add(expansions.get(i));
+                sql.append(filter(scope, others, parameters))
+                        .append(" order by p.at_time desc, p.direction desc, p.message_id desc limit ?)");
+                parameters.add(offset + limit);
             }
-            sql.append("(select 'INBOUND' dir, r.id, r.conversation_id, r.body, r.received_at at_time, "
-                    + "match(r.body) against (:q in boolean mode) score from inbound_message r "
-                    + "where match(r.body) against (:q in boolean mode)")
-                    .append(where(scope, parameters, "r", "received_at", "owner_staff_user_id = :owner"))
-                    .append(" order by score desc, at_time desc limit :top)");
+        } else {
+            sql.append("select p.direction, p.message_id, p.at_time from message_word p where p.word like ?");
+            parameters.add(driving + "%");
+            sql.append(filter(scope, others, parameters))
+                    .append(" order by p.at_time desc, p.direction desc, p.message_id desc limit ?");
+            parameters.add(offset + limit);
         }
-        sql.append(") h join conversation c on c.id = h.conversation_id "
-                + "order by h.score desc, h.at_time desc, h.id desc limit :limit offset :offset");
-        parameters.put("limit", limit);
-        parameters.put("offset", offset);
-        Query query = em.createNativeQuery(sql.toString());
-        parameters.forEach(query::setParameter);
-        List<Hit> hits = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            Object[] c = (Object[]) row;
-            hits.add(new Hit((String) c[0], ((Number) c[1]).longValue(), ((Number) c[2]).longValue(),
-                    c[3] == null ? null : ((Number) c[3]).longValue(),
-                    c[4] == null ? null : ((Number) c[4]).longValue(),
-                    (String) c[5], (String) c[6], Jdbc.instant(c[7]), ((Number) c[8]).doubleValue()));
+        // A message with two words that start alike is found once per word: grouped, it counts once. ROWS EXAMINED
+        // bounds the work of words in many messages that are seldom together: the search stops, incomplete.
+        sql.append(") x group by x.direction, x.message_id order by at desc, x.direction desc, x.message_id desc "
+                + "limit ?, ? rows examined ").append(MAX_ROWS_EXAMINED);
+        parameters.add(offset);
+        parameters.add(limit);
+        List<Found> page = new ArrayList<>();
+        boolean complete = true;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    page.add(new Found("O".equals(rows.getString(1)) ? "OUTBOUND" : "INBOUND", rows.getLong(2),
+                            Jdbc.instant(rows.getObject(3, LocalDateTime.class))));
+                }
+                for (SQLWarning w = query.getWarnings(); w != null; w = w.getNextWarning()) {
+                    complete &= w.getErrorCode() != ROWS_EXAMINED_EXCEEDED;
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("History search failed", e);
         }
-        return hits;
+        return new Result(withPlaces(page), complete);
     }
 
     /**
-     * The scope's conditions on a message table's own columns.
-     *
-     * @param t        the table's alias
-     * @param at       its time column
-     * @param personal its condition for the caller's personal number, on a parameter :personal or :owner
+     * The index's words that start so, up to one more than are read one by one: each found by a seek past the one
+     * before, since a grouping query would read every entry of every such word.
      */
-    private static String where(Scope scope, Map<String, Object> parameters, String t, String at, String personal) {
-        StringBuilder where = new StringBuilder(" and (").append(t).append('.').append(personal);
-        if (personal.contains(":personal")) {
-            parameters.put("personal", scope.personalNumberId() == null ? -1L : scope.personalNumberId());
-        } else {
-            parameters.put("owner", scope.ownerStaffUserId());
+    private List<String> expansions(String start) {
+        String end = start + LAST_CHARACTER;
+        List<String> words = new ArrayList<>();
+        String word = nextWord(">=", start, end);
+        while (word != null && words.size() <= MAX_EXPANSIONS) {
+            words.add(word);
+            word = nextWord(">", word, end);
         }
+        return words;
+    }
+
+    private String nextWord(String comparison, String after, String end) {
+        List<?> next = em.createNativeQuery("select word from message_word where word " + comparison
+                + " :after and word < :end order by word limit 1")
+                .setParameter("after", after)
+                .setParameter("end", end)
+                .getResultList();
+        return next.isEmpty() ? null : (String) next.get(0);
+    }
+
+    /** The conditions on an index entry {@code p}: the scope, then a check per further word. */
+    private static String filter(Scope scope, List<String> others, List<Object> parameters) {
+        StringBuilder where = new StringBuilder(" and (p.sender_number_id = ?");
+        parameters.add(scope.personalNumberId() == null ? -1L : scope.personalNumberId());
         if (!scope.poolIds().isEmpty()) {
-            where.append(" or ").append(t).append(".pool_id in (:pools)");
-            parameters.put("pools", scope.poolIds());
+            where.append(" or p.pool_id in (")
+                    .append(String.join(", ", Collections.nCopies(scope.poolIds().size(), "?"))).append(')');
+            parameters.addAll(scope.poolIds());
         }
         where.append(")");
+        if (scope.direction() != null) {
+            where.append(" and p.direction = ?");
+            parameters.add(scope.direction().substring(0, 1));
+        }
         if (scope.poolId() != null) {
-            where.append(" and ").append(t).append(".pool_id = :pool");
-            parameters.put("pool", scope.poolId());
+            where.append(" and p.pool_id = ?");
+            parameters.add(scope.poolId());
         }
         if (scope.personId() != null) {
-            where.append(" and ").append(t).append(".person_id = :person");
-            parameters.put("person", scope.personId());
+            where.append(" and p.person_id = ?");
+            parameters.add(scope.personId());
         }
         if (scope.from() != null) {
-            where.append(" and ").append(t).append('.').append(at).append(" >= :from");
-            parameters.put("from", scope.from());
+            where.append(" and p.at_time >= ?");
+            parameters.add(LocalDateTime.ofInstant(scope.from(), ZoneOffset.UTC));
         }
         if (scope.until() != null) {
-            where.append(" and ").append(t).append('.').append(at).append(" < :until");
-            parameters.put("until", scope.until());
+            where.append(" and p.at_time < ?");
+            parameters.add(LocalDateTime.ofInstant(scope.until(), ZoneOffset.UTC));
+        }
+        for (String other : others) {
+            // A scalar subquery with a limit: as EXISTS, the optimizer would first collect every message with the
+            // word (a semi-join), which is the cost the index is there to avoid.
+            where.append(" and (select 1 from message_word q where q.message_id = p.message_id and q.direction = "
+                    + "p.direction and q.word like ? limit 1) is not null");
+            parameters.add(other + "%");
         }
         return where.toString();
+    }
+
+    /** The page's messages with their conversations, in the page's order. */
+    private List<Hit> withPlaces(List<Found> page) {
+        Map<String, Hit> byKey = new HashMap<>();
+        for (String direction : List.of("OUTBOUND", "INBOUND")) {
+            List<Long> ids = page.stream().filter(f -> f.direction().equals(direction)).map(Found::messageId).toList();
+            if (ids.isEmpty()) {
+                continue;
+            }
+            String table = direction.equals("OUTBOUND") ? "outbound_message" : "inbound_message";
+            for (Object row : em.createNativeQuery("select m.id, m.conversation_id, c.pool_id, c.person_id, "
+                    + "c.contact_e164, m.body from " + table + " m join conversation c on c.id = m.conversation_id "
+                    + "where m.id in (:ids)").setParameter("ids", ids).getResultList()) {
+                Object[] c = (Object[]) row;
+                long id = ((Number) c[0]).longValue();
+                byKey.put(direction + id, new Hit(direction, id, ((Number) c[1]).longValue(),
+                        c[2] == null ? null : ((Number) c[2]).longValue(),
+                        c[3] == null ? null : ((Number) c[3]).longValue(), (String) c[4], (String) c[5], null));
+            }
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Found found : page) {
+            Hit hit = byKey.get(found.direction() + found.messageId());
+            if (hit != null) {
+                hits.add(new Hit(hit.direction(), hit.messageId(), hit.conversationId(), hit.poolId(),
+                        hit.personId(), hit.contactNumber(), hit.body(), found.at()));
+            }
+        }
+        return hits;
     }
 }

@@ -98,6 +98,10 @@ public class OutboundMessageStore {
                     m.stored(rows.getLong(1));
                 }
             }
+            MessageWordIndex.add(connection, batch.stream()
+                    .map(m -> new MessageWordIndex.Message('O', m.getId(), m.getCreatedAt(), m.getPoolId(),
+                            m.getSenderNumberId(), m.getPersonId(), m.getBody()))
+                    .toList());
         } catch (SQLException e) {
             throw new PersistenceException("Cannot store " + batch.size() + " outbound messages", e);
         }

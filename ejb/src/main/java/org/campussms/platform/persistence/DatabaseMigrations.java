@@ -8,12 +8,16 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.campussms.platform.JndiNames;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -32,12 +36,18 @@ public class DatabaseMigrations {
     @Resource(lookup = JndiNames.DATASOURCE)
     private DataSource dataSource;
 
+    /** Migrations that need the application's code, each a bean of the context it belongs to. */
+    @Inject
+    @Any
+    private Instance<JavaMigration> javaMigrations;
+
     @PostConstruct
     void migrate() {
         LOG.info(() -> "Database: " + describe(dataSource));
         MigrateResult result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(javaMigrations.stream().toArray(JavaMigration[]::new))
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted

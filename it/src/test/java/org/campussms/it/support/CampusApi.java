@@ -285,14 +285,18 @@ public final class CampusApi {
     }
 
     public Answer searchMessages(String text, Map<String, Object> filter) {
+        return searchMessages(text, filter, 0, 20);
+    }
+
+    public Answer searchMessages(String text, Map<String, Object> filter, int offset, int limit) {
         return send("searchMessages", """
-                query($text: String!, $filter: MessageSearchFilter) {
-                  searchMessages(text: $text, filter: $filter) {
+                query($text: String!, $filter: MessageSearchFilter, $offset: Int!, $limit: Int!) {
+                  searchMessages(text: $text, filter: $filter, offset: $offset, limit: $limit) {
                     hits { direction messageId conversationId poolId poolName personId contactNumber body at }
-                    more
+                    more complete
                   }
                 }
-                """, variables("text", text, "filter", filter));
+                """, variables("text", text, "filter", filter, "offset", offset, "limit", limit));
     }
 
     public Answer downloadTicket() {

@@ -43,13 +43,16 @@ public class SearchApi {
     }
 
     @Type("MessageSearchPage")
-    public record Page(@NonNull List<@NonNull Hit> hits, @Description("More hits follow this page.") boolean more) {
+    public record Page(@NonNull List<@NonNull Hit> hits, @Description("More hits follow this page.") boolean more,
+            @Description("False when the search stopped before reading every older message, as words that are each "
+                    + "in many messages but seldom together make it do: older messages may match too. Narrow it with "
+                    + "dates (until: the oldest hit's time) or more words.") boolean complete) {
     }
 
     @Query("searchMessages")
     @Description("History search over the texts and replies the caller may see (their pools and personal number; all "
-            + "for institution admins): every word searched for (3 letters or more), each as a prefix, most relevant "
-            + "first, then newest; up to 100 a page.")
+            + "for institution admins): every word searched for (3 letters or more; case and accents ignored), each "
+            + "as a word start, newest first; up to 100 a page.")
     @NonNull
     public Page searchMessages(@NonNull String text, Filter filter, @DefaultValue("0") int offset,
             @DefaultValue("20") int limit) {
@@ -58,6 +61,6 @@ public class SearchApi {
                 f.poolId() == null ? null : Ids.parse(f.poolId(), "Pool"),
                 f.personId() == null ? null : Ids.parse(f.personId(), "Person"),
                 f.direction() == null ? null : f.direction().name(), f.from(), f.until()), offset, limit);
-        return new Page(found.hits().stream().map(Hit::of).toList(), found.more());
+        return new Page(found.hits().stream().map(Hit::of).toList(), found.more(), found.complete());
     }
 }
