@@ -102,6 +102,7 @@ public final class LocalRun {
                 .append("\n================ Campus SMS is ready ================\n")
                 .append(String.format("Started in %.1f s; WildFly resident memory %d MiB; MariaDB %s%n",
                         startup.toMillis() / 1000.0, server.residentMemoryMiB(), dbVersion))
+                .append("Inbox       : ").append(base).append("/app  (open it in a browser; pick a demo user)\n")
                 .append("GraphQL API : ").append(base).append("/graphql\n")
                 .append("GraphiQL    : ").append(base).append("/graphql-ui/  (add header Authorization: Bearer <token>)\n")
                 .append("Webhook     : ").append(base).append("/webhooks/twilio/inbound\n");

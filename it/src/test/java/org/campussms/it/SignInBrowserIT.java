@@ -1,0 +1,73 @@
+package org.campussms.it;
+
+import static org.campussms.it.support.TestEnvironment.baseUrl;
+import static org.campussms.it.support.TestEnvironment.signIn;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.campussms.it.support.Browser;
+import org.campussms.it.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/** Signing in to the browser inbox through the sign-in provider's page, as staff do, in a real Chromium. */
+@ExtendWith(ArquillianExtension.class)
+class SignInBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.campusSms();
+    }
+
+    @Test
+    void staffSignInThroughTheProvidersPageAndSeeWhoTheyAre() {
+        try (Browser browser = Browser.open(1280, 800)) {
+            browser.go(baseUrl() + "/app/");
+            browser.awaitVisible("the provider's login page", Browser.text("Local campus sign-in"));
+            assertTrue(browser.url().startsWith(signIn().issuerUrl()), "sent to the provider: " + browser.url());
+
+            browser.awaitVisible("Dana's button", Browser.button("Sign in as Dana Advisor (staff)")).click();
+            browser.awaitVisible("the shell with Dana's name", Browser.text("Signed in as Dana Advisor"));
+            long interactive = browser.millisSinceNavigation();
+            System.out.printf("Browser inbox: signed in and interactive %d ms after the provider's redirect%n",
+                    interactive);
+            assertEquals(baseUrl() + "/app/", browser.url(), "the code and state are gone from the address");
+            long javaScript = (Long) browser.script("""
+                    return performance.getEntriesByType('resource').filter(r => r.name.endsWith('.js'))
+                      .reduce((sum, r) => sum + r.encodedBodySize, 0)""");
+            System.out.printf("Browser inbox: %d KB of JavaScript over the wire for the first screen%n",
+                    javaScript / 1024);
+            assertTrue(javaScript > 0 && javaScript < 300 * 1024, javaScript + " bytes, compressed, within 300 KB");
+            browser.awaitVisible("the personal number's state",
+                    Browser.text("No personal number yet: it is set up on your first text"));
+            assertEquals(List.of(), browser.seriousAccessibilityViolations());
+            browser.screenshot("shell");
+
+            browser.focused().sendKeys(Keys.TAB);
+            assertEquals("Sign out", browser.focused().getText(), "the first stop of the keyboard");
+            browser.focused().sendKeys(Keys.ENTER);
+            browser.awaitVisible("the login page again", Browser.text("Local campus sign-in"));
+        }
+    }
+
+    @Test
+    void aLinkIntoTheAppLeadsThereThroughTheSignInAndFitsAPhoneWideScreen() {
+        try (Browser browser = Browser.open(320, 640)) {
+            browser.go(baseUrl() + "/app/conversations/12");
+            browser.awaitVisible("Avery's button", Browser.button("Sign in as Avery Admin (staff, admin)")).click();
+            browser.awaitVisible("the shell", Browser.text("Signed in as Avery Admin"));
+            long overflow = (Long) browser.script(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertEquals(0, overflow, "no sideways scrolling at 320 px (WCAG 1.4.10)");
+            assertEquals(baseUrl() + "/app/conversations/12", browser.url(), "back where the link pointed");
+            assertTrue(browser.awaitVisible("the main region", By.tagName("main")).isDisplayed());
+            browser.screenshot("shell-320px");
+        }
+    }
+}

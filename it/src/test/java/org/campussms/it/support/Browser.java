@@ -1,0 +1,148 @@
+package org.campussms.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.campussms.devstack.WildFlyServer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (the machine's, driven by its ChromeDriver; nothing is downloaded), for tests that use the
+ * browser inbox as staff would. Its profile is new and empty each time.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    public static Browser open(int width, int height) {
+        // Selenium Manager must not look for a driver on the network: these machines have none to reach.
+        System.setProperty("SE_OFFLINE", "true");
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("campus-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"))
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--lang=en-US",
+                        "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        return new Browser(new ChromeDriver(service, options), profile);
+    }
+
+    public Browser go(String url) {
+        driver.get(url);
+        return this;
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Waits until the condition holds (or returns non-null), and gives its value. */
+    public <T> T await(String what, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, PATIENCE).withMessage(what).until(condition);
+    }
+
+    public WebElement awaitVisible(String what, By locator) {
+        return await(what, d -> d.findElements(locator).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElse(null));
+    }
+
+    /** The button whose text is this, as a sighted user or a screen reader finds it. */
+    public static By button(String text) {
+        return By.xpath("//button[normalize-space(.)='" + text + "']");
+    }
+
+    /** Any element whose own text is this. */
+    public static By text(String text) {
+        return By.xpath("//*[normalize-space(text())='" + text + "']");
+    }
+
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    public Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Milliseconds from navigation start until the condition held, read from the page's own clock. */
+    public long millisSinceNavigation() {
+        return ((Number) script("return Math.round(performance.now())")).longValue();
+    }
+
+    /** Saves a PNG of what is on screen under target/screenshots/. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs axe-core (the UI build's copy, served nowhere: injected here) over the page for WCAG 2.1 A and AA, and
+     * gives the serious and critical violations, each as "rule: what it found".
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> seriousAccessibilityViolations() {
+        String axe;
+        try {
+            axe = Files.readString(Path.of(System.getProperty("it.axe",
+                    "../ui/src/main/frontend/node_modules/axe-core/axe.min.js")), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("axe-core is missing: build the ui module first", e);
+        }
+        script(axe);
+        Object result = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+                  .then(r => done(r.violations
+                      .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                      .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))),
+                    e => done(['axe failed: ' + e]));
+                """);
+        return (List<String>) result;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try {
+            WildFlyServer.deleteRecursively(profile);
+        } catch (IOException e) {
+            // A profile left in the temporary directory is harmless.
+        }
+    }
+}

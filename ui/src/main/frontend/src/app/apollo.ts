@@ -1,0 +1,54 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { createClient } from 'graphql-ws';
+import { OperationTypeNode } from 'graphql';
+
+/**
+ * The API client: queries and mutations over HTTP with the bearer token; subscriptions over graphql-ws, whose
+ * connection_init carries a fresh single-use ticket on every (re)connect, since a browser's WebSocket cannot send
+ * an Authorization header.
+ */
+export function createApolloClient(accessToken: () => string | undefined): ApolloClient {
+  const http = new HttpLink({ uri: '/graphql' });
+  const withToken = new SetContextLink((prevContext) => {
+    const token = accessToken();
+    return {
+      headers: { ...prevContext.headers, ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    };
+  });
+  const socketUrl = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`;
+  const live = new GraphQLWsLink(
+    createClient({
+      url: socketUrl,
+      lazy: true,
+      retryAttempts: Infinity,
+      connectionParams: async () => ({ ticket: await subscriptionTicket(accessToken()) }),
+    }),
+  );
+  return new ApolloClient({
+    link: ApolloLink.split(
+      ({ query }) => {
+        const definition = getMainDefinition(query);
+        return definition.kind === 'OperationDefinition' && definition.operation === OperationTypeNode.SUBSCRIPTION;
+      },
+      live,
+      withToken.concat(http),
+    ),
+    cache: new InMemoryCache(),
+  });
+}
+
+async function subscriptionTicket(token: string | undefined): Promise<string> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query: '{ subscriptionTicket }' }),
+  });
+  const answer = (await response.json()) as { data?: { subscriptionTicket?: string } };
+  if (!answer.data?.subscriptionTicket) {
+    throw new Error('No ticket for live updates');
+  }
+  return answer.data.subscriptionTicket;
+}

@@ -1,0 +1,49 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { IntlProvider } from 'react-intl';
+import { catalogFor } from '../i18n/messages';
+import { MeQuery, Shell } from './Shell';
+
+function renderShell(personalNumber: { number: string | null; status: string } | null, onSignOut = () => {}) {
+  const { locale, messages } = catalogFor('en-US');
+  const me = {
+    __typename: 'Me',
+    id: '7',
+    name: 'Dana Advisor',
+    email: 'dana.advisor@example.edu',
+    roles: ['staff'],
+    personalNumber: personalNumber && { __typename: 'PersonalNumber', ...personalNumber },
+  };
+  return render(
+    <IntlProvider locale={locale} messages={messages}>
+      <MockedProvider mocks={[{ request: { query: MeQuery }, result: { data: { me } } }]}>
+        <Shell onSignOut={onSignOut} />
+      </MockedProvider>
+    </IntlProvider>,
+  );
+}
+
+describe('Shell', () => {
+  it('shows who is signed in and that their number is being set up', async () => {
+    renderShell({ number: null, status: 'PENDING' });
+    expect(await screen.findByText('Signed in as Dana Advisor')).toBeInTheDocument();
+    expect(screen.getByText('Your number is being set up')).toBeInTheDocument();
+    expect(screen.getByRole('main', { name: 'Inbox' })).toBeInTheDocument();
+  });
+
+  it('shows the personal number once bought', async () => {
+    renderShell({ number: '+12015550100', status: 'ACTIVE' });
+    expect(await screen.findByText('Your number: +12015550100')).toBeInTheDocument();
+  });
+
+  it('signs out from the keyboard', async () => {
+    const signOut = vi.fn();
+    renderShell(null, signOut);
+    const button = await screen.findByRole('button', { name: 'Sign out' });
+    await userEvent.tab();
+    expect(button).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(signOut).toHaveBeenCalledOnce();
+  });
+});
