@@ -4,6 +4,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { FormattedMessage } from 'react-intl';
 import { Button } from 'react-aria-components';
 import { Shell } from '../shell/Shell';
+import { InboxScreen } from '../inbox/InboxScreen';
 import { createApolloClient } from './apollo';
 import { forgetSignInResponse, oidcSettings, signInState } from './auth';
 import type { UiSettings } from './settings';
@@ -61,7 +62,9 @@ function SignedIn() {
           void client.clearStore();
           void auth.removeUser();
         }}
-      />
+      >
+        <InboxScreen />
+      </Shell>
     </ApolloProvider>
   );
 }

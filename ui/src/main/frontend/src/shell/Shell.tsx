@@ -20,7 +20,7 @@ export const MeQuery = graphql(`
 `);
 
 /** The frame of every screen: who is signed in, their personal number, and the main region. */
-export function Shell({ onSignOut }: { onSignOut: () => void }) {
+export function Shell({ onSignOut, children }: { onSignOut: () => void; children?: React.ReactNode }) {
   const intl = useIntl();
   const { data, error } = useQuery(MeQuery);
   const me = data?.me;
@@ -56,6 +56,7 @@ export function Shell({ onSignOut }: { onSignOut: () => void }) {
             <FormattedMessage id="shell.meFailed" values={{ reason: error.message }} />
           </p>
         )}
+        {me && children}
       </main>
     </div>
   );

@@ -49,6 +49,11 @@ class SignInBrowserIT {
             assertEquals(List.of(), browser.seriousAccessibilityViolations());
             browser.screenshot("shell");
 
+            browser.go(baseUrl() + "/app/");
+            browser.awaitVisible("the shell after a reload", Browser.text("Signed in as Dana Advisor"));
+            System.out.printf("Browser inbox: loaded again, signed in, interactive after %d ms%n",
+                    browser.millisSinceNavigation());
+
             browser.focused().sendKeys(Keys.TAB);
             assertEquals("Sign out", browser.focused().getText(), "the first stop of the keyboard");
             browser.focused().sendKeys(Keys.ENTER);

@@ -17,9 +17,18 @@ public record StaffSession(StaffLogin login, String token, String id) {
         return signIn(name, List.of("staff", "admin"));
     }
 
+    /** A demo user of the local sign-in page (browser tests sign in as them too). */
+    public static StaffSession demo(StaffLogin login) {
+        return signIn(login);
+    }
+
     private static StaffSession signIn(String name, List<String> roles) {
         String subject = "user-" + UUID.randomUUID();
-        StaffLogin login = new StaffLogin(subject, name, subject + "@example.edu", roles);
+        return signIn(new StaffLogin(subject, name, subject + "@example.edu", roles));
+    }
+
+    private static StaffSession signIn(StaffLogin login) {
+        String name = login.name();
         String token = Tokens.tokenFor(login);
         Http.Response me = new CampusApi(token).me().response();
         if (me.status() != 200 || me.json().at("/data/me/id").isMissingNode()) {

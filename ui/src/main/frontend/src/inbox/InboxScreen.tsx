@@ -1,0 +1,241 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { FormattedMessage, FormattedRelativeTime, useIntl } from 'react-intl';
+import {
+  Collection,
+  GridList,
+  GridListItem,
+  GridListLoadMoreItem,
+  ListLayout,
+  Tab,
+  TabList,
+  TabPanel,
+  Tabs,
+  Virtualizer,
+} from 'react-aria-components';
+import { graphql } from '../gql';
+import type { InboxCountsQuery, InboxRowFragment } from '../gql/graphql';
+import { ALL, NEEDS_REPLY, PERSONAL, UNREAD, poolView, type InboxView } from './views';
+import styles from './InboxScreen.module.css';
+
+const inboxCountsQuery = graphql(`
+  query InboxCounts {
+    inboxCounts {
+      needsReply
+      unread
+      personalNeedsReply
+      personalUnread
+      pools {
+        poolId
+        poolName
+        needsReply
+        unread
+      }
+    }
+  }
+`);
+
+export const inboxRowFragment = graphql(`
+  fragment InboxRow on InboxConversation {
+    id
+    contactNumber
+    candidates
+    personal
+    poolName
+    lastMessage
+    lastDirection
+    lastStatus
+    lastActivityAt
+    unreadCount
+    contact {
+      id
+      firstName
+      lastName
+      kind
+    }
+  }
+`);
+
+const inboxPageQuery = graphql(`
+  query InboxPage($filter: InboxFilter, $after: String) {
+    inbox(filter: $filter, first: 50, after: $after) {
+      nextCursor
+      rows {
+        ...InboxRow
+      }
+    }
+  }
+`);
+
+const inboxLiveSubscription = graphql(`
+  subscription InboxLive {
+    inboxEvents {
+      kind
+      conversationId
+      at
+    }
+  }
+`);
+
+/** The inbox: views with their counts, and the conversations of the chosen view, newest activity first. */
+export function InboxScreen() {
+  const intl = useIntl();
+  const [viewKey, setViewKey] = useState(NEEDS_REPLY.key);
+  const counts = useQuery(inboxCountsQuery);
+  const views = useMemo(() => {
+    const pools = counts.data?.inboxCounts.pools ?? [];
+    return [NEEDS_REPLY, UNREAD, ALL, PERSONAL, ...pools.map((p) => poolView(p.poolId))];
+  }, [counts.data]);
+  const view = views.find((v) => v.key === viewKey) ?? NEEDS_REPLY;
+  const page = useQuery(inboxPageQuery, { variables: { filter: view.filter } });
+
+  // Anything that changed what the user may see: the counts and the view's first page are asked for again.
+  const live = useSubscription(inboxLiveSubscription);
+  const { refetch: refetchCounts } = counts;
+  const { refetch: refetchPage } = page;
+  useEffect(() => {
+    if (live.data?.inboxEvents) {
+      void refetchCounts();
+      void refetchPage();
+    }
+  }, [live.data, refetchCounts, refetchPage]);
+
+  const unread = Number(counts.data?.inboxCounts.unread ?? 0);
+  useEffect(() => {
+    document.title = unread > 0 ? `(${unread}) Campus SMS` : 'Campus SMS';
+  }, [unread]);
+
+  const rows = page.data?.inbox.rows ?? [];
+  const nextCursor = page.data?.inbox.nextCursor;
+  return (
+    <Tabs
+      orientation="vertical"
+      selectedKey={view.key}
+      onSelectionChange={(key) => setViewKey(String(key))}
+      className={styles.inbox}
+    >
+      <TabList aria-label={intl.formatMessage({ id: 'inbox.views' })} className={styles.views}>
+        {views.map((v) => (
+          <Tab key={v.key} id={v.key} className={styles.view}>
+            <ViewLabel view={v} counts={counts.data?.inboxCounts} />
+          </Tab>
+        ))}
+      </TabList>
+      <TabPanel id={view.key} className={styles.list}>
+        <h2 id="inbox-list-heading" className={styles.listHeading}>
+          <ViewLabel view={view} counts={counts.data?.inboxCounts} withCount={false} />
+        </h2>
+        {page.error && (
+          <p role="alert" className={styles.error}>
+            <FormattedMessage id="inbox.failed" values={{ reason: page.error.message }} />
+          </p>
+        )}
+        {!page.loading && rows.length === 0 && !page.error && (
+          <p>
+            <FormattedMessage id="inbox.empty" />
+          </p>
+        )}
+        <Virtualizer layout={ListLayout} layoutOptions={{ estimatedRowHeight: 72 }}>
+          <GridList
+            aria-labelledby="inbox-list-heading"
+            className={styles.rows}
+            selectionMode="none"
+          >
+            <Collection items={rows}>
+              {(row) => <ConversationRow row={row} />}
+            </Collection>
+            <GridListLoadMoreItem
+              isLoading={page.loading}
+              onLoadMore={() => {
+                if (nextCursor && !page.loading) {
+                  void page.fetchMore({
+                    variables: { after: nextCursor },
+                    updateQuery: (previous, { fetchMoreResult }) => ({
+                      inbox: {
+                        ...fetchMoreResult.inbox,
+                        rows: [...previous.inbox.rows, ...fetchMoreResult.inbox.rows],
+                      },
+                    }),
+                  });
+                }
+              }}
+            />
+          </GridList>
+        </Virtualizer>
+      </TabPanel>
+    </Tabs>
+  );
+}
+
+type Counts = InboxCountsQuery['inboxCounts'];
+
+function ViewLabel({ view, counts, withCount = true }: { view: InboxView; counts?: Counts; withCount?: boolean }) {
+  const pool = counts?.pools.find((p) => `pool-${p.poolId}` === view.key);
+  const [label, count] =
+    view.key === NEEDS_REPLY.key
+      ? [<FormattedMessage id="inbox.view.needsReply" />, counts?.needsReply]
+      : view.key === UNREAD.key
+        ? [<FormattedMessage id="inbox.view.unread" />, counts?.unread]
+        : view.key === PERSONAL.key
+          ? [<FormattedMessage id="inbox.view.personal" />, counts?.personalUnread]
+          : view.key === ALL.key
+            ? [<FormattedMessage id="inbox.view.all" />, undefined]
+            : [<>{pool?.poolName ?? view.key}</>, pool?.unread];
+  return (
+    <>
+      {label}
+      {withCount && count !== undefined && Number(count) > 0 && (
+        <span className={styles.count}>
+          {' '}
+          <FormattedMessage id="inbox.count" values={{ count: Number(count) }} />
+        </span>
+      )}
+    </>
+  );
+}
+
+function ConversationRow({ row }: { row: InboxRowFragment }) {
+  const intl = useIntl();
+  const name = row.contact
+    ? `${row.contact.firstName} ${row.contact.lastName}`
+    : row.candidates > 1
+      ? intl.formatMessage({ id: 'inbox.candidates' }, { count: row.candidates, number: row.contactNumber })
+      : row.contactNumber;
+  const seconds = Math.round((Date.parse(row.lastActivityAt) - Date.now()) / 1000);
+  return (
+    <GridListItem id={row.id} textValue={name} className={styles.row}>
+      <div className={row.unreadCount > 0 ? styles.unread : undefined}>
+        <div className={styles.rowTop}>
+          <span className={styles.name}>{name}</span>
+          {row.contact && (
+            <span className={styles.kind}>
+              <FormattedMessage id={`contact.kind.${row.contact.kind}`} />
+            </span>
+          )}
+          <span className={styles.time}>
+            <FormattedRelativeTime value={seconds} numeric="auto" updateIntervalInSeconds={60} />
+          </span>
+        </div>
+        <div className={styles.rowBottom}>
+          <span className={styles.pool}>
+            {row.personal ? <FormattedMessage id="inbox.personal" /> : row.poolName}
+          </span>
+          <span className={styles.preview}>
+            {row.lastDirection === 'OUTBOUND' && <FormattedMessage id="inbox.you" />}
+            {row.lastMessage}
+          </span>
+          {row.lastDirection === 'OUTBOUND' && row.lastStatus && (
+            <span className={styles.status}>
+              <FormattedMessage id={`status.${row.lastStatus}`} />
+            </span>
+          )}
+          {row.unreadCount > 0 && (
+            <span className={styles.badge}>
+              <FormattedMessage id="inbox.unreadCount" values={{ count: row.unreadCount }} />
+            </span>
+          )}
+        </div>
+      </div>
+    </GridListItem>
+  );
+}
