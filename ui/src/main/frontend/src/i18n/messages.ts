@@ -38,6 +38,17 @@ export const en = {
   'status.UNDELIVERED': 'Not delivered',
   'status.FAILED': 'Failed',
   'status.FELL_BACK_TO_EMAIL': 'Sent by email instead',
+  'thread.failed': 'The conversation could not be loaded: {reason}',
+  'thread.sentBy': 'Sent by {name}',
+  'thread.emailed': 'Emailed to {address} instead of a text',
+  'thread.optedOut': 'Opted out ({source}, {scope})',
+  'thread.optedIn': 'Opted in ({source}, {scope})',
+  'thread.unknownContact': 'This number matches no one in the directory, or several people: texts go to a known person.',
+  'thread.title': 'Conversation',
+  'composer.label': 'Message (Ctrl+Enter sends)',
+  'composer.send': 'Send',
+  'composer.sending': 'Sending…',
+  'composer.failed': 'Not sent: {reason}. Your text is still here.',
 } as const;
 
 export type MessageId = keyof typeof en;
@@ -80,6 +91,17 @@ export const es: Partial<Record<MessageId, string>> = {
   'status.UNDELIVERED': 'No entregado',
   'status.FAILED': 'Falló',
   'status.FELL_BACK_TO_EMAIL': 'Enviado por correo',
+  'thread.failed': 'No se pudo cargar la conversación: {reason}',
+  'thread.sentBy': 'Enviado por {name}',
+  'thread.emailed': 'Enviado por correo a {address} en lugar de un mensaje',
+  'thread.optedOut': 'Se dio de baja ({source}, {scope})',
+  'thread.optedIn': 'Aceptó recibir mensajes ({source}, {scope})',
+  'thread.unknownContact': 'Este número no coincide con nadie del directorio, o con varias personas: los mensajes van a una persona conocida.',
+  'thread.title': 'Conversación',
+  'composer.label': 'Mensaje (Ctrl+Enter envía)',
+  'composer.send': 'Enviar',
+  'composer.sending': 'Enviando…',
+  'composer.failed': 'No enviado: {reason}. Su texto sigue aquí.',
 };
 
 /** The catalog for a browser language: Spanish for es-*, else English. */

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useQuery, useSubscription } from '@apollo/client/react';
+import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
 import { FormattedMessage, FormattedRelativeTime, useIntl } from 'react-intl';
 import {
   Collection,
@@ -16,6 +16,7 @@ import {
 import { graphql } from '../gql';
 import type { InboxCountsQuery, InboxRowFragment } from '../gql/graphql';
 import { ALL, NEEDS_REPLY, PERSONAL, UNREAD, poolView, type InboxView } from './views';
+import { ThreadPane } from '../thread/ThreadPane';
 import styles from './InboxScreen.module.css';
 
 const inboxCountsQuery = graphql(`
@@ -78,9 +79,32 @@ const inboxLiveSubscription = graphql(`
 `);
 
 /** The inbox: views with their counts, and the conversations of the chosen view, newest activity first. */
+/** The conversation an address names (/app/conversations/12), if any. */
+function conversationInAddress(): string | null {
+  const match = window.location.pathname.match(/\/conversations\/(\d+)$/);
+  return match ? match[1] : null;
+}
+
 export function InboxScreen() {
   const intl = useIntl();
+  const client = useApolloClient();
   const [viewKey, setViewKey] = useState(NEEDS_REPLY.key);
+  const [openId, setOpenId] = useState(conversationInAddress);
+  // The name shown on the row when it was opened: the row may leave the view (read, so no longer Unread).
+  const [openTitle, setOpenTitle] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    const followHistory = () => {
+      setOpenId(conversationInAddress());
+      setOpenTitle(undefined);
+    };
+    window.addEventListener('popstate', followHistory);
+    return () => window.removeEventListener('popstate', followHistory);
+  }, []);
+  const open = (id: string, title: string | undefined) => {
+    setOpenId(id);
+    setOpenTitle(title);
+    window.history.pushState({}, '', `${import.meta.env.BASE_URL}conversations/${id}`);
+  };
   const counts = useQuery(inboxCountsQuery);
   const views = useMemo(() => {
     const pools = counts.data?.inboxCounts.pools ?? [];
@@ -97,8 +121,9 @@ export function InboxScreen() {
     if (live.data?.inboxEvents) {
       void refetchCounts();
       void refetchPage();
+      void client.refetchQueries({ include: ['Thread'] });
     }
-  }, [live.data, refetchCounts, refetchPage]);
+  }, [live.data, refetchCounts, refetchPage, client]);
 
   const unread = Number(counts.data?.inboxCounts.unread ?? 0);
   useEffect(() => {
@@ -112,7 +137,7 @@ export function InboxScreen() {
       orientation="vertical"
       selectedKey={view.key}
       onSelectionChange={(key) => setViewKey(String(key))}
-      className={styles.inbox}
+      className={`${styles.inbox} ${openId ? styles.withThread : ''}`}
     >
       <TabList aria-label={intl.formatMessage({ id: 'inbox.views' })} className={styles.views}>
         {views.map((v) => (
@@ -121,48 +146,41 @@ export function InboxScreen() {
           </Tab>
         ))}
       </TabList>
-      <TabPanel id={view.key} className={styles.list}>
-        <h2 id="inbox-list-heading" className={styles.listHeading}>
-          <ViewLabel view={view} counts={counts.data?.inboxCounts} withCount={false} />
-        </h2>
-        {page.error && (
-          <p role="alert" className={styles.error}>
-            <FormattedMessage id="inbox.failed" values={{ reason: page.error.message }} />
-          </p>
-        )}
-        {!page.loading && rows.length === 0 && !page.error && (
-          <p>
-            <FormattedMessage id="inbox.empty" />
-          </p>
-        )}
-        <Virtualizer layout={ListLayout} layoutOptions={{ estimatedRowHeight: 72 }}>
-          <GridList
-            aria-labelledby="inbox-list-heading"
-            className={styles.rows}
-            selectionMode="none"
-          >
-            <Collection items={rows}>
-              {(row) => <ConversationRow row={row} />}
-            </Collection>
-            <GridListLoadMoreItem
-              isLoading={page.loading}
-              onLoadMore={() => {
-                if (nextCursor && !page.loading) {
-                  void page.fetchMore({
-                    variables: { after: nextCursor },
-                    updateQuery: (previous, { fetchMoreResult }) => ({
-                      inbox: {
-                        ...fetchMoreResult.inbox,
-                        rows: [...previous.inbox.rows, ...fetchMoreResult.inbox.rows],
-                      },
-                    }),
-                  });
-                }
-              }}
-            />
-          </GridList>
-        </Virtualizer>
-      </TabPanel>
+      {views.map((v) => (
+        <TabPanel key={v.key} id={v.key} className={styles.list}>
+          {v.key === view.key && (
+            <>
+              <h2 id="inbox-list-heading" className={styles.listHeading}>
+                <ViewLabel view={view} counts={counts.data?.inboxCounts} withCount={false} />
+              </h2>
+              {page.error && (
+                <p role="alert" className={styles.error}>
+                  <FormattedMessage id="inbox.failed" values={{ reason: page.error.message }} />
+                </p>
+              )}
+              <ConversationList
+                rows={rows}
+                loading={page.loading}
+                onOpen={(row) => open(row.id, titleOf(row, intl))}
+                onLoadMore={() => {
+                  if (nextCursor && !page.loading) {
+                    void page.fetchMore({
+                      variables: { after: nextCursor },
+                      updateQuery: (previous, { fetchMoreResult }) => ({
+                        inbox: {
+                          ...fetchMoreResult.inbox,
+                          rows: [...previous.inbox.rows, ...fetchMoreResult.inbox.rows],
+                        },
+                      }),
+                    });
+                  }
+                }}
+              />
+            </>
+          )}
+        </TabPanel>
+      ))}
+      {openId && <ThreadPane conversationId={openId} title={openTitle} />}
     </Tabs>
   );
 }
@@ -194,13 +212,55 @@ function ViewLabel({ view, counts, withCount = true }: { view: InboxView; counts
   );
 }
 
-function ConversationRow({ row }: { row: InboxRowFragment }) {
-  const intl = useIntl();
-  const name = row.contact
+/** The view's conversations, virtualized (only the rows in sight are in the page), the next page read on scroll. */
+function ConversationList(props: {
+  rows: InboxRowFragment[];
+  loading: boolean;
+  onOpen: (row: InboxRowFragment) => void;
+  onLoadMore: () => void;
+}) {
+  const { rows, loading, onOpen, onLoadMore } = props;
+  return (
+    <Virtualizer layout={ListLayout} layoutOptions={{ estimatedRowHeight: 72 }}>
+      <GridList
+        aria-labelledby="inbox-list-heading"
+        className={styles.rows}
+        selectionMode="none"
+        renderEmptyState={() =>
+          loading ? null : (
+            <p className={styles.empty}>
+              <FormattedMessage id="inbox.empty" />
+            </p>
+          )
+        }
+        onAction={(key) => {
+          const row = rows.find((r) => r.id === String(key));
+          if (row) {
+            onOpen(row);
+          }
+        }}
+      >
+        <Collection items={rows}>{(row) => <ConversationRow row={row} />}</Collection>
+        <GridListLoadMoreItem isLoading={loading} onLoadMore={onLoadMore} />
+      </GridList>
+    </Virtualizer>
+  );
+}
+
+function titleOf(row: InboxRowFragment | undefined, intl: ReturnType<typeof useIntl>): string | undefined {
+  if (!row) {
+    return undefined;
+  }
+  return row.contact
     ? `${row.contact.firstName} ${row.contact.lastName}`
     : row.candidates > 1
       ? intl.formatMessage({ id: 'inbox.candidates' }, { count: row.candidates, number: row.contactNumber })
       : row.contactNumber;
+}
+
+function ConversationRow({ row }: { row: InboxRowFragment }) {
+  const intl = useIntl();
+  const name = titleOf(row, intl) ?? row.contactNumber;
   const seconds = Math.round((Date.parse(row.lastActivityAt) - Date.now()) / 1000);
   return (
     <GridListItem id={row.id} textValue={name} className={styles.row}>

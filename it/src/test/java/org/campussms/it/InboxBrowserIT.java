@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.campussms.devstack.LocalSignIn;
 import org.campussms.it.support.Browser;
+import org.campussms.it.support.Db;
 import org.campussms.it.support.Deployments;
 import org.campussms.it.support.Fixtures;
 import org.campussms.it.support.StaffSession;
@@ -69,8 +70,43 @@ class InboxBrowserIT {
             assertTrue(browser.focused().getText().startsWith("Unread"), "arrow keys move between views: "
                     + browser.focused().getText());
             browser.focused().sendKeys(Keys.ENTER);
-            browser.awaitVisible("the conversation in Unread too", rowOf(name));
+            browser.awaitVisible("the conversation in Unread too", rowOf(name)).click();
+
+            browser.awaitVisible("the thread", By.xpath("//h2[normalize-space(.)='" + name + "']"));
+            WebElement timeline = browser.awaitVisible("the timeline", By.cssSelector("[role='log']"));
+            browser.await("texts and replies in order, each text with its sender and status", d -> {
+                String shown = d.findElement(By.cssSelector("[role='log']")).getText();
+                int text = shown.indexOf("Your tutoring session is at 4.");
+                int first = shown.indexOf("Can we make it 5?");
+                int second = shown.indexOf("Or 6 works too");
+                return text >= 0 && text < first && first < second && shown.contains("Sent by Dana Advisor");
+            });
+            assertTrue(timeline.getText().contains("Delivered"), "a status in words: " + timeline.getText());
+            assertTrue(browser.url().endsWith("/app/conversations/" + conversationOf(poolId)),
+                    "the thread has an address: " + browser.url());
+
+            WebElement composer = browser.awaitVisible("the composer", By.tagName("textarea"));
+            composer.sendKeys("5 is fine, see you then.");
+            composer.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+            browser.await("the new text reaches Delivered on screen", d -> {
+                String shown = d.findElement(By.cssSelector("[role='log']")).getText();
+                int at = shown.indexOf("5 is fine, see you then.");
+                return at >= 0 && shown.substring(at).contains("Delivered");
+            });
+            assertEquals("", browser.awaitVisible("the composer", By.tagName("textarea")).getAttribute("value"),
+                    "emptied once sent");
+            assertEquals(1, twilio().acceptedTo(mobile).stream()
+                    .filter(m -> m.body().startsWith("5 is fine, see you then.")).count(), "the carrier got it once");
+            browser.await("opening the conversation read it: it leaves Unread", d -> d.findElements(rowOf(name))
+                    .isEmpty());
+            assertEquals(List.of(), browser.seriousAccessibilityViolations());
+            browser.screenshot("thread");
         }
+    }
+
+    private static String conversationOf(String poolId) {
+        return Db.rows("select id from conversation where pool_id = ?", Long.parseLong(poolId)).get(0).get("id")
+                .toString();
     }
 
     /** The inbox row of this person, found by the name it shows. */
