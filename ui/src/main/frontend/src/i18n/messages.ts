@@ -49,6 +49,11 @@ export const en = {
   'composer.send': 'Send',
   'composer.sending': 'Sending…',
   'composer.failed': 'Not sent: {reason}. Your text is still here.',
+  'composer.segmentsGsm': '{segments, plural, one {# segment} other {# segments}} (GSM-7: 160 characters, 153 each when split)',
+  'composer.segmentsUcs': '{segments, plural, one {# segment} other {# segments}} (UCS-2: 70 characters, 67 each when split, because of {characters})',
+  'composer.sentAs': 'Sent as: {text}',
+  'composer.willEmail': 'This goes by email to {address}: {reason}',
+  'composer.cannotReach': 'This cannot reach them: {reason}, and they have no email address',
 } as const;
 
 export type MessageId = keyof typeof en;
@@ -102,6 +107,11 @@ export const es: Partial<Record<MessageId, string>> = {
   'composer.send': 'Enviar',
   'composer.sending': 'Enviando…',
   'composer.failed': 'No enviado: {reason}. Su texto sigue aquí.',
+  'composer.segmentsGsm': '{segments, plural, one {# segmento} other {# segmentos}} (GSM-7: 160 caracteres, 153 cada uno al dividir)',
+  'composer.segmentsUcs': '{segments, plural, one {# segmento} other {# segmentos}} (UCS-2: 70 caracteres, 67 cada uno al dividir, por {characters})',
+  'composer.sentAs': 'Se envía así: {text}',
+  'composer.willEmail': 'Esto va por correo a {address}: {reason}',
+  'composer.cannotReach': 'Esto no les llega: {reason}, y no tienen correo',
 };
 
 /** The catalog for a browser language: Spanish for es-*, else English. */

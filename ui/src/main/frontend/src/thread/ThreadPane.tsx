@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { countSegments } from './segments';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { Button, Form, Label, TextArea, TextField } from 'react-aria-components';
 import { graphql } from '../gql';
@@ -58,6 +59,20 @@ const markReadMutation = graphql(`
   }
 `);
 
+const previewQuery = graphql(`
+  query Preview($poolId: ID, $personId: ID!, $personal: Boolean, $body: String!) {
+    previewMessage(poolId: $poolId, personId: $personId, personal: $personal, body: $body) {
+      channel
+      sentText
+      footerAppended
+      segments
+      encoding
+      reason
+      emailTo
+    }
+  }
+`);
+
 const sendMutation = graphql(`
   mutation Send($poolId: ID, $personId: ID!, $personal: Boolean, $body: String!) {
     sendMessage(poolId: $poolId, personId: $personId, personal: $personal, body: $body) {
@@ -73,12 +88,14 @@ type Item = ThreadQuery['conversationTimeline']['items'][number];
 export function ThreadPane({ conversationId, title }: { conversationId: string; title?: string }) {
   const thread = useQuery(threadQuery, { variables: { id: conversationId } });
   const [markRead] = useMutation(markReadMutation);
-  useEffect(() => {
-    void markRead({ variables: { id: conversationId } });
-  }, [conversationId, markRead]);
-
   const conversation = thread.data?.conversation;
   const items = thread.data?.conversationTimeline.items ?? [];
+  const log = useRef<HTMLDivElement>(null);
+  // Open and in sight, the conversation is read, replies that arrive meanwhile included; the newest is shown.
+  useEffect(() => {
+    void markRead({ variables: { id: conversationId } });
+    log.current?.scrollTo({ top: log.current.scrollHeight });
+  }, [conversationId, markRead, items.length]);
   return (
     <section className={styles.thread} aria-labelledby="thread-heading">
       <h2 id="thread-heading" className={styles.heading}>
@@ -89,7 +106,7 @@ export function ThreadPane({ conversationId, title }: { conversationId: string; 
           <FormattedMessage id="thread.failed" values={{ reason: thread.error.message }} />
         </p>
       )}
-      <div className={styles.timeline} role="log" aria-live="polite" aria-labelledby="thread-heading">
+      <div ref={log} className={styles.timeline} role="log" aria-live="polite" aria-labelledby="thread-heading">
         <ol className={styles.entries}>
           {items.map((item, index) => (
             <TimelineEntry key={entryKey(item, index)} item={item} />
@@ -222,6 +239,8 @@ function Composer(props: { personId: string | null; poolId: string | null; onSen
           }}
         />
       </TextField>
+      <SegmentCounter body={body} />
+      <ServerPreview body={body} personId={props.personId} poolId={props.poolId} />
       {error && (
         <p role="alert" className={styles.error}>
           <FormattedMessage id="composer.failed" values={{ reason: error.message }} />
@@ -231,5 +250,60 @@ function Composer(props: { personId: string | null; poolId: string | null; onSen
         {intl.formatMessage({ id: loading ? 'composer.sending' : 'composer.send' })}
       </Button>
     </Form>
+  );
+}
+
+/** Segments and encoding as the user types, announced only when they change (a segment boundary, an accent). */
+function SegmentCounter({ body }: { body: string }) {
+  const count = countSegments(body);
+  if (count.segments === 0) {
+    return null;
+  }
+  return (
+    <p className={styles.counter} aria-live="polite">
+      {count.encoding === 'GSM7' ? (
+        <FormattedMessage id="composer.segmentsGsm" values={{ segments: count.segments }} />
+      ) : (
+        <FormattedMessage
+          id="composer.segmentsUcs"
+          values={{ segments: count.segments, characters: count.notGsm7.join(' ') }}
+        />
+      )}
+    </p>
+  );
+}
+
+/** What the server would do with the text (footer, channel), asked once typing pauses: typing never waits. */
+function ServerPreview(props: { body: string; personId: string; poolId: string | null }) {
+  const [settled, setSettled] = useState(props.body);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(props.body), 500);
+    return () => window.clearTimeout(timer);
+  }, [props.body]);
+  const preview = useQuery(previewQuery, {
+    skip: !settled.trim(),
+    variables: { poolId: props.poolId, personId: props.personId, personal: props.poolId === null, body: settled },
+  });
+  const result = preview.data?.previewMessage;
+  if (!settled.trim() || !result) {
+    return null;
+  }
+  if (result.channel === 'EMAIL') {
+    return (
+      <p className={styles.notice} role="status">
+        <FormattedMessage
+          id={result.emailTo ? 'composer.willEmail' : 'composer.cannotReach'}
+          values={{ address: result.emailTo ?? '', reason: result.reason ?? '' }}
+        />
+      </p>
+    );
+  }
+  if (!result.footerAppended) {
+    return null;
+  }
+  return (
+    <p className={styles.preview}>
+      <FormattedMessage id="composer.sentAs" values={{ text: result.sentText }} />
+    </p>
   );
 }

@@ -86,6 +86,10 @@ class InboxBrowserIT {
                     "the thread has an address: " + browser.url());
 
             WebElement composer = browser.awaitVisible("the composer", By.tagName("textarea"));
+            composer.sendKeys("Así quedamos");
+            browser.awaitVisible("the counter, as one types", By.xpath("//p[contains(., '1 segment (UCS-2') "
+                    + "and contains(., 'because of í')]"));
+            composer.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
             composer.sendKeys("5 is fine, see you then.");
             composer.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
             browser.await("the new text reaches Delivered on screen", d -> {
@@ -101,6 +105,19 @@ class InboxBrowserIT {
                     .isEmpty());
             assertEquals(List.of(), browser.seriousAccessibilityViolations());
             browser.screenshot("thread");
+
+            assertEquals(200, twilio().reply(mobile, poolNumber, "STOP"));
+            browser.awaitVisible("the opt-out in the timeline, live, scrolled into sight", By.xpath("//*[@role='log']//li[starts-with("
+                    + "normalize-space(.), 'Opted out')]"));
+            String conversation = conversationOf(poolId);
+            browser.await("a reply to the open conversation is read at once", d -> ((Number) Db.rows(
+                    "select unread_count from conversation where id = ?", Long.parseLong(conversation)).get(0)
+                    .get("unread_count")).intValue() == 0 && d.findElements(rowOf(name)).isEmpty());
+            browser.awaitVisible("the composer", By.tagName("textarea")).sendKeys("One more thing");
+            WebElement email = browser.awaitVisible("the composer says it goes by email",
+                    By.xpath("//p[@role='status'][starts-with(normalize-space(.), 'This goes by email to')]"));
+            assertTrue(email.getText().contains("@example.edu"), email.getText());
+            browser.screenshot("thread-opted-out");
         }
     }
 
