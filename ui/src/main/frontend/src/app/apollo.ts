@@ -6,6 +6,12 @@ import { createClient } from 'graphql-ws';
 import { OperationTypeNode } from 'graphql';
 
 /**
+ * The context of queries that live events refetch: each refetch asks the server anew instead of sharing the answer
+ * of one already in flight, which may have been read before the change the event tells of.
+ */
+export const FRESH = { queryDeduplication: false };
+
+/**
  * The API client: queries and mutations over HTTP with the bearer token; subscriptions over graphql-ws, whose
  * connection_init carries a fresh single-use ticket on every (re)connect, since a browser's WebSocket cannot send
  * an Authorization header.

@@ -17,6 +17,7 @@ import { graphql } from '../gql';
 import type { InboxCountsQuery, InboxRowFragment } from '../gql/graphql';
 import { ALL, NEEDS_REPLY, PERSONAL, UNREAD, poolView, type InboxView } from './views';
 import { ThreadPane } from '../thread/ThreadPane';
+import { FRESH } from '../app/apollo';
 import styles from './InboxScreen.module.css';
 
 const inboxCountsQuery = graphql(`
@@ -105,13 +106,15 @@ export function InboxScreen() {
     setOpenTitle(title);
     window.history.pushState({}, '', `${import.meta.env.BASE_URL}conversations/${id}`);
   };
-  const counts = useQuery(inboxCountsQuery);
+  // Live events ask again while an earlier answer may be on its way: each asks anew rather than sharing an answer
+  // read before the change (a conversation marked read would otherwise stay unread on screen).
+  const counts = useQuery(inboxCountsQuery, { context: FRESH });
   const views = useMemo(() => {
     const pools = counts.data?.inboxCounts.pools ?? [];
     return [NEEDS_REPLY, UNREAD, ALL, PERSONAL, ...pools.map((p) => poolView(p.poolId))];
   }, [counts.data]);
   const view = views.find((v) => v.key === viewKey) ?? NEEDS_REPLY;
-  const page = useQuery(inboxPageQuery, { variables: { filter: view.filter } });
+  const page = useQuery(inboxPageQuery, { variables: { filter: view.filter }, context: FRESH });
 
   // Anything that changed what the user may see: the counts and the view's first page are asked for again.
   const live = useSubscription(inboxLiveSubscription);

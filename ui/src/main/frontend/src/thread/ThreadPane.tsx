@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { countSegments } from './segments';
+import { FRESH } from '../app/apollo';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { Button, Form, Label, TextArea, TextField } from 'react-aria-components';
 import { graphql } from '../gql';
@@ -86,7 +87,7 @@ type Item = ThreadQuery['conversationTimeline']['items'][number];
 
 /** One conversation: its timeline, oldest first, and a composer below it. */
 export function ThreadPane({ conversationId, title }: { conversationId: string; title?: string }) {
-  const thread = useQuery(threadQuery, { variables: { id: conversationId } });
+  const thread = useQuery(threadQuery, { variables: { id: conversationId }, context: FRESH });
   const [markRead] = useMutation(markReadMutation);
   const conversation = thread.data?.conversation;
   const items = thread.data?.conversationTimeline.items ?? [];
@@ -195,6 +196,7 @@ function TimelineEntry({ item }: { item: Item }) {
 function Composer(props: { personId: string | null; poolId: string | null; onSent: () => void }) {
   const intl = useIntl();
   const [body, setBody] = useState('');
+  const [byEmail, setByEmail] = useState(false);
   const [send, { loading, error }] = useMutation(sendMutation);
   const field = useRef<HTMLTextAreaElement>(null);
   if (!props.personId) {
@@ -239,15 +241,15 @@ function Composer(props: { personId: string | null; poolId: string | null; onSen
           }}
         />
       </TextField>
-      <SegmentCounter body={body} />
-      <ServerPreview body={body} personId={props.personId} poolId={props.poolId} />
+      {!byEmail && <SegmentCounter body={body} />}
+      <ServerPreview body={body} personId={props.personId} poolId={props.poolId} onChannel={setByEmail} />
       {error && (
         <p role="alert" className={styles.error}>
           <FormattedMessage id="composer.failed" values={{ reason: error.message }} />
         </p>
       )}
       <Button type="submit" className={styles.send} isDisabled={loading}>
-        {intl.formatMessage({ id: loading ? 'composer.sending' : 'composer.send' })}
+        {intl.formatMessage({ id: loading ? 'composer.sending' : byEmail ? 'composer.sendByEmail' : 'composer.send' })}
       </Button>
     </Form>
   );
@@ -274,7 +276,13 @@ function SegmentCounter({ body }: { body: string }) {
 }
 
 /** What the server would do with the text (footer, channel), asked once typing pauses: typing never waits. */
-function ServerPreview(props: { body: string; personId: string; poolId: string | null }) {
+function ServerPreview(props: {
+  body: string;
+  personId: string;
+  poolId: string | null;
+  /** Told whether the text would go by email (true) or as a text. */
+  onChannel: (byEmail: boolean) => void;
+}) {
   const [settled, setSettled] = useState(props.body);
   useEffect(() => {
     const timer = window.setTimeout(() => setSettled(props.body), 500);
@@ -285,6 +293,9 @@ function ServerPreview(props: { body: string; personId: string; poolId: string |
     variables: { poolId: props.poolId, personId: props.personId, personal: props.poolId === null, body: settled },
   });
   const result = preview.data?.previewMessage;
+  const byEmail = Boolean(settled.trim()) && result?.channel === 'EMAIL';
+  const { onChannel } = props;
+  useEffect(() => onChannel(byEmail), [byEmail, onChannel]);
   if (!settled.trim() || !result) {
     return null;
   }

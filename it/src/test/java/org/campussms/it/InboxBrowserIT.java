@@ -117,7 +117,18 @@ class InboxBrowserIT {
             WebElement email = browser.awaitVisible("the composer says it goes by email",
                     By.xpath("//p[@role='status'][starts-with(normalize-space(.), 'This goes by email to')]"));
             assertTrue(email.getText().contains("@example.edu"), email.getText());
+            browser.awaitVisible("the button says where it goes", Browser.button("Send by email"));
             browser.screenshot("thread-opted-out");
+            browser.awaitVisible("the composer", By.tagName("textarea")).sendKeys(Keys.chord(Keys.CONTROL,
+                    Keys.ENTER));
+            browser.await("the text went by email instead, on screen", d -> {
+                String shown = d.findElement(By.cssSelector("[role='log']")).getText();
+                int at = shown.lastIndexOf("One more thing");
+                return at >= 0 && (shown.substring(at).contains("Sent by email instead")
+                        || shown.substring(at).contains("Emailed to"));
+            });
+            assertEquals(0, twilio().acceptedTo(mobile).stream()
+                    .filter(m -> m.body().startsWith("One more thing")).count(), "no text after the STOP");
         }
     }
 
