@@ -67,6 +67,7 @@ class SignInBrowserIT {
             browser.go(baseUrl() + "/app/conversations/12");
             browser.awaitVisible("Avery's button", Browser.button("Sign in as Avery Admin (staff, admin)")).click();
             browser.awaitVisible("the shell", Browser.text("Signed in as Avery Admin"));
+            assertEquals(320L, browser.script("return window.innerWidth"), "a phone-wide viewport");
             long overflow = (Long) browser.script(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertEquals(0, overflow, "no sideways scrolling at 320 px (WCAG 1.4.10)");
