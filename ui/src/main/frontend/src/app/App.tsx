@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
 import { AuthProvider, useAuth } from 'react-oidc-context';
 import { ApolloProvider } from '@apollo/client/react';
 import { FormattedMessage } from 'react-intl';
@@ -6,6 +6,7 @@ import { Button } from 'react-aria-components';
 import { Shell } from '../shell/Shell';
 import { InboxScreen } from '../inbox/InboxScreen';
 import { createApolloClient } from './apollo';
+import { screenOf, usePath } from './route';
 import { forgetSignInResponse, oidcSettings, signInState } from './auth';
 import type { UiSettings } from './settings';
 
@@ -63,10 +64,37 @@ function SignedIn() {
           void auth.removeUser();
         }}
       >
-        <InboxScreen />
+        <CurrentScreen />
       </Shell>
     </ApolloProvider>
   );
+}
+
+// Screens other than the inbox are loaded when first opened, keeping the first screen's JavaScript small.
+const NewConversationScreen = lazy(() => import('../people/NewConversationScreen'));
+const BulkSendScreen = lazy(() => import('../bulk/BulkSendScreen'));
+const ReportsScreen = lazy(() => import('../reports/ReportsScreen'));
+const PoolsScreen = lazy(() => import('../pools/PoolsScreen'));
+const SearchScreen = lazy(() => import('../search/SearchScreen'));
+
+/** The screen the address names; the inbox for its own addresses and any unknown one. */
+function CurrentScreen() {
+  const screen = screenOf(usePath());
+  const content =
+    screen === 'new' ? (
+      <NewConversationScreen />
+    ) : screen === 'bulk' ? (
+      <BulkSendScreen />
+    ) : screen === 'reports' ? (
+      <ReportsScreen />
+    ) : screen === 'pools' ? (
+      <PoolsScreen />
+    ) : screen === 'search' ? (
+      <SearchScreen />
+    ) : (
+      <InboxScreen />
+    );
+  return <Suspense fallback={<p aria-busy="true" />}>{content}</Suspense>;
 }
 
 /** Warns before the sign-in ends where it cannot be renewed silently (WCAG 2.2.1), and offers to renew it. */

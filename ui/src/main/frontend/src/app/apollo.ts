@@ -11,6 +11,27 @@ import { OperationTypeNode } from 'graphql';
  */
 export const FRESH = { queryDeduplication: false };
 
+/** Whether live updates flow: false from a lost connection until graphql-ws has connected again. */
+export const liveConnection = (() => {
+  let up = true;
+  const listeners = new Set<() => void>();
+  return {
+    set(value: boolean) {
+      if (value !== up) {
+        up = value;
+        listeners.forEach((listener) => listener());
+      }
+    },
+    get: () => up,
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+})();
+
 /**
  * The API client: queries and mutations over HTTP with the bearer token; subscriptions over graphql-ws, whose
  * connection_init carries a fresh single-use ticket on every (re)connect, since a browser's WebSocket cannot send
@@ -31,6 +52,11 @@ export function createApolloClient(accessToken: () => string | undefined): Apoll
       lazy: true,
       retryAttempts: Infinity,
       connectionParams: async () => ({ ticket: await subscriptionTicket(accessToken()) }),
+      on: {
+        connected: () => liveConnection.set(true),
+        // 1000 is the socket closed on purpose, when no screen listens any more; anything else is a lost line.
+        closed: (event) => liveConnection.set((event as CloseEvent | undefined)?.code === 1000),
+      },
     }),
   );
   return new ApolloClient({

@@ -1,5 +1,15 @@
-/** UI strings, ICU format. English is the source; a missing Spanish string falls back to it. */
-export const en = {
+import type { Catalog } from './catalog';
+import { catalog as bulk } from '../bulk/messages';
+import { catalog as people } from '../people/messages';
+import { catalog as pools } from '../pools/messages';
+import { catalog as reports } from '../reports/messages';
+import { catalog as search } from '../search/messages';
+
+/**
+ * UI strings, ICU format. English is the source; a missing Spanish string falls back to it. The shell, inbox and
+ * thread strings are here; each other screen keeps its own catalog beside it.
+ */
+const en = {
   'app.loading': 'Loading Campus SMS…',
   'app.settingsFailed': 'Campus SMS cannot start: {reason}',
   'app.signingIn': 'Signing you in…',
@@ -45,6 +55,24 @@ export const en = {
   'thread.optedIn': 'Opted in ({source}, {scope})',
   'thread.unknownContact': 'This number matches no one in the directory, or several people: texts go to a known person.',
   'thread.title': 'Conversation',
+  'error.FORBIDDEN': 'You may not see or change this.',
+  'error.NOT_FOUND': 'This no longer exists, or you may not see it.',
+  'error.INVALID_PHONE': 'That is not a phone number we can text.',
+  'error.INVALID_INPUT': 'Something in what you entered needs changing.',
+  'error.CONFLICT': 'This clashes with something that already exists.',
+  'error.OPTED_OUT': 'This person has opted out of texts from this number.',
+  'error.QUERY_TOO_LARGE': 'That asked for too much at once; narrow it down.',
+  'error.UNAUTHENTICATED': 'Your sign-in has ended; sign in again.',
+  'error.OTHER': 'The server could not do this.',
+  'error.NETWORK': 'The server could not be reached; check the connection and try again.',
+  'nav.label': 'Screens',
+  'nav.inbox': 'Inbox',
+  'nav.new': 'New conversation',
+  'nav.bulk': 'Bulk send',
+  'nav.reports': 'Reports',
+  'nav.pools': 'Pools',
+  'nav.search': 'Search history',
+  'live.reconnecting': 'Live updates are reconnecting; what you see may be a little old.',
   'composer.label': 'Message (Ctrl+Enter sends)',
   'composer.send': 'Send',
   'composer.sendByEmail': 'Send by email',
@@ -57,9 +85,9 @@ export const en = {
   'composer.cannotReach': 'This cannot reach them: {reason}, and they have no email address',
 } as const;
 
-export type MessageId = keyof typeof en;
+type MessageId = keyof typeof en;
 
-export const es: Partial<Record<MessageId, string>> = {
+const es: Partial<Record<MessageId, string>> = {
   'app.loading': 'Cargando Campus SMS…',
   'app.settingsFailed': 'Campus SMS no puede iniciar: {reason}',
   'app.signingIn': 'Iniciando sesión…',
@@ -104,6 +132,24 @@ export const es: Partial<Record<MessageId, string>> = {
   'thread.optedIn': 'Aceptó recibir mensajes ({source}, {scope})',
   'thread.unknownContact': 'Este número no coincide con nadie del directorio, o con varias personas: los mensajes van a una persona conocida.',
   'thread.title': 'Conversación',
+  'error.FORBIDDEN': 'No puede ver ni cambiar esto.',
+  'error.NOT_FOUND': 'Esto ya no existe, o no puede verlo.',
+  'error.INVALID_PHONE': 'Ese no es un número al que se pueda enviar mensajes.',
+  'error.INVALID_INPUT': 'Hay algo en lo que escribió que debe cambiar.',
+  'error.CONFLICT': 'Esto choca con algo que ya existe.',
+  'error.OPTED_OUT': 'Esta persona se dio de baja de los mensajes de este número.',
+  'error.QUERY_TOO_LARGE': 'Eso pide demasiado a la vez; acótelo.',
+  'error.UNAUTHENTICATED': 'Su sesión terminó; inicie sesión de nuevo.',
+  'error.OTHER': 'El servidor no pudo hacer esto.',
+  'error.NETWORK': 'No se pudo contactar al servidor; revise la conexión e intente de nuevo.',
+  'nav.label': 'Pantallas',
+  'nav.inbox': 'Bandeja',
+  'nav.new': 'Nueva conversación',
+  'nav.bulk': 'Envío masivo',
+  'nav.reports': 'Informes',
+  'nav.pools': 'Grupos',
+  'nav.search': 'Buscar en el historial',
+  'live.reconnecting': 'Las actualizaciones en vivo se están reconectando; lo que ve puede estar algo atrasado.',
   'composer.label': 'Mensaje (Ctrl+Enter envía)',
   'composer.send': 'Enviar',
   'composer.sendByEmail': 'Enviar por correo',
@@ -116,10 +162,13 @@ export const es: Partial<Record<MessageId, string>> = {
   'composer.cannotReach': 'Esto no les llega: {reason}, y no tienen correo',
 };
 
+const catalogs: Catalog[] = [{ en, es }, bulk, people, pools, reports, search];
+
 /** The catalog for a browser language: Spanish for es-*, else English. */
 export function catalogFor(language: string): { locale: string; messages: Record<string, string> } {
+  const english = Object.assign({}, ...catalogs.map((c) => c.en)) as Record<string, string>;
   if (language.toLowerCase().startsWith('es')) {
-    return { locale: 'es', messages: { ...en, ...es } };
+    return { locale: 'es', messages: Object.assign(english, ...catalogs.map((c) => c.es)) as Record<string, string> };
   }
-  return { locale: 'en', messages: { ...en } };
+  return { locale: 'en', messages: english };
 }

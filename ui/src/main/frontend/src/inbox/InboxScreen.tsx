@@ -18,6 +18,7 @@ import type { InboxCountsQuery, InboxRowFragment } from '../gql/graphql';
 import { ALL, NEEDS_REPLY, PERSONAL, UNREAD, poolView, type InboxView } from './views';
 import { ThreadPane } from '../thread/ThreadPane';
 import { FRESH } from '../app/apollo';
+import { navigate, usePath } from '../app/route';
 import styles from './InboxScreen.module.css';
 
 const inboxCountsQuery = graphql(`
@@ -80,31 +81,18 @@ const inboxLiveSubscription = graphql(`
 `);
 
 /** The inbox: views with their counts, and the conversations of the chosen view, newest activity first. */
-/** The conversation an address names (/app/conversations/12), if any. */
-function conversationInAddress(): string | null {
-  const match = window.location.pathname.match(/\/conversations\/(\d+)$/);
-  return match ? match[1] : null;
-}
-
 export function InboxScreen() {
   const intl = useIntl();
   const client = useApolloClient();
   const [viewKey, setViewKey] = useState(NEEDS_REPLY.key);
-  const [openId, setOpenId] = useState(conversationInAddress);
+  // The conversation the address names (/app/conversations/12), if any.
+  const openId = usePath().match(/^conversations\/(\d+)$/)?.[1] ?? null;
   // The name shown on the row when it was opened: the row may leave the view (read, so no longer Unread).
-  const [openTitle, setOpenTitle] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    const followHistory = () => {
-      setOpenId(conversationInAddress());
-      setOpenTitle(undefined);
-    };
-    window.addEventListener('popstate', followHistory);
-    return () => window.removeEventListener('popstate', followHistory);
-  }, []);
+  const [opened, setOpened] = useState<{ id: string; title?: string }>({ id: '' });
+  const openTitle = opened.id === openId ? opened.title : undefined;
   const open = (id: string, title: string | undefined) => {
-    setOpenId(id);
-    setOpenTitle(title);
-    window.history.pushState({}, '', `${import.meta.env.BASE_URL}conversations/${id}`);
+    setOpened({ id, title });
+    navigate(`conversations/${id}`);
   };
   // Live events ask again while an earlier answer may be on its way: each asks anew rather than sharing an answer
   // read before the change (a conversation marked read would otherwise stay unread on screen).

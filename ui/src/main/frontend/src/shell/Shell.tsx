@@ -1,7 +1,10 @@
+import { useSyncExternalStore } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Button } from 'react-aria-components';
 import { graphql } from '../gql';
+import { liveConnection } from '../app/apollo';
+import { navigate, screenOf, usePath } from '../app/route';
 import styles from './Shell.module.css';
 
 export const MeQuery = graphql(`
@@ -19,10 +22,24 @@ export const MeQuery = graphql(`
   }
 `);
 
-/** The frame of every screen: who is signed in, their personal number, and the main region. */
+/** The screens in the navigation: the path each lives at and the name it is shown by. */
+const SCREENS = [
+  { path: '', id: 'nav.inbox' },
+  { path: 'new', id: 'nav.new' },
+  { path: 'bulk', id: 'nav.bulk' },
+  { path: 'reports', id: 'nav.reports' },
+  { path: 'pools', id: 'nav.pools' },
+  { path: 'search', id: 'nav.search' },
+] as const;
+
+/** The frame of every screen: who is signed in, their personal number, the screens, and the main region. */
 export function Shell({ onSignOut, children }: { onSignOut: () => void; children?: React.ReactNode }) {
   const intl = useIntl();
   const { data, error } = useQuery(MeQuery);
+  const path = usePath();
+  const here = screenOf(path) === 'conversations' ? '' : screenOf(path);
+  const current = SCREENS.find((s) => s.path === here) ?? SCREENS[0];
+  const live = useSyncExternalStore(liveConnection.subscribe, liveConnection.get);
   const me = data?.me;
   return (
     <div className={styles.shell}>
@@ -49,8 +66,31 @@ export function Shell({ onSignOut, children }: { onSignOut: () => void; children
             </Button>
           </div>
         )}
+        <nav aria-label={intl.formatMessage({ id: 'nav.label' })} className={styles.nav}>
+          <ul>
+            {SCREENS.map((s) => (
+              <li key={s.path}>
+                <a
+                  href={`${import.meta.env.BASE_URL}${s.path}`}
+                  aria-current={s === current ? 'page' : undefined}
+                  onClick={(event) => {
+                    if (!event.ctrlKey && !event.metaKey && !event.shiftKey && event.button === 0) {
+                      event.preventDefault();
+                      navigate(s.path);
+                    }
+                  }}
+                >
+                  <FormattedMessage id={s.id} />
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </header>
-      <main className={styles.main} aria-label={intl.formatMessage({ id: 'shell.main' })}>
+      <div role="status" className={live ? styles.hidden : styles.banner}>
+        {!live && <FormattedMessage id="live.reconnecting" />}
+      </div>
+      <main className={styles.main} aria-label={intl.formatMessage({ id: current.id })}>
         {error && (
           <p role="alert">
             <FormattedMessage id="shell.meFailed" values={{ reason: error.message }} />
