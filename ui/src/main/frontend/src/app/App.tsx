@@ -6,6 +6,7 @@ import { Button } from 'react-aria-components';
 import { Shell } from '../shell/Shell';
 import { InboxScreen } from '../inbox/InboxScreen';
 import { createApolloClient } from './apollo';
+import { forgetAllDrafts } from '../thread/drafts';
 import { screenOf, usePath } from './route';
 import { forgetSignInResponse, oidcSettings, signInState } from './auth';
 import type { UiSettings } from './settings';
@@ -60,6 +61,7 @@ function SignedIn() {
       <SessionEndingWarning />
       <Shell
         onSignOut={() => {
+          forgetAllDrafts();
           void client.clearStore();
           void auth.removeUser();
         }}

@@ -112,7 +112,7 @@ export function InboxScreen() {
     if (live.data?.inboxEvents) {
       void refetchCounts();
       void refetchPage();
-      void client.refetchQueries({ include: ['Thread'] });
+      void client.refetchQueries({ include: ['Thread', 'ContactPanel'] });
     }
   }, [live.data, refetchCounts, refetchPage, client]);
 

@@ -1,4 +1,177 @@
-/** Placeholder until the screen is written. */
+import { useEffect, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Input, Label, ListBox, ListBoxItem, Radio, RadioGroup, SearchField, Text } from 'react-aria-components';
+import { graphql } from '../gql';
+import type { RecordType } from '../gql/graphql';
+import { errorSentence } from '../app/errors';
+import { navigate } from '../app/route';
+import { Composer } from '../thread/Composer';
+import { Choice, ContactPanel } from './ContactPanel';
+import styles from './people.module.css';
+
+const searchQuery = graphql(`
+  query FindPeople($text: String!) {
+    searchContacts(text: $text, limit: 20) {
+      total
+      contacts {
+        id
+        firstName
+        lastName
+        kind
+        email
+        records {
+          type
+          externalId
+        }
+        mobiles {
+          number
+          recordType
+        }
+      }
+    }
+  }
+`);
+
+const sendersQuery = graphql(`
+  query SendFrom {
+    pools {
+      id
+      name
+      myAccess
+    }
+  }
+`);
+
+const PERSONAL = 'personal';
+
+/**
+ * Starts a conversation: find the person by first or last name (the external id and kind beside each, details on
+ * hover and focus, so two people of one name are told apart), choose where it is sent from, and write.
+ */
 export default function NewConversationScreen() {
-  return <h1>NewConversationScreen</h1>;
+  const intl = useIntl();
+  const [text, setText] = useState('');
+  const [settled, setSettled] = useState('');
+  const [personId, setPersonId] = useState<string | null>(null);
+  const [from, setFrom] = useState('');
+  const [recordType, setRecordType] = useState<string>('');
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(text.trim()), 250);
+    return () => window.clearTimeout(timer);
+  }, [text]);
+  const found = useQuery(searchQuery, { variables: { text: settled }, skip: settled.length < 2 });
+  const senders = useQuery(sendersQuery);
+  const pools = (senders.data?.pools ?? []).filter((p) => p.myAccess);
+  const fromKey = from || pools[0]?.id || PERSONAL;
+  const contacts = settled.length < 2 ? [] : (found.data?.searchContacts.contacts ?? []);
+  const person = contacts.find((c) => c.id === personId);
+  const recordTypes = [...new Set(person?.mobiles.map((m) => m.recordType) ?? [])];
+
+  return (
+    <div className={styles.screen}>
+      <h1>
+        <FormattedMessage id="people.new.title" />
+      </h1>
+      <SearchField value={text} onChange={setText} className={styles.field} autoFocus>
+        <Label>
+          <FormattedMessage id="people.new.search" />
+        </Label>
+        <Input className={styles.input} />
+      </SearchField>
+      <p className={styles.hint} role="status">
+        {settled.length < 2 ? (
+          <FormattedMessage id="people.new.hint" />
+        ) : found.data ? (
+          <FormattedMessage id="people.new.count" values={{ count: Number(found.data.searchContacts.total) }} />
+        ) : null}
+      </p>
+      {found.error && (
+        <p role="alert" className={styles.error}>
+          {errorSentence(found.error, intl)}
+        </p>
+      )}
+      {contacts.length > 0 && (
+        <ListBox
+          aria-label={intl.formatMessage({ id: 'people.new.results' })}
+          className={styles.results}
+          items={contacts}
+          selectionMode="single"
+          selectedKeys={personId ? [personId] : []}
+          onSelectionChange={(keys) => {
+            const [key] = keys === 'all' ? [] : [...keys];
+            setPersonId(key === undefined ? null : String(key));
+            setRecordType('');
+          }}
+        >
+          {(c) => {
+            const name = `${c.firstName} ${c.lastName}`;
+            return (
+              <ListBoxItem id={c.id} textValue={name} className={styles.result}>
+                <Text slot="label">
+                  <span className={styles.resultName}>{name}</span>
+                  {' · '}
+                  <FormattedMessage id={`contact.kind.${c.kind}`} />
+                  {' · '}
+                  {c.records.length > 0 ? (
+                    c.records.map((r, i) => (
+                      <span key={`${r.type}-${r.externalId}`}>
+                        {i > 0 && ', '}
+                        <FormattedMessage id={`people.record.${r.type}`} values={{ id: r.externalId }} />
+                      </span>
+                    ))
+                  ) : (
+                    <FormattedMessage id="people.new.noRecords" />
+                  )}
+                </Text>
+                <Text slot="description" className={styles.details}>
+                  {[c.email, ...c.mobiles.map((m) => m.number)].filter(Boolean).join(' · ')}
+                </Text>
+              </ListBoxItem>
+            );
+          }}
+        </ListBox>
+      )}
+      {person && (
+        <>
+          <ContactPanel personId={person.id} headingLevel={2} />
+          <Choice
+            label={intl.formatMessage({ id: 'people.new.from' })}
+            value={fromKey}
+            onChange={setFrom}
+            options={[
+              ...pools.map((p) => ({ id: p.id, name: p.name })),
+              { id: PERSONAL, name: intl.formatMessage({ id: 'people.new.personal' }) },
+            ]}
+          />
+          {recordTypes.length > 1 && (
+            <RadioGroup value={recordType} onChange={setRecordType} className={styles.field}>
+              <Label>
+                <FormattedMessage id="people.new.recordType" />
+              </Label>
+              <Radio value="" className={styles.radio}>
+                <FormattedMessage id="people.new.anyMobile" />
+              </Radio>
+              {recordTypes.map((t) => (
+                <Radio key={t} value={t} className={styles.radio}>
+                  <FormattedMessage
+                    id="people.new.mobile"
+                    values={{ recordType: intl.formatMessage({ id: `people.recordType.${t}` }) }}
+                  />
+                </Radio>
+              ))}
+            </RadioGroup>
+          )}
+          <Composer
+            key={`${person.id}-${fromKey}-${recordType}`}
+            personId={person.id}
+            poolId={fromKey === PERSONAL ? null : fromKey}
+            recordType={(recordType || null) as RecordType | null}
+            draftKey={`person-${person.id}`}
+            onSent={(sent) => navigate(`conversations/${sent.conversationId}`)}
+          />
+        </>
+      )}
+    </div>
+  );
 }

@@ -1,9 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { countSegments } from './segments';
+import { FormattedDate, FormattedMessage, FormattedRelativeTime, useIntl } from 'react-intl';
+import { Button } from 'react-aria-components';
 import { FRESH } from '../app/apollo';
-import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
-import { Button, Form, Label, TextArea, TextField } from 'react-aria-components';
+import { errorSentence } from '../app/errors';
+import { MeQuery } from '../shell/Shell';
+import { ContactPanel, contactPanelQuery } from '../people/ContactPanel';
+import { Composer } from './Composer';
 import { graphql } from '../gql';
 import type { ThreadQuery } from '../gql/graphql';
 import styles from './ThreadPane.module.css';
@@ -23,6 +26,7 @@ const threadQuery = graphql(`
         kind
         at
         sentByName
+        sentByStaffUserId
         text {
           id
           body
@@ -39,6 +43,7 @@ const threadQuery = graphql(`
         reply {
           id
           body
+          routingReason
         }
         consent {
           id
@@ -47,6 +52,15 @@ const threadQuery = graphql(`
           source
         }
       }
+    }
+  }
+`);
+
+const markUnreadMutation = graphql(`
+  mutation MarkUnread($id: ID!) {
+    markConversationUnread(id: $id) {
+      id
+      unreadCount
     }
   }
 `);
@@ -60,36 +74,25 @@ const markReadMutation = graphql(`
   }
 `);
 
-const previewQuery = graphql(`
-  query Preview($poolId: ID, $personId: ID!, $personal: Boolean, $body: String!) {
-    previewMessage(poolId: $poolId, personId: $personId, personal: $personal, body: $body) {
-      channel
-      sentText
-      footerAppended
-      segments
-      encoding
-      reason
-      emailTo
-    }
-  }
-`);
-
-const sendMutation = graphql(`
-  mutation Send($poolId: ID, $personId: ID!, $personal: Boolean, $body: String!) {
-    sendMessage(poolId: $poolId, personId: $personId, personal: $personal, body: $body) {
-      id
-      status
-    }
-  }
-`);
-
 type Item = ThreadQuery['conversationTimeline']['items'][number];
 
-/** One conversation: its timeline, oldest first, and a composer below it. */
+/** A colleague's text this recent is shown as a notice, so two people do not answer the same reply. */
+const COLLEAGUE_WINDOW_MS = 10 * 60 * 1000;
+
+/** One conversation: its timeline, oldest first, who the person is, and a composer below. */
 export function ThreadPane({ conversationId, title }: { conversationId: string; title?: string }) {
+  const intl = useIntl();
   const thread = useQuery(threadQuery, { variables: { id: conversationId }, context: FRESH });
+  const me = useQuery(MeQuery).data?.me;
   const [markRead] = useMutation(markReadMutation);
+  const [markUnread, unread] = useMutation(markUnreadMutation);
   const conversation = thread.data?.conversation;
+  // Opened from an address rather than a row, the name comes from the contact panel's answer (one request).
+  const contact = useQuery(contactPanelQuery, {
+    variables: { personId: conversation?.personId ?? '' },
+    skip: Boolean(title) || !conversation?.personId,
+  }).data?.contact;
+  const heading = title ?? (contact ? `${contact.firstName} ${contact.lastName}` : conversation?.contactNumber);
   const items = thread.data?.conversationTimeline.items ?? [];
   const log = useRef<HTMLDivElement>(null);
   // Open and in sight, the conversation is read, replies that arrive meanwhile included; the newest is shown.
@@ -97,31 +100,80 @@ export function ThreadPane({ conversationId, title }: { conversationId: string; 
     void markRead({ variables: { id: conversationId } });
     log.current?.scrollTo({ top: log.current.scrollHeight });
   }, [conversationId, markRead, items.length]);
+  const colleague = [...items]
+    .reverse()
+    .find((item) => item.kind === 'TEXT' && item.sentByStaffUserId && item.sentByStaffUserId !== me?.id);
+  const colleagueRecent = colleague && Date.now() - Date.parse(colleague.at) < COLLEAGUE_WINDOW_MS;
   return (
     <section className={styles.thread} aria-labelledby="thread-heading">
-      <h2 id="thread-heading" className={styles.heading}>
-        {title ?? conversation?.contactNumber ?? <FormattedMessage id="thread.title" />}
-      </h2>
-      {thread.error && (
-        <p role="alert" className={styles.error}>
-          <FormattedMessage id="thread.failed" values={{ reason: thread.error.message }} />
+      <div className={styles.header}>
+        <h2 id="thread-heading" className={styles.heading}>
+          {heading ?? <FormattedMessage id="thread.title" />}
+        </h2>
+        <Button
+          className={styles.secondary}
+          onPress={() => void markUnread({ variables: { id: conversationId } })}
+          isDisabled={unread.loading}
+        >
+          <FormattedMessage id="thread.markUnread" />
+        </Button>
+      </div>
+      {unread.data && (
+        <p role="status" className={styles.note}>
+          <FormattedMessage id="thread.markedUnread" />
         </p>
       )}
-      <div ref={log} className={styles.timeline} role="log" aria-live="polite" aria-labelledby="thread-heading">
+      {thread.error && (
+        <p role="alert" className={styles.error}>
+          <FormattedMessage id="thread.failed" values={{ reason: errorSentence(thread.error, intl) }} />
+        </p>
+      )}
+      {conversation?.personId && <ContactPanel personId={conversation.personId} />}
+      <div
+        ref={log}
+        className={styles.timeline}
+        role="log"
+        aria-live="polite"
+        aria-labelledby="thread-heading"
+        tabIndex={0}
+      >
         <ol className={styles.entries}>
           {items.map((item, index) => (
             <TimelineEntry key={entryKey(item, index)} item={item} />
           ))}
         </ol>
       </div>
-      {conversation && (
-        <Composer
-          key={conversationId}
-          personId={conversation.personId ?? null}
-          poolId={conversation.poolId ?? null}
-          onSent={() => void thread.refetch()}
-        />
+      {colleagueRecent && colleague?.sentByName && (
+        <p className={styles.notice} role="status">
+          <FormattedMessage
+            id="thread.colleagueReplied"
+            values={{
+              name: colleague.sentByName,
+              when: (
+                <FormattedRelativeTime
+                  value={Math.round((Date.parse(colleague.at) - Date.now()) / 60000)}
+                  unit="minute"
+                  numeric="auto"
+                />
+              ),
+            }}
+          />
+        </p>
       )}
+      {conversation &&
+        (conversation.personId ? (
+          <Composer
+            key={conversationId}
+            personId={conversation.personId}
+            poolId={conversation.poolId ?? null}
+            draftKey={conversationId}
+            onSent={() => void thread.refetch()}
+          />
+        ) : (
+          <p className={styles.note}>
+            <FormattedMessage id="thread.unknownContact" />
+          </p>
+        ))}
     </section>
   );
 }
@@ -137,6 +189,14 @@ function TimelineEntry({ item }: { item: Item }) {
       <li className={`${styles.entry} ${styles.reply}`}>
         <p className={styles.body}>{item.reply.body}</p>
         <p className={styles.meta}>{time}</p>
+        {item.reply.routingReason && (
+          <details className={styles.why}>
+            <summary>
+              <FormattedMessage id="thread.whyHere" />
+            </summary>
+            {item.reply.routingReason}
+          </details>
+        )}
       </li>
     );
   }
@@ -154,13 +214,13 @@ function TimelineEntry({ item }: { item: Item }) {
           {time}
           {' · '}
           <FormattedMessage id={`status.${item.text.status}`} />
-          {item.text.status === 'FAILED' && item.text.errorMessage && (
-            <>
-              {': '}
-              {item.text.errorMessage}
-              {item.text.errorCode ? ` (${item.text.errorCode})` : ''}
-            </>
-          )}
+          {(item.text.status === 'FAILED' || item.text.status === 'UNDELIVERED') &&
+            (item.text.errorCode || item.text.errorMessage) && (
+              <>
+                {': '}
+                <CarrierError code={item.text.errorCode ?? null} message={item.text.errorMessage ?? null} />
+              </>
+            )}
         </p>
       </li>
     );
@@ -192,129 +252,18 @@ function TimelineEntry({ item }: { item: Item }) {
   return null;
 }
 
-/** Writes a text; Ctrl+Enter (or ⌘+Enter) sends, Enter makes a new line. What was typed stays if the send fails. */
-function Composer(props: { personId: string | null; poolId: string | null; onSent: () => void }) {
-  const intl = useIntl();
-  const [body, setBody] = useState('');
-  const [byEmail, setByEmail] = useState(false);
-  const [send, { loading, error }] = useMutation(sendMutation);
-  const field = useRef<HTMLTextAreaElement>(null);
-  if (!props.personId) {
-    return (
-      <p className={styles.note}>
-        <FormattedMessage id="thread.unknownContact" />
-      </p>
-    );
-  }
-  const submit = async () => {
-    if (!body.trim() || loading) {
-      return;
-    }
-    await send({
-      variables: { poolId: props.poolId, personId: props.personId!, personal: props.poolId === null, body },
-    });
-    setBody('');
-    props.onSent();
-    field.current?.focus();
-  };
-  return (
-    <Form
-      className={styles.composer}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit().catch(() => undefined);
-      }}
-    >
-      <TextField value={body} onChange={setBody} className={styles.field}>
-        <Label>
-          <FormattedMessage id="composer.label" />
-        </Label>
-        <TextArea
-          ref={field}
-          rows={3}
-          className={styles.input}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-              event.preventDefault();
-              void submit().catch(() => undefined);
-            }
-          }}
-        />
-      </TextField>
-      {!byEmail && <SegmentCounter body={body} />}
-      <ServerPreview body={body} personId={props.personId} poolId={props.poolId} onChannel={setByEmail} />
-      {error && (
-        <p role="alert" className={styles.error}>
-          <FormattedMessage id="composer.failed" values={{ reason: error.message }} />
-        </p>
-      )}
-      <Button type="submit" className={styles.send} isDisabled={loading}>
-        {intl.formatMessage({ id: loading ? 'composer.sending' : byEmail ? 'composer.sendByEmail' : 'composer.send' })}
-      </Button>
-    </Form>
-  );
-}
 
-/** Segments and encoding as the user types, announced only when they change (a segment boundary, an accent). */
-function SegmentCounter({ body }: { body: string }) {
-  const count = countSegments(body);
-  if (count.segments === 0) {
-    return null;
-  }
-  return (
-    <p className={styles.counter} aria-live="polite">
-      {count.encoding === 'GSM7' ? (
-        <FormattedMessage id="composer.segmentsGsm" values={{ segments: count.segments }} />
-      ) : (
-        <FormattedMessage
-          id="composer.segmentsUcs"
-          values={{ segments: count.segments, characters: count.notGsm7.join(' ') }}
-        />
-      )}
-    </p>
-  );
-}
+/** The carrier's error codes a user meets most, explained; others show the carrier's own words and the code. */
+const EXPLAINED_CODES = [21211, 21408, 21610, 21614, 30003, 30004, 30005, 30006, 30007, 30008, 30034];
 
-/** What the server would do with the text (footer, channel), asked once typing pauses: typing never waits. */
-function ServerPreview(props: {
-  body: string;
-  personId: string;
-  poolId: string | null;
-  /** Told whether the text would go by email (true) or as a text. */
-  onChannel: (byEmail: boolean) => void;
-}) {
-  const [settled, setSettled] = useState(props.body);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSettled(props.body), 500);
-    return () => window.clearTimeout(timer);
-  }, [props.body]);
-  const preview = useQuery(previewQuery, {
-    skip: !settled.trim(),
-    variables: { poolId: props.poolId, personId: props.personId, personal: props.poolId === null, body: settled },
-  });
-  const result = preview.data?.previewMessage;
-  const byEmail = Boolean(settled.trim()) && result?.channel === 'EMAIL';
-  const { onChannel } = props;
-  useEffect(() => onChannel(byEmail), [byEmail, onChannel]);
-  if (!settled.trim() || !result) {
-    return null;
-  }
-  if (result.channel === 'EMAIL') {
-    return (
-      <p className={styles.notice} role="status">
-        <FormattedMessage
-          id={result.emailTo ? 'composer.willEmail' : 'composer.cannotReach'}
-          values={{ address: result.emailTo ?? '', reason: result.reason ?? '' }}
-        />
-      </p>
-    );
-  }
-  if (!result.footerAppended) {
-    return null;
+function CarrierError({ code, message }: { code: number | null; message: string | null }) {
+  if (code !== null && EXPLAINED_CODES.includes(code)) {
+    return <FormattedMessage id={`carrierError.${code}`} values={{ code }} />;
   }
   return (
-    <p className={styles.preview}>
-      <FormattedMessage id="composer.sentAs" values={{ text: result.sentText }} />
-    </p>
+    <>
+      {message ?? ''}
+      {code !== null ? ` (${code})` : ''}
+    </>
   );
 }

@@ -1,0 +1,343 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
+import { Button, Form, Input, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, TextField } from 'react-aria-components';
+import { graphql } from '../gql';
+import type { ConsentChoice, ConsentScopeKind, ContactPanelQuery } from '../gql/graphql';
+import { FRESH } from '../app/apollo';
+import { errorSentence } from '../app/errors';
+import { navigate } from '../app/route';
+import { MeQuery } from '../shell/Shell';
+import styles from './people.module.css';
+
+export const contactPanelQuery = graphql(`
+  query ContactPanel($personId: ID!) {
+    contact(id: $personId) {
+      id
+      firstName
+      lastName
+      kind
+      email
+      records {
+        type
+        externalId
+      }
+      mobiles {
+        number
+        recordType
+        consent {
+          optedOut
+          optOuts {
+            id
+            scope
+            source
+            occurredAt
+          }
+          lastOptIn {
+            id
+            occurredAt
+          }
+        }
+      }
+    }
+    consentHistory(personId: $personId) {
+      id
+      action
+      scope
+      source
+      phone
+      occurredAt
+      detail
+    }
+    inbox(filter: { personId: $personId }, first: 20) {
+      rows {
+        id
+        personal
+        poolName
+        lastActivityAt
+        lastMessage
+      }
+    }
+    pools {
+      id
+      name
+      myAccess
+    }
+  }
+`);
+
+const recordConsentMutation = graphql(`
+  mutation RecordConsentForm($input: ConsentInput!) {
+    recordConsent(input: $input) {
+      id
+    }
+  }
+`);
+
+type Contact = ContactPanelQuery['contact'];
+
+/**
+ * Who the person is: their records with external ids, each mobile with where its consent stands (a dot and words,
+ * never colour alone), the consent history, their conversations across the pools the viewer may see, and, for
+ * admins, a consent form to record.
+ */
+export function ContactPanel({ personId, headingLevel = 3 }: { personId: string; headingLevel?: 2 | 3 }) {
+  const intl = useIntl();
+  const panel = useQuery(contactPanelQuery, { variables: { personId }, context: FRESH });
+  const Heading = `h${headingLevel}` as const;
+  if (panel.error) {
+    return (
+      <p role="alert" className={styles.error}>
+        {errorSentence(panel.error, intl)}
+      </p>
+    );
+  }
+  const data = panel.data;
+  if (!data) {
+    return <p aria-busy="true" className={styles.panel} />;
+  }
+  const contact = data.contact;
+  return (
+    <section className={styles.panel} aria-labelledby={`contact-${personId}`}>
+      <Heading id={`contact-${personId}`} className={styles.panelHeading}>
+        <FormattedMessage
+          id="people.about"
+          values={{ name: `${contact.firstName} ${contact.lastName}`, kind: intl.formatMessage({ id: `contact.kind.${contact.kind}` }) }}
+        />
+      </Heading>
+      <p className={styles.records}>
+        {contact.records.map((r) => (
+          <span key={`${r.type}-${r.externalId}`}>
+            <FormattedMessage id={`people.record.${r.type}`} values={{ id: r.externalId }} />
+          </span>
+        ))}
+        {contact.email && <span>{contact.email}</span>}
+      </p>
+      <ul className={styles.mobiles} aria-label={intl.formatMessage({ id: 'people.mobiles' })}>
+        {contact.mobiles.map((m) => (
+          <li key={`${m.recordType}-${m.number}`}>
+            <ConsentDot mobile={m} />
+          </li>
+        ))}
+        {contact.mobiles.length === 0 && (
+          <li>
+            <FormattedMessage id="people.noMobile" />
+          </li>
+        )}
+      </ul>
+      <details className={styles.more}>
+        <summary>
+          <FormattedMessage id="people.consentHistory" values={{ count: data.consentHistory.length }} />
+        </summary>
+        <ol className={styles.history}>
+          {data.consentHistory.map((e) => (
+            <li key={e.id}>
+              <FormattedDate value={e.occurredAt} dateStyle="medium" timeStyle="short" />
+              {': '}
+              <FormattedMessage
+                id={e.action === 'OPT_OUT' ? 'people.historyOut' : 'people.historyIn'}
+                values={{
+                  phone: e.phone,
+                  scope: intl.formatMessage({ id: `people.scope.${e.scope}` }),
+                  source: intl.formatMessage({ id: `people.source.${e.source}` }),
+                }}
+              />
+              {e.detail ? ` (${e.detail})` : ''}
+            </li>
+          ))}
+        </ol>
+      </details>
+      <details className={styles.more}>
+        <summary>
+          <FormattedMessage id="people.conversations" values={{ count: data.inbox.rows.length }} />
+        </summary>
+        <ul className={styles.history}>
+          {data.inbox.rows.map((row) => (
+            <li key={row.id}>
+              <a
+                href={`${import.meta.env.BASE_URL}conversations/${row.id}`}
+                onClick={(event) => {
+                  if (!event.ctrlKey && !event.metaKey && !event.shiftKey && event.button === 0) {
+                    event.preventDefault();
+                    navigate(`conversations/${row.id}`);
+                  }
+                }}
+              >
+                {row.personal ? intl.formatMessage({ id: 'inbox.personal' }) : row.poolName}
+              </a>
+              {': '}
+              {row.lastMessage}
+            </li>
+          ))}
+        </ul>
+      </details>
+      <ConsentForm contact={contact} pools={data.pools} onRecorded={() => void panel.refetch()} />
+    </section>
+  );
+}
+
+function ConsentDot({ mobile }: { mobile: Contact['mobiles'][number] }) {
+  const intl = useIntl();
+  const out = mobile.consent.optedOut;
+  const latest = mobile.consent.optOuts[mobile.consent.optOuts.length - 1];
+  return (
+    <>
+      <span className={out ? styles.dotOut : styles.dotIn} aria-hidden="true">
+        ●
+      </span>{' '}
+      <span className={styles.number}>{mobile.number}</span>{' '}
+      <span>({intl.formatMessage({ id: `people.recordType.${mobile.recordType}` })})</span>{' '}
+      <strong className={out ? styles.consentOut : undefined}>
+        {out && latest ? (
+          <FormattedMessage
+            id="people.optedOutSince"
+            values={{
+              when: <FormattedDate value={latest.occurredAt} dateStyle="medium" />,
+              source: intl.formatMessage({ id: `people.source.${latest.source}` }),
+              scope: intl.formatMessage({ id: `people.scope.${latest.scope}` }),
+            }}
+          />
+        ) : out ? (
+          <FormattedMessage id="people.optedOut" />
+        ) : (
+          <FormattedMessage id="people.canText" />
+        )}
+      </strong>
+    </>
+  );
+}
+
+/** A paper or web form's consent, for admins: the server decides what each may record and says why not. */
+function ConsentForm(props: {
+  contact: Contact;
+  pools: ContactPanelQuery['pools'];
+  onRecorded: () => void;
+}) {
+  const intl = useIntl();
+  const me = useQuery(MeQuery).data?.me;
+  const adminPools = props.pools.filter((p) => p.myAccess === 'ADMIN');
+  const institutionAdmin = me?.roles.includes('admin') ?? false;
+  const [phone, setPhone] = useState(props.contact.mobiles[0]?.number ?? '');
+  const [choice, setChoice] = useState<ConsentChoice>('OPT_IN');
+  const [scope, setScope] = useState<ConsentScopeKind>(institutionAdmin ? 'ALL' : 'POOL');
+  const [poolId, setPoolId] = useState(adminPools[0]?.id ?? '');
+  const [reference, setReference] = useState('');
+  const [record, { loading, error, data }] = useMutation(recordConsentMutation);
+  if (!institutionAdmin && adminPools.length === 0) {
+    return null;
+  }
+  if (props.contact.mobiles.length === 0) {
+    return null;
+  }
+  const pools = institutionAdmin ? props.pools : adminPools;
+  return (
+    <details className={styles.more}>
+      <summary>
+        <FormattedMessage id="people.consentForm" />
+      </summary>
+      <Form
+        className={styles.form}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void record({
+            variables: {
+              input: {
+                personId: props.contact.id,
+                phone,
+                choice,
+                scope,
+                poolId: scope === 'POOL' ? poolId : null,
+                formReference: reference || null,
+              },
+            },
+          })
+            .then(props.onRecorded)
+            .catch(() => undefined);
+        }}
+      >
+        <Choice
+          label={intl.formatMessage({ id: 'people.form.number' })}
+          value={phone}
+          onChange={setPhone}
+          options={props.contact.mobiles.map((m) => ({ id: m.number, name: m.number }))}
+        />
+        <Choice
+          label={intl.formatMessage({ id: 'people.form.choice' })}
+          value={choice}
+          onChange={(v) => setChoice(v as ConsentChoice)}
+          options={[
+            { id: 'OPT_IN', name: intl.formatMessage({ id: 'people.form.optIn' }) },
+            { id: 'OPT_OUT', name: intl.formatMessage({ id: 'people.form.optOut' }) },
+          ]}
+        />
+        <Choice
+          label={intl.formatMessage({ id: 'people.form.scope' })}
+          value={scope}
+          onChange={(v) => setScope(v as ConsentScopeKind)}
+          options={(['ALL', 'POOL', 'PERSONAL_NUMBER'] as const).map((s) => ({
+            id: s,
+            name: intl.formatMessage({ id: `people.scope.${s}` }),
+          }))}
+        />
+        {scope === 'POOL' && (
+          <Choice
+            label={intl.formatMessage({ id: 'people.form.pool' })}
+            value={poolId}
+            onChange={setPoolId}
+            options={pools.map((p) => ({ id: p.id, name: p.name }))}
+          />
+        )}
+        <TextField value={reference} onChange={setReference} className={styles.field}>
+          <Label>
+            <FormattedMessage id="people.form.reference" />
+          </Label>
+          <Input className={styles.input} />
+        </TextField>
+        {error && (
+          <p role="alert" className={styles.error}>
+            {errorSentence(error, intl)}
+          </p>
+        )}
+        {data && !loading && (
+          <p role="status">
+            <FormattedMessage id="people.form.recorded" />
+          </p>
+        )}
+        <Button type="submit" className={styles.button} isDisabled={loading}>
+          <FormattedMessage id="people.form.record" />
+        </Button>
+      </Form>
+    </details>
+  );
+}
+
+/** A labelled single choice (react-aria Select). */
+export function Choice(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: { id: string; name: string }[];
+}) {
+  return (
+    <Select
+      className={styles.field}
+      selectedKey={props.value || null}
+      onSelectionChange={(key) => props.onChange(String(key))}
+    >
+      <Label>{props.label}</Label>
+      <Button className={styles.select}>
+        <SelectValue />
+        <span aria-hidden="true"> ▾</span>
+      </Button>
+      <Popover className={styles.popover}>
+        <ListBox items={props.options} className={styles.listbox}>
+          {(option) => (
+            <ListBoxItem id={option.id} className={styles.option}>
+              {option.name}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </Select>
+  );
+}
