@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
 import { FormattedMessage, FormattedRelativeTime, useIntl } from 'react-intl';
 import {
+  Button,
   Collection,
   GridList,
   GridListItem,
@@ -19,6 +20,7 @@ import { ALL, NEEDS_REPLY, PERSONAL, UNREAD, poolView, type InboxView } from './
 import { ThreadPane } from '../thread/ThreadPane';
 import { FRESH } from '../app/apollo';
 import { navigate, usePath } from '../app/route';
+import { notificationsSupported, notifyReply } from './notifications';
 import styles from './InboxScreen.module.css';
 
 const inboxCountsQuery = graphql(`
@@ -108,6 +110,17 @@ export function InboxScreen() {
   const live = useSubscription(inboxLiveSubscription);
   const { refetch: refetchCounts } = counts;
   const { refetch: refetchPage } = page;
+  const [permission, setPermission] = useState(() =>
+    notificationsSupported() ? Notification.permission : 'denied',
+  );
+  useEffect(() => {
+    const event = live.data?.inboxEvents;
+    if (event?.kind === 'REPLY' && event.conversationId) {
+      const id = event.conversationId;
+      notifyReply(intl.formatMessage({ id: 'inbox.notification.title' }), intl.formatMessage({ id: 'inbox.notification.body' }),
+        () => navigate(`conversations/${id}`));
+    }
+  }, [live.data, intl]);
   useEffect(() => {
     if (live.data?.inboxEvents) {
       void refetchCounts();
@@ -124,55 +137,65 @@ export function InboxScreen() {
   const rows = page.data?.inbox.rows ?? [];
   const nextCursor = page.data?.inbox.nextCursor;
   return (
-    <Tabs
-      orientation="vertical"
-      selectedKey={view.key}
-      onSelectionChange={(key) => setViewKey(String(key))}
-      className={`${styles.inbox} ${openId ? styles.withThread : ''}`}
-    >
-      <TabList aria-label={intl.formatMessage({ id: 'inbox.views' })} className={styles.views}>
+    <>
+      {permission === 'default' && (
+        <Button
+          className={styles.notify}
+          onPress={() => void Notification.requestPermission().then(setPermission)}
+        >
+          <FormattedMessage id="inbox.notification.enable" />
+        </Button>
+      )}
+      <Tabs
+        orientation="vertical"
+        selectedKey={view.key}
+        onSelectionChange={(key) => setViewKey(String(key))}
+        className={`${styles.inbox} ${openId ? styles.withThread : ''}`}
+      >
+        <TabList aria-label={intl.formatMessage({ id: 'inbox.views' })} className={styles.views}>
+          {views.map((v) => (
+            <Tab key={v.key} id={v.key} className={styles.view}>
+              <ViewLabel view={v} counts={counts.data?.inboxCounts} />
+            </Tab>
+          ))}
+        </TabList>
         {views.map((v) => (
-          <Tab key={v.key} id={v.key} className={styles.view}>
-            <ViewLabel view={v} counts={counts.data?.inboxCounts} />
-          </Tab>
+          <TabPanel key={v.key} id={v.key} className={styles.list}>
+            {v.key === view.key && (
+              <>
+                <h2 id="inbox-list-heading" className={styles.listHeading}>
+                  <ViewLabel view={view} counts={counts.data?.inboxCounts} withCount={false} />
+                </h2>
+                {page.error && (
+                  <p role="alert" className={styles.error}>
+                    <FormattedMessage id="inbox.failed" values={{ reason: page.error.message }} />
+                  </p>
+                )}
+                <ConversationList
+                  rows={rows}
+                  loading={page.loading}
+                  onOpen={(row) => open(row.id, titleOf(row, intl))}
+                  onLoadMore={() => {
+                    if (nextCursor && !page.loading) {
+                      void page.fetchMore({
+                        variables: { after: nextCursor },
+                        updateQuery: (previous, { fetchMoreResult }) => ({
+                          inbox: {
+                            ...fetchMoreResult.inbox,
+                            rows: [...previous.inbox.rows, ...fetchMoreResult.inbox.rows],
+                          },
+                        }),
+                      });
+                    }
+                  }}
+                />
+              </>
+            )}
+          </TabPanel>
         ))}
-      </TabList>
-      {views.map((v) => (
-        <TabPanel key={v.key} id={v.key} className={styles.list}>
-          {v.key === view.key && (
-            <>
-              <h2 id="inbox-list-heading" className={styles.listHeading}>
-                <ViewLabel view={view} counts={counts.data?.inboxCounts} withCount={false} />
-              </h2>
-              {page.error && (
-                <p role="alert" className={styles.error}>
-                  <FormattedMessage id="inbox.failed" values={{ reason: page.error.message }} />
-                </p>
-              )}
-              <ConversationList
-                rows={rows}
-                loading={page.loading}
-                onOpen={(row) => open(row.id, titleOf(row, intl))}
-                onLoadMore={() => {
-                  if (nextCursor && !page.loading) {
-                    void page.fetchMore({
-                      variables: { after: nextCursor },
-                      updateQuery: (previous, { fetchMoreResult }) => ({
-                        inbox: {
-                          ...fetchMoreResult.inbox,
-                          rows: [...previous.inbox.rows, ...fetchMoreResult.inbox.rows],
-                        },
-                      }),
-                    });
-                  }
-                }}
-              />
-            </>
-          )}
-        </TabPanel>
-      ))}
-      {openId && <ThreadPane conversationId={openId} title={openTitle} />}
-    </Tabs>
+        {openId && <ThreadPane conversationId={openId} title={openTitle} />}
+      </Tabs>
+    </>
   );
 }
 

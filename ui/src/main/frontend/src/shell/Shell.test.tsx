@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { IntlProvider } from 'react-intl';
@@ -42,8 +42,23 @@ describe('Shell', () => {
     renderShell(null, signOut);
     const button = await screen.findByRole('button', { name: 'Sign out' });
     await userEvent.tab();
+    await userEvent.tab();
     expect(button).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     expect(signOut).toHaveBeenCalledOnce();
+  });
+
+  it('lists the keyboard shortcuts in a dialog that Escape closes, giving the focus back', async () => {
+    renderShell(null);
+    const open = await screen.findByRole('button', { name: 'Keyboard shortcuts' });
+    await userEvent.tab();
+    expect(open).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(dialog).toHaveTextContent('Ctrl+Enter (⌘+Enter)');
+    expect(dialog).toHaveTextContent('Send the message');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(open).toHaveFocus());
   });
 });

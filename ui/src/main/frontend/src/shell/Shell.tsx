@@ -5,6 +5,7 @@ import { Button } from 'react-aria-components';
 import { graphql } from '../gql';
 import { liveConnection } from '../app/apollo';
 import { navigate, screenOf, usePath } from '../app/route';
+import { Shortcuts } from './Shortcuts';
 import styles from './Shell.module.css';
 
 export const MeQuery = graphql(`
@@ -61,6 +62,7 @@ export function Shell({ onSignOut, children }: { onSignOut: () => void; children
                 <FormattedMessage id="shell.noPersonalNumber" />
               )}
             </span>
+            <Shortcuts />
             <Button className={styles.signOut} onPress={onSignOut}>
               <FormattedMessage id="shell.signOut" />
             </Button>

@@ -106,7 +106,16 @@ class InboxBrowserIT {
             assertEquals(List.of(), browser.seriousAccessibilityViolations());
             browser.screenshot("thread");
 
+            WebElement before = browser.awaitVisible("the contact panel: the mobile can be texted", mobileLine(mobile,
+                    "Can be texted"));
+            assertEquals("rgba(26, 127, 55, 1)", before.findElement(By.cssSelector("[aria-hidden='true']"))
+                    .getCssValue("color"), "a green dot beside the words");
             assertEquals(200, twilio().reply(mobile, poolNumber, "STOP"));
+            WebElement after = browser.awaitVisible("the contact's dot turns red, live, with words",
+                    mobileLine(mobile, "Opted out since"));
+            assertEquals("rgba(198, 40, 40, 1)", after.findElement(By.cssSelector("[aria-hidden='true']"))
+                    .getCssValue("color"), "a red dot beside the words");
+            assertTrue(after.getText().contains("a texted keyword"), after.getText());
             browser.awaitVisible("the opt-out in the timeline, live, scrolled into sight", By.xpath("//*[@role='log']//li[starts-with("
                     + "normalize-space(.), 'Opted out')]"));
             String conversation = conversationOf(poolId);
@@ -135,6 +144,11 @@ class InboxBrowserIT {
     private static String conversationOf(String poolId) {
         return Db.rows("select id from conversation where pool_id = ?", Long.parseLong(poolId)).get(0).get("id")
                 .toString();
+    }
+
+    /** The contact panel's line of this mobile, once it says this. */
+    private static By mobileLine(String mobile, String consent) {
+        return By.xpath("//section//li[contains(., '" + mobile + "') and contains(., '" + consent + "')]");
     }
 
     /** The inbox row of this person, found by the name it shows. */

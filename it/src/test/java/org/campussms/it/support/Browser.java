@@ -28,6 +28,7 @@ public final class Browser implements AutoCloseable {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String DOWNLOADS = "downloads";
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -59,6 +60,9 @@ public final class Browser implements AutoCloseable {
         // Headless Chromium keeps its window at least 500 px wide: the viewport is set as a phone's would be.
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
                 "deviceScaleFactor", 1, "mobile", false));
+        // Headless Chromium saves downloads only where it is told to.
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
+                profile.resolve(DOWNLOADS).toAbsolutePath().toString()));
         return new Browser(driver, profile);
     }
 
@@ -102,6 +106,19 @@ public final class Browser implements AutoCloseable {
     /** Milliseconds from navigation start until the condition held, read from the page's own clock. */
     public long millisSinceNavigation() {
         return ((Number) script("return Math.round(performance.now())")).longValue();
+    }
+
+    /** The text of a file the page downloaded, once Chromium has finished writing it. */
+    public String awaitDownload(String fileName) {
+        Path file = profile.resolve(DOWNLOADS).resolve(fileName);
+        return await("the download of " + fileName, d -> {
+            try {
+                return Files.exists(file) && !Files.exists(file.resolveSibling(fileName + ".crdownload"))
+                        ? Files.readString(file, StandardCharsets.UTF_8) : null;
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     /** Saves a PNG of what is on screen under target/screenshots/. */
