@@ -68,7 +68,10 @@ export function createApolloClient(accessToken: () => string | undefined): Apoll
       live,
       withToken.concat(http),
     ),
-    cache: new InMemoryCache(),
+    // A pool's members and numbers have no id of their own: a newer list replaces the older one whole.
+    cache: new InMemoryCache({
+      typePolicies: { Pool: { fields: { members: { merge: false }, numbers: { merge: false } } } },
+    }),
   });
 }
 
