@@ -308,7 +308,8 @@ export function ComposeForm(props: {
           </p>
         )}
         <div className={styles.actions}>
-          <Button type="submit" className={styles.primary} isPending={props.planning}>
+          {/* Not isPending: React Aria would announce the button by id after this step has replaced it. */}
+          <Button type="submit" className={styles.primary} isDisabled={props.planning}>
             <FormattedMessage id="bulk.review" />
           </Button>
           {props.planning && (

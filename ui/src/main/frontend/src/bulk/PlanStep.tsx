@@ -126,7 +126,7 @@ export function PlanStep(props: {
         </p>
       )}
       <div className={styles.actions}>
-        <Button className={styles.primary} onPress={props.onStart} isPending={props.starting} isDisabled={nobody}>
+        <Button className={styles.primary} onPress={props.onStart} isDisabled={nobody || props.starting}>
           <FormattedMessage id="bulk.start" />
         </Button>
         <Button className={styles.secondary} onPress={props.onChangeMessage}>

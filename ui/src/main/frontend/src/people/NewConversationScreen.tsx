@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Input, Label, ListBox, ListBoxItem, Radio, RadioGroup, SearchField, Text } from 'react-aria-components';
+import { Input, Label, ListBox, ListBoxItem, Radio, RadioGroup, SearchField } from 'react-aria-components';
 import { graphql } from '../gql';
 import type { RecordType } from '../gql/graphql';
 import { errorSentence } from '../app/errors';
@@ -108,25 +108,23 @@ export default function NewConversationScreen() {
             const name = `${c.firstName} ${c.lastName}`;
             return (
               <ListBoxItem id={c.id} textValue={name} className={styles.result}>
-                <Text slot="label">
-                  <span className={styles.resultName}>{name}</span>
-                  {' · '}
-                  <FormattedMessage id={`contact.kind.${c.kind}`} />
-                  {' · '}
-                  {c.records.length > 0 ? (
-                    c.records.map((r, i) => (
-                      <span key={`${r.type}-${r.externalId}`}>
-                        {i > 0 && ', '}
-                        <FormattedMessage id={`people.record.${r.type}`} values={{ id: r.externalId }} />
-                      </span>
-                    ))
-                  ) : (
-                    <FormattedMessage id="people.new.noRecords" />
-                  )}
-                </Text>
-                <Text slot="description" className={styles.details}>
+                <span className={styles.resultName}>{name}</span>
+                {' · '}
+                <FormattedMessage id={`contact.kind.${c.kind}`} />
+                {' · '}
+                {c.records.length > 0 ? (
+                  c.records.map((r, i) => (
+                    <span key={`${r.type}-${r.externalId}`}>
+                      {i > 0 && ', '}
+                      <FormattedMessage id={`people.record.${r.type}`} values={{ id: r.externalId }} />
+                    </span>
+                  ))
+                ) : (
+                  <FormattedMessage id="people.new.noRecords" />
+                )}
+                <span className={styles.details}>
                   {[c.email, ...c.mobiles.map((m) => m.number)].filter(Boolean).join(' · ')}
-                </Text>
+                </span>
               </ListBoxItem>
             );
           }}

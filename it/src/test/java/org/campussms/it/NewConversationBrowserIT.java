@@ -75,12 +75,7 @@ class NewConversationBrowserIT {
             browser.awaitVisible("the contact panel with the consent in words", By.xpath("//section[.//h2["
                     + "starts-with(normalize-space(.), 'Bob " + lastName + "')]]//li[contains(., '" + secondMobile
                     + "') and contains(., 'Can be texted')]"));
-            browser.awaitVisible("the From picker", By.xpath("//label[normalize-space(.)='From']/following::button[1]"))
-                    .click();
-            browser.awaitVisible("the pool among the senders", By.xpath("//*[@role='option'][normalize-space(.)='"
-                    + poolName + "']")).click();
-            browser.awaitVisible("the pool chosen", By.xpath("//label[normalize-space(.)='From']/following::button"
-                    + "[1][contains(., '" + poolName + "')]"));
+            browser.choose("From", poolName);
             assertEquals(List.of(), browser.seriousAccessibilityViolations());
             browser.screenshot("new-conversation");
 

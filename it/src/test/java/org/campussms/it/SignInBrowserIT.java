@@ -55,7 +55,9 @@ class SignInBrowserIT {
                     browser.millisSinceNavigation());
 
             browser.focused().sendKeys(Keys.TAB);
-            assertEquals("Sign out", browser.focused().getText(), "the first stop of the keyboard");
+            assertEquals("Keyboard shortcuts", browser.focused().getText(), "the first stop of the keyboard");
+            browser.focused().sendKeys(Keys.TAB);
+            assertEquals("Sign out", browser.focused().getText(), "the second");
             browser.focused().sendKeys(Keys.ENTER);
             browser.awaitVisible("the login page again", Browser.text("Local campus sign-in"));
         }

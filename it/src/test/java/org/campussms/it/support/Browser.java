@@ -90,6 +90,18 @@ public final class Browser implements AutoCloseable {
         return By.xpath("//button[normalize-space(.)='" + text + "']");
     }
 
+    /**
+     * Picks an option of a labelled select (React Aria's: a button that opens a list box; its label is a span) as a
+     * user would: open it, press the option, see it chosen.
+     */
+    public void choose(String label, String option) {
+        By picker = By.xpath("//*[self::label or self::span][normalize-space(.)='" + label + "']/following::button[1]");
+        awaitVisible("the " + label + " picker", picker).click();
+        awaitVisible(option + " among the choices", By.xpath("//*[@role='option'][normalize-space(.)='" + option
+                + "']")).click();
+        await(option + " chosen as " + label, d -> d.findElement(picker).getText().contains(option));
+    }
+
     /** Any element whose own text is this. */
     public static By text(String text) {
         return By.xpath("//*[normalize-space(text())='" + text + "']");
@@ -135,7 +147,7 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Runs axe-core (the UI build's copy, served nowhere: injected here) over the page for WCAG 2.1 A and AA, and
-     * gives the serious and critical violations, each as "rule: what it found".
+     * gives the serious and critical violations, each as "rule: where (the start of its HTML)".
      */
     @SuppressWarnings("unchecked")
     public List<String> seriousAccessibilityViolations() {
@@ -152,7 +164,8 @@ public final class Browser implements AutoCloseable {
                 axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
                   .then(r => done(r.violations
                       .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                      .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))),
+                      .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ') + ' ' + n.html.slice(0, 160))
+                        .join(', '))),
                     e => done(['axe failed: ' + e]));
                 """);
         return (List<String>) result;
