@@ -146,6 +146,9 @@ export function Confirm(props: {
   );
 }
 
+/** A NumberField's format for whole numbers: no decimals, no grouping. */
+export const WHOLE = { maximumFractionDigits: 0, useGrouping: false } as const;
+
 /** A whole number typed in a NumberField (NaN when empty), or null. */
 export function wholeOrNull(value: number): number | null {
   return Number.isFinite(value) ? Math.round(value) : null;
