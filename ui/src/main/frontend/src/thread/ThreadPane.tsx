@@ -183,6 +183,7 @@ function entryKey(item: Item, index: number): string {
 }
 
 function TimelineEntry({ item }: { item: Item }) {
+  const intl = useIntl();
   const time = <FormattedDate value={item.at} dateStyle="medium" timeStyle="short" />;
   if (item.kind === 'REPLY' && item.reply) {
     return (
@@ -242,7 +243,10 @@ function TimelineEntry({ item }: { item: Item }) {
       <li className={styles.event}>
         <FormattedMessage
           id={item.consent.action === 'OPT_OUT' ? 'thread.optedOut' : 'thread.optedIn'}
-          values={{ source: item.consent.source, scope: item.consent.scope }}
+          values={{
+            source: intl.formatMessage({ id: `people.source.${item.consent.source}` }),
+            scope: intl.formatMessage({ id: `people.scope.${item.consent.scope}` }),
+          }}
         />
         {' · '}
         {time}

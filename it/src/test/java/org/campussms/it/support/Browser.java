@@ -115,6 +115,12 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /** Runs a script that calls its last argument when done, waiting for it as long as given. */
+    public Object scriptAsync(Duration patience, String script, Object... args) {
+        driver.manage().timeouts().scriptTimeout(patience);
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
+    }
+
     /** Milliseconds from navigation start until the condition held, read from the page's own clock. */
     public long millisSinceNavigation() {
         return ((Number) script("return Math.round(performance.now())")).longValue();
