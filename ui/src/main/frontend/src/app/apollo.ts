@@ -70,9 +70,27 @@ export function createApolloClient(accessToken: () => string | undefined): Apoll
     ),
     // A pool's members and numbers have no id of their own: a newer list replaces the older one whole.
     cache: new InMemoryCache({
-      typePolicies: { Pool: { fields: { members: { merge: false }, numbers: { merge: false } } } },
+      typePolicies: {
+        Pool: { fields: { members: { merge: false }, numbers: { merge: false } } },
+        Query: { fields: { inbox: { keyArgs: ['filter'], merge: appendInboxPage } } },
+      },
     }),
   });
+}
+
+/**
+ * A view's pages kept as one list per filter: a next page (after a cursor) is added to the end, so only the new
+ * rows are written to the cache however far the user has scrolled; a first page replaces the list.
+ */
+function appendInboxPage(
+  existing: { rows: unknown[] } | undefined,
+  incoming: { rows: unknown[] },
+  { args }: { args: Record<string, unknown> | null },
+) {
+  if (!existing || !args?.after) {
+    return incoming;
+  }
+  return { ...incoming, rows: [...existing.rows, ...incoming.rows] };
 }
 
 async function subscriptionTicket(token: string | undefined): Promise<string> {

@@ -177,15 +177,8 @@ export function InboxScreen() {
                   onOpen={(row) => open(row.id, titleOf(row, intl))}
                   onLoadMore={() => {
                     if (nextCursor && !page.loading) {
-                      void page.fetchMore({
-                        variables: { after: nextCursor },
-                        updateQuery: (previous, { fetchMoreResult }) => ({
-                          inbox: {
-                            ...fetchMoreResult.inbox,
-                            rows: [...previous.inbox.rows, ...fetchMoreResult.inbox.rows],
-                          },
-                        }),
-                      });
+                      // The cache's inbox policy (app/apollo.ts) adds the page to the end of the list.
+                      void page.fetchMore({ variables: { after: nextCursor } });
                     }
                   }}
                 />
