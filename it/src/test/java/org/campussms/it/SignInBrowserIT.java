@@ -76,6 +76,19 @@ class SignInBrowserIT {
             assertEquals(baseUrl() + "/app/conversations/12", browser.url(), "back where the link pointed");
             assertTrue(browser.awaitVisible("the main region", By.tagName("main")).isDisplayed());
             browser.screenshot("shell-320px");
+
+            // Every screen, reached by its link as a keyboard or touch user would, fits the phone-wide screen.
+            for (String[] screen : new String[][] {{"New conversation", "new"}, {"Bulk send", "bulk"},
+                    {"Reports", "reports"}, {"Pools", "pools"}, {"Search history", "search"}, {"Inbox", ""}}) {
+                browser.awaitVisible("the link to " + screen[0], By.linkText(screen[0])).click();
+                browser.awaitVisible(screen[0] + " open", By.xpath("//main[@aria-label='" + screen[0] + "']"
+                        + (screen[1].isEmpty() ? "" : "//h1")));
+                assertEquals(0L, browser.script("return document.documentElement.scrollWidth "
+                        + "- document.documentElement.clientWidth"), screen[0] + ": no sideways scrolling at 320 px");
+                assertEquals(List.of(), browser.seriousAccessibilityViolations(), screen[0]);
+                assertEquals(baseUrl() + "/app/" + screen[1], browser.url(), screen[0] + " has its own address");
+                browser.screenshot("screen-320px-" + (screen[1].isEmpty() ? "inbox" : screen[1]));
+            }
         }
     }
 }
