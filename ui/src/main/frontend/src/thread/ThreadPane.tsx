@@ -11,7 +11,7 @@ import { graphql } from '../gql';
 import type { ThreadQuery } from '../gql/graphql';
 import styles from './ThreadPane.module.css';
 
-const threadQuery = graphql(`
+export const threadQuery = graphql(`
   query Thread($id: ID!) {
     conversation(id: $id) {
       id
@@ -65,7 +65,7 @@ const markUnreadMutation = graphql(`
   }
 `);
 
-const markReadMutation = graphql(`
+export const markReadMutation = graphql(`
   mutation MarkRead($id: ID!) {
     markConversationRead(id: $id) {
       id
@@ -98,7 +98,9 @@ export function ThreadPane({ conversationId, title }: { conversationId: string; 
   // Open and in sight, the conversation is read, replies that arrive meanwhile included; the newest is shown.
   useEffect(() => {
     void markRead({ variables: { id: conversationId } });
-    log.current?.scrollTo({ top: log.current.scrollHeight });
+    if (log.current) {
+      log.current.scrollTop = log.current.scrollHeight;
+    }
   }, [conversationId, markRead, items.length]);
   const colleague = [...items]
     .reverse()

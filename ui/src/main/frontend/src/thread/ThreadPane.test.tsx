@@ -1,0 +1,123 @@
+import { render, screen, within } from '@testing-library/react';
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockedResponse } from '@apollo/client/testing';
+import { IntlProvider } from 'react-intl';
+import { catalogFor } from '../i18n/messages';
+import { MeQuery } from '../shell/Shell';
+import { ThreadPane, markReadMutation, threadQuery } from './ThreadPane';
+
+const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+
+const me: MockedResponse = {
+  request: { query: MeQuery },
+  result: {
+    data: {
+      me: {
+        __typename: 'Me',
+        id: '7',
+        name: 'Dana Advisor',
+        email: 'dana@example.edu',
+        roles: ['staff'],
+        personalNumber: null,
+      },
+    },
+  },
+};
+
+function text(id: string, at: string, by: { id: string; name: string }, status: string, errorCode: number | null) {
+  return {
+    __typename: 'TimelineItem',
+    kind: 'TEXT',
+    at,
+    sentByName: by.name,
+    sentByStaffUserId: by.id,
+    text: {
+      __typename: 'OutboundMessage',
+      id,
+      body: `Text ${id}`,
+      status,
+      errorCode,
+      errorMessage: errorCode ? 'Carrier words' : null,
+    },
+    email: null,
+    reply: null,
+    consent: null,
+  };
+}
+
+const thread: MockedResponse = {
+  request: { query: threadQuery, variables: { id: '41' } },
+  result: {
+    data: {
+      conversation: {
+        __typename: 'Conversation',
+        id: '41',
+        contactNumber: '+12025550100',
+        personId: null,
+        poolId: '3',
+        ourNumber: '+12025550199',
+      },
+      conversationTimeline: {
+        __typename: 'TimelinePage',
+        olderCursor: null,
+        items: [
+          text('1', minutesAgo(30), { id: '7', name: 'Dana Advisor' }, 'UNDELIVERED', 30007),
+          {
+            __typename: 'TimelineItem',
+            kind: 'REPLY',
+            at: minutesAgo(20),
+            sentByName: null,
+            sentByStaffUserId: null,
+            text: null,
+            email: null,
+            consent: null,
+            reply: {
+              __typename: 'InboundMessage',
+              id: '9',
+              body: 'Is the office open?',
+              routingReason: 'To +12025550199, the number of pool Advising; from a number on file for one person.',
+            },
+          },
+          text('2', minutesAgo(2), { id: '8', name: 'Sam Lee' }, 'DELIVERED', null),
+        ],
+      },
+    },
+  },
+};
+
+const read: MockedResponse = {
+  request: { query: markReadMutation, variables: { id: '41' } },
+  result: { data: { markConversationRead: { __typename: 'Conversation', id: '41', unreadCount: 0 } } },
+  maxUsageCount: 5,
+};
+
+function renderThread(mocks: MockedResponse[]) {
+  const { locale, messages } = catalogFor('en-US');
+  render(
+    <IntlProvider locale={locale} messages={messages}>
+      <MockedProvider mocks={mocks}>
+        <ThreadPane conversationId="41" title="Riley Chen" />
+      </MockedProvider>
+    </IntlProvider>,
+  );
+}
+
+describe('ThreadPane', () => {
+  it('explains a carrier error, why a reply is here, and that a colleague just answered', async () => {
+    renderThread([thread, me, read]);
+    const log = await screen.findByRole('log', { name: 'Riley Chen' });
+    expect(await within(log).findByText(/the carrier filtered it as possible spam \(error 30007\)/)).toBeVisible();
+    expect(within(log).getByText('Why is this reply here?')).toBeVisible();
+    expect(within(log).getByText(/from a number on file for one person/)).toBeInTheDocument();
+    expect(await screen.findByText(/Sam Lee answered this conversation 2 minutes ago/)).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Mark unread' })).toBeEnabled();
+  });
+
+  it('does not point at the user’s own recent text', async () => {
+    const own = structuredClone(thread.result) as { data: { conversationTimeline: { items: unknown[] } } };
+    own.data.conversationTimeline.items = [text('3', minutesAgo(1), { id: '7', name: 'Dana Advisor' }, 'SENT', null)];
+    renderThread([{ ...thread, result: own }, me, read]);
+    expect(await screen.findByText('Text 3')).toBeVisible();
+    expect(screen.queryByText(/answered this conversation/)).not.toBeInTheDocument();
+  });
+});
