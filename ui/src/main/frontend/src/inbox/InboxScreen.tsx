@@ -21,6 +21,7 @@ import { ThreadPane } from '../thread/ThreadPane';
 import { FRESH } from '../app/apollo';
 import { navigate, usePath } from '../app/route';
 import { notificationsSupported, notifyReply } from './notifications';
+import { DateFilter, type ActivityDates } from './DateFilter';
 import styles from './InboxScreen.module.css';
 
 const inboxCountsQuery = graphql(`
@@ -104,7 +105,9 @@ export function InboxScreen() {
     return [NEEDS_REPLY, UNREAD, ALL, PERSONAL, ...pools.map((p) => poolView(p.poolId))];
   }, [counts.data]);
   const view = views.find((v) => v.key === viewKey) ?? NEEDS_REPLY;
-  const page = useQuery(inboxPageQuery, { variables: { filter: view.filter }, context: FRESH });
+  const [dates, setDates] = useState<ActivityDates>({});
+  const filter = useMemo(() => ({ ...view.filter, ...dates }), [view, dates]);
+  const page = useQuery(inboxPageQuery, { variables: { filter }, context: FRESH });
 
   // Anything that changed what the user may see: the counts and the view's first page are asked for again.
   const live = useSubscription(inboxLiveSubscription);
@@ -166,6 +169,7 @@ export function InboxScreen() {
                 <h2 id="inbox-list-heading" className={styles.listHeading}>
                   <ViewLabel view={view} counts={counts.data?.inboxCounts} withCount={false} />
                 </h2>
+                <DateFilter onChange={setDates} />
                 {page.error && (
                   <p role="alert" className={styles.error}>
                     <FormattedMessage id="inbox.failed" values={{ reason: page.error.message }} />

@@ -1,0 +1,41 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { IntlProvider } from 'react-intl';
+import { catalogFor } from '../i18n/messages';
+import { DateFilter } from './DateFilter';
+
+function renderFilter() {
+  const onChange = vi.fn();
+  const { locale, messages } = catalogFor('en-US');
+  render(
+    <IntlProvider locale={locale} messages={messages}>
+      <DateFilter onChange={onChange} />
+    </IntlProvider>,
+  );
+  return onChange;
+}
+
+describe('DateFilter', () => {
+  it('asks for the whole of both days, in the user’s time zone', async () => {
+    const onChange = renderFilter();
+    await userEvent.click(screen.getByText('Filter by date of last activity'));
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-11-02' } });
+    fireEvent.change(screen.getByLabelText('Until (included)'), { target: { value: '2026-11-03' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Apply dates' }));
+    expect(onChange).toHaveBeenCalledWith({
+      since: new Date(2026, 10, 2).toISOString(),
+      until: new Date(2026, 10, 4).toISOString(),
+    });
+  });
+
+  it('refuses a range that ends before it starts, and asks nothing', async () => {
+    const onChange = renderFilter();
+    await userEvent.click(screen.getByText('Filter by date of last activity'));
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-11-05' } });
+    fireEvent.change(screen.getByLabelText('Until (included)'), { target: { value: '2026-11-03' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Apply dates' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('The until date is before the from date.');
+    expect(screen.getByLabelText('Until (included)')).toHaveAttribute('aria-invalid', 'true');
+    expect(onChange).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,83 @@
+import { useId, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { Button, Form } from 'react-aria-components';
+import styles from './InboxScreen.module.css';
+
+/** A date range on last activity, as the API takes it: since the start of the first day, until the end of the last. */
+export interface ActivityDates {
+  since?: string;
+  until?: string;
+}
+
+/** The start of a day (yyyy-mm-dd) in the user's time zone, plus some days, as an instant. */
+function startOfDay(day: string, plusDays = 0): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(year, month - 1, date + plusDays).toISOString();
+}
+
+/**
+ * Narrows the view to conversations last active between two days (either may be left open). Applied on submit, so
+ * a half-typed date never asks the server.
+ */
+export function DateFilter({ onChange }: { onChange: (dates: ActivityDates) => void }) {
+  const id = useId();
+  const [from, setFrom] = useState('');
+  const [until, setUntil] = useState('');
+  const [problem, setProblem] = useState(false);
+  return (
+    <details className={styles.dates}>
+      <summary>
+        <FormattedMessage id="inbox.dates" />
+      </summary>
+      <Form
+        className={styles.datesForm}
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (from && until && until < from) {
+            setProblem(true);
+            return;
+          }
+          setProblem(false);
+          onChange({ since: from ? startOfDay(from) : undefined, until: until ? startOfDay(until, 1) : undefined });
+        }}
+      >
+        <label htmlFor={`${id}-from`}>
+          <FormattedMessage id="inbox.dates.from" />
+        </label>
+        <input id={`${id}-from`} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        <label htmlFor={`${id}-until`}>
+          <FormattedMessage id="inbox.dates.until" />
+        </label>
+        <input
+          id={`${id}-until`}
+          type="date"
+          value={until}
+          onChange={(e) => setUntil(e.target.value)}
+          aria-invalid={problem || undefined}
+          aria-describedby={problem ? `${id}-problem` : undefined}
+        />
+        {problem && (
+          <p id={`${id}-problem`} role="alert" className={styles.error}>
+            <FormattedMessage id="inbox.dates.backwards" />
+          </p>
+        )}
+        <div className={styles.datesActions}>
+          <Button type="submit" className={styles.notify}>
+            <FormattedMessage id="inbox.dates.apply" />
+          </Button>
+          <Button
+            className={styles.notify}
+            onPress={() => {
+              setFrom('');
+              setUntil('');
+              setProblem(false);
+              onChange({});
+            }}
+          >
+            <FormattedMessage id="inbox.dates.clear" />
+          </Button>
+        </div>
+      </Form>
+    </details>
+  );
+}
