@@ -36,3 +36,8 @@ export function navigate(path: string): void {
 export function screenOf(path: string): string {
   return path.split('/')[0];
 }
+
+/** A parameter of the address's query (?q=…), re-rendering when a move changes it. */
+export function useQueryParam(name: string): string | null {
+  return useSyncExternalStore(subscribe, () => new URLSearchParams(window.location.search).get(name));
+}

@@ -22,6 +22,16 @@ export const contactPanelQuery = graphql(`
         type
         externalId
       }
+      guardians {
+        id
+        firstName
+        lastName
+      }
+      guardianOf {
+        id
+        firstName
+        lastName
+      }
       mobiles {
         number
         recordType
@@ -113,6 +123,8 @@ export function ContactPanel({ personId, headingLevel = 3 }: { personId: string;
         ))}
         {contact.email && <span>{contact.email}</span>}
       </p>
+      <Family label="people.guardians" people={contact.guardians} />
+      <Family label="people.guardianOf" people={contact.guardianOf} />
       <ul className={styles.mobiles} aria-label={intl.formatMessage({ id: 'people.mobiles' })}>
         {contact.mobiles.map((m) => (
           <li key={`${m.recordType}-${m.number}`}>
@@ -173,6 +185,38 @@ export function ContactPanel({ personId, headingLevel = 3 }: { personId: string;
       </details>
       <ConsentForm contact={contact} pools={data.pools} onRecorded={() => void panel.refetch()} />
     </section>
+  );
+}
+
+/** Guardians of a student, or a guardian's students: each a link that looks the person up to text them. */
+function Family({ label, people }: { label: string; people: { id: string; firstName: string; lastName: string }[] }) {
+  if (people.length === 0) {
+    return null;
+  }
+  return (
+    <p className={styles.records}>
+      <FormattedMessage id={label} />{' '}
+      {people.map((p, i) => {
+        const name = `${p.firstName} ${p.lastName}`;
+        const path = `new?q=${encodeURIComponent(name)}`;
+        return (
+          <span key={p.id}>
+            {i > 0 && ', '}
+            <a
+              href={`${import.meta.env.BASE_URL}${path}`}
+              onClick={(event) => {
+                if (!event.ctrlKey && !event.metaKey && !event.shiftKey && event.button === 0) {
+                  event.preventDefault();
+                  navigate(path);
+                }
+              }}
+            >
+              {name}
+            </a>
+          </span>
+        );
+      })}
+    </p>
   );
 }
 

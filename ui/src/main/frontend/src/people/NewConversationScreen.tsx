@@ -5,7 +5,7 @@ import { Input, Label, ListBox, ListBoxItem, Radio, RadioGroup, SearchField } fr
 import { graphql } from '../gql';
 import type { RecordType } from '../gql/graphql';
 import { errorSentence } from '../app/errors';
-import { navigate } from '../app/route';
+import { navigate, useQueryParam } from '../app/route';
 import { Composer } from '../thread/Composer';
 import { Choice, ContactPanel } from './ContactPanel';
 import styles from './people.module.css';
@@ -51,11 +51,20 @@ const PERSONAL = 'personal';
  */
 export default function NewConversationScreen() {
   const intl = useIntl();
-  const [text, setText] = useState('');
-  const [settled, setSettled] = useState('');
+  // Who to look up may come in the address: from a launcher on another campus page (launcher.js, data-person) or a
+  // guardian's or student's name in the contact panel.
+  const asked = useQueryParam('q');
+  const [text, setText] = useState(asked ?? '');
+  const [settled, setSettled] = useState(text);
   const [personId, setPersonId] = useState<string | null>(null);
   const [from, setFrom] = useState('');
   const [recordType, setRecordType] = useState<string>('');
+  useEffect(() => {
+    if (asked !== null) {
+      setText(asked);
+      setPersonId(null);
+    }
+  }, [asked]);
   useEffect(() => {
     const timer = window.setTimeout(() => setSettled(text.trim()), 250);
     return () => window.clearTimeout(timer);

@@ -60,6 +60,17 @@ class DirectoryIT {
 
         JsonNode byLastName = advisor.api().searchContacts(surname.toUpperCase()).data();
         assertEquals(3, byLastName.get("total").asInt(), "case-insensitive, last name");
+
+        String bob = Db.rows("select person_id from person_record where external_id = ?", "S1" + tag).get(0)
+                .get("person_id").toString();
+        String gail = Db.rows("select person_id from person_record where external_id = ?", "G1" + tag).get(0)
+                .get("person_id").toString();
+        JsonNode family = advisor.api().family(bob).data();
+        assertEquals("[{\"id\":\"" + gail + "\",\"firstName\":\"Gail\"}]", family.get("guardians").toString(),
+                "the student's guardian");
+        assertEquals("[]", family.get("guardianOf").toString());
+        assertEquals("[{\"id\":\"" + bob + "\",\"firstName\":\"Bob\"}]",
+                advisor.api().family(gail).data().get("guardianOf").toString(), "the guardian's student");
     }
 
     @Test

@@ -117,6 +117,16 @@ public class DirectoryService {
                 .orElseThrow(() -> DomainException.notFound("Person", personId));
     }
 
+    /** The guardians on file for this student (none for anyone else). */
+    public List<ContactView> guardiansOf(long personId) {
+        return people.guardiansOf(personId).stream().map(ContactView::of).toList();
+    }
+
+    /** The students this guardian is on file for (none for anyone else). */
+    public List<ContactView> wardsOf(long personId) {
+        return people.wardsOf(personId).stream().map(ContactView::of).toList();
+    }
+
     /**
      * Where the person is, for quiet hours, when their number's prefix says otherwise or nothing; null or blank goes
      * back to the number's. Institution admins only.

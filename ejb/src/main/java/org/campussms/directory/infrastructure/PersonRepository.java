@@ -211,6 +211,18 @@ public class PersonRepository {
         return word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
+    /** The guardians on file for a student, by name. */
+    public List<Person> guardiansOf(long studentId) {
+        return em.createQuery("select g from Person g join g.wards w where w.id = :id order by g.lastName, "
+                + "g.firstName, g.id", Person.class).setParameter("id", studentId).getResultList();
+    }
+
+    /** The students a guardian is on file for, by name. */
+    public List<Person> wardsOf(long guardianId) {
+        return em.createQuery("select w from Person g join g.wards w where g.id = :id order by w.lastName, "
+                + "w.firstName, w.id", Person.class).setParameter("id", guardianId).getResultList();
+    }
+
     public List<Person> caseloadOf(long staffUserId) {
         return em.createNamedQuery(CaseloadAssignment.STUDENTS_OF, Person.class)
                 .setParameter("staffUserId", staffUserId)

@@ -107,6 +107,15 @@ public final class Browser implements AutoCloseable {
         return By.xpath("//*[normalize-space(text())='" + text + "']");
     }
 
+    /** Moves to the window the page opened last (window.open), waiting for it to exist. */
+    public Browser switchToNewestWindow() {
+        String current = driver.getWindowHandle();
+        String opened = await("a window opened by the page", d -> d.getWindowHandles().stream()
+                .filter(h -> !h.equals(current)).reduce((first, second) -> second).orElse(null));
+        driver.switchTo().window(opened);
+        return this;
+    }
+
     public WebElement focused() {
         return driver.switchTo().activeElement();
     }

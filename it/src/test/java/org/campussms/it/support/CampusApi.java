@@ -266,6 +266,15 @@ public final class CampusApi {
                 """, variables("id", id));
     }
 
+    /** A contact's guardians and, for a guardian, their students. */
+    public Answer family(String id) {
+        return send("contact", """
+                query($id: ID!) {
+                  contact(id: $id) { guardians { id firstName } guardianOf { id firstName } }
+                }
+                """, variables("id", id));
+    }
+
     public Answer previewMessage(String poolId, String personId, String recordType, String body) {
         return send("previewMessage", """
                 query($poolId: ID, $personId: ID!, $recordType: RecordType, $body: String!) {

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 import org.eclipse.microprofile.graphql.Type;
 
 @GraphQLApi
@@ -46,6 +47,19 @@ public class DirectoryApi {
     @NonNull
     public Contact contact(@Id @NonNull String id) {
         return Contact.of(directory.contact(Ids.parse(id, "Person")));
+    }
+
+    // One query per contact: the contact panel asks for one person at a time, lists of contacts do not ask for these.
+    @Description("The guardians on file for this student.")
+    @NonNull
+    public List<@NonNull Contact> guardians(@Source Contact contact) {
+        return directory.guardiansOf(Ids.parse(contact.id(), "Person")).stream().map(Contact::of).toList();
+    }
+
+    @Description("For a guardian: the students they are on file for.")
+    @NonNull
+    public List<@NonNull Contact> guardianOf(@Source Contact contact) {
+        return directory.wardsOf(Ids.parse(contact.id(), "Person")).stream().map(Contact::of).toList();
     }
 
     @Mutation("setPersonTimeZone")
