@@ -26,5 +26,7 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['src/test/setup.ts'],
+    // Component tests drive many steps each; on a busy 2-core machine (a Maven build beside them) 5 s is too short.
+    testTimeout: 30000,
   },
 });

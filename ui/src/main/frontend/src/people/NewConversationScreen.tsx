@@ -7,7 +7,8 @@ import type { RecordType } from '../gql/graphql';
 import { errorSentence } from '../app/errors';
 import { navigate, useQueryParam } from '../app/route';
 import { Composer } from '../thread/Composer';
-import { Choice, ContactPanel } from './ContactPanel';
+import { Choice } from './Choice';
+import { ContactPanel } from './ContactPanel';
 import styles from './people.module.css';
 
 const searchQuery = graphql(`

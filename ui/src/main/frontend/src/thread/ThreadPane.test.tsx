@@ -116,7 +116,8 @@ describe('ThreadPane', () => {
   it('does not point at the user’s own recent text', async () => {
     const own = structuredClone(thread.result) as { data: { conversationTimeline: { items: unknown[] } } };
     own.data.conversationTimeline.items = [text('3', minutesAgo(1), { id: '7', name: 'Dana Advisor' }, 'SENT', null)];
-    renderThread([{ ...thread, result: own }, me, read]);
+    // The user's own query answers later than the thread's: the text must not pass for a colleague's meanwhile.
+    renderThread([{ ...thread, result: own }, { ...me, delay: 300 }, read]);
     expect(await screen.findByText('Text 3')).toBeVisible();
     expect(screen.queryByText(/answered this conversation/)).not.toBeInTheDocument();
   });

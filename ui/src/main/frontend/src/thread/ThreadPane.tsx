@@ -102,9 +102,10 @@ export function ThreadPane({ conversationId, title }: { conversationId: string; 
       log.current.scrollTop = log.current.scrollHeight;
     }
   }, [conversationId, markRead, items.length]);
-  const colleague = [...items]
-    .reverse()
-    .find((item) => item.kind === 'TEXT' && item.sentByStaffUserId && item.sentByStaffUserId !== me?.id);
+  // Until the user is known, every text might be their own: no notice rather than a wrong one.
+  const colleague = me
+    ? [...items].reverse().find((item) => item.kind === 'TEXT' && item.sentByStaffUserId && item.sentByStaffUserId !== me.id)
+    : undefined;
   const colleagueRecent = colleague && Date.now() - Date.parse(colleague.at) < COLLEAGUE_WINDOW_MS;
   return (
     <section className={styles.thread} aria-labelledby="thread-heading">
