@@ -104,7 +104,9 @@ export function ThreadPane({ conversationId, title }: { conversationId: string; 
   }, [conversationId, markRead, items.length]);
   // Until the user is known, every text might be their own: no notice rather than a wrong one.
   const colleague = me
-    ? [...items].reverse().find((item) => item.kind === 'TEXT' && item.sentByStaffUserId && item.sentByStaffUserId !== me.id)
+    ? [...items]
+        .reverse()
+        .find((item) => item.kind === 'TEXT' && item.sentByStaffUserId && item.sentByStaffUserId !== me.id)
     : undefined;
   const colleagueRecent = colleague && Date.now() - Date.parse(colleague.at) < COLLEAGUE_WINDOW_MS;
   return (
