@@ -1,4 +1,5 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { liveConnection } from '../app/apollo';
 import userEvent from '@testing-library/user-event';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { IntlProvider } from 'react-intl';
@@ -60,5 +61,14 @@ describe('Shell', () => {
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     await waitFor(() => expect(open).toHaveFocus());
+  });
+
+  it('says so while live updates are reconnecting, and stops once they are back', async () => {
+    renderShell(null);
+    await screen.findByText('Signed in as Dana Advisor');
+    act(() => liveConnection.set(false));
+    expect(screen.getByRole('status')).toHaveTextContent('Live updates are reconnecting');
+    act(() => liveConnection.set(true));
+    expect(screen.getByRole('status')).toHaveTextContent('');
   });
 });

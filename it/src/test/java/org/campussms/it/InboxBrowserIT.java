@@ -70,7 +70,14 @@ class InboxBrowserIT {
             assertTrue(browser.focused().getText().startsWith("Unread"), "arrow keys move between views: "
                     + browser.focused().getText());
             browser.focused().sendKeys(Keys.ENTER);
-            browser.awaitVisible("the conversation in Unread too", rowOf(name)).click();
+            browser.awaitVisible("the conversation in Unread too", rowOf(name));
+            // By keyboard alone: Tab leaves the views for the list, whose row Enter opens.
+            for (int stop = 0; stop < 6 && !"row".equals(browser.focused().getAttribute("role")); stop++) {
+                browser.focused().sendKeys(Keys.TAB);
+            }
+            assertTrue(browser.focused().getText().contains(name), "the focus on the row: " + browser.focused()
+                    .getText());
+            browser.focused().sendKeys(Keys.ENTER);
 
             browser.awaitVisible("the thread", By.xpath("//h2[normalize-space(.)='" + name + "']"));
             WebElement timeline = browser.awaitVisible("the timeline", By.cssSelector("[role='log']"));
