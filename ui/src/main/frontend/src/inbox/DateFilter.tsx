@@ -1,18 +1,13 @@
 import { useId, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { Button, Form } from 'react-aria-components';
+import { startOfLocalDay } from '../app/days';
 import styles from './InboxScreen.module.css';
 
 /** A date range on last activity, as the API takes it: since the start of the first day, until the end of the last. */
 export interface ActivityDates {
   since?: string;
   until?: string;
-}
-
-/** The start of a day (yyyy-mm-dd) in the user's time zone, plus some days, as an instant. */
-function startOfDay(day: string, plusDays = 0): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return new Date(year, month - 1, date + plusDays).toISOString();
 }
 
 /**
@@ -38,7 +33,7 @@ export function DateFilter({ onChange }: { onChange: (dates: ActivityDates) => v
             return;
           }
           setProblem(false);
-          onChange({ since: from ? startOfDay(from) : undefined, until: until ? startOfDay(until, 1) : undefined });
+          onChange({ since: from ? startOfLocalDay(from) : undefined, until: until ? startOfLocalDay(until, 1) : undefined });
         }}
       >
         <label htmlFor={`${id}-from`}>

@@ -1,4 +1,5 @@
 import type { Key } from 'react-aria-components';
+import { startOfLocalDay } from '../app/days';
 import type {
   ConsentChoice,
   ConsentReportFilter,
@@ -147,7 +148,7 @@ export function dateRange(
   if (unreadable.from || (from && !DATE.test(from))) {
     found.from = 'reports.date.invalid';
   } else if (from) {
-    range.from = startOfDay(from, 0);
+    range.from = startOfLocalDay(from);
   }
   if (unreadable.until || (until && !DATE.test(until))) {
     found.until = 'reports.date.invalid';
@@ -155,17 +156,13 @@ export function dateRange(
     if (range.from && until < from) {
       found.until = 'reports.until.beforeFrom';
     } else {
-      range.until = startOfDay(until, 1);
+      range.until = startOfLocalDay(until, 1);
     }
   }
   return range;
 }
 
 /** The start of the day `days` after a yyyy-mm-dd date, in the browser's time zone, as an ISO instant. */
-function startOfDay(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return new Date(year, month - 1, day + days).toISOString().replace('.000Z', 'Z');
-}
 
 /** Whether two filters ask for the same rows: applying the same one again reloads instead of changing nothing. */
 export function sameFilter(a: object, b: object): boolean {

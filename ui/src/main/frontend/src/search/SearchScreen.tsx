@@ -19,6 +19,7 @@ import {
 import type { Direction, MessageSearchFilter, SearchMessagesQuery } from '../gql/graphql';
 import { errorSentence } from '../app/errors';
 import { navigate } from '../app/route';
+import { startOfLocalDay } from '../app/days';
 import { searchMessagesQuery, searchPoolsQuery } from './operations';
 import { hasSearchableWord } from './words';
 import styles from './SearchScreen.module.css';
@@ -33,12 +34,6 @@ type Hit = SearchMessagesQuery['searchMessages']['hits'][number];
 interface Criteria {
   text: string;
   filter: MessageSearchFilter;
-}
-
-/** The start of a day (YYYY-MM-DD) in the browser's time zone, as ISO-8601, days later. */
-function dayStart(day: string, daysLater = 0): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return new Date(year, month - 1, date + daysLater).toISOString();
 }
 
 /**
@@ -97,11 +92,11 @@ export default function SearchScreen() {
       filter.poolId = poolKey;
     }
     if (from) {
-      filter.from = dayStart(from);
+      filter.from = startOfLocalDay(from);
     }
     if (until) {
       // The until date is included: up to the start of the next day.
-      filter.until = dayStart(until, 1);
+      filter.until = startOfLocalDay(until, 1);
     }
     const next = { text: words, filter };
     setNextOffset(PAGE);
