@@ -81,10 +81,12 @@ public class ReportRepository {
     }
 
     private <T> ReportPage<T> page(Report<T> report, Conditions where, int offset, int limit) {
+        // Counted first: the two reads are separate statements, and a row that starts to match in between (a status
+        // arriving) must not make a total that promises rows the page does not have.
+        long counted = where.bind(em.createQuery(report.count() + where.where(), Long.class)).getSingleResult();
         List<T> rows = where.bind(em.createQuery(report.rows() + where.where() + report.order(), report.type()))
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
-        long total = where.bind(em.createQuery(report.count() + where.where(), Long.class)).getSingleResult();
-        return new ReportPage<>(rows, total);
+        return new ReportPage<>(rows, Math.max(counted, (long) offset + rows.size()));
     }
 
     private <T> Stream<T> stream(Report<T> report, Conditions where) {
