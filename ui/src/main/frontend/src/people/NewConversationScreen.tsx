@@ -7,7 +7,7 @@ import type { RecordType } from '../gql/graphql';
 import { errorSentence } from '../app/errors';
 import { navigate, useQueryParam } from '../app/route';
 import { Composer } from '../thread/Composer';
-import { Choice } from './Choice';
+import { Picker } from '../app/Picker';
 import { ContactPanel } from './ContactPanel';
 import styles from './people.module.css';
 
@@ -143,7 +143,7 @@ export default function NewConversationScreen() {
       {person && (
         <>
           <ContactPanel personId={person.id} headingLevel={2} />
-          <Choice
+          <Picker
             label={intl.formatMessage({ id: 'people.new.from' })}
             value={fromKey}
             onChange={setFrom}

@@ -4,7 +4,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Button, ComboBox, Form, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import type { PoolAccess, PoolDetailsFragment as Pool, StaffSearchQuery } from '../gql/graphql';
 import { setPoolMemberMutation, staffSearchQuery } from './operations';
-import { Choice, useErrorSentence, type useOutcome } from './parts';
+import { useErrorSentence, type useOutcome } from './parts';
+import { Picker } from '../app/Picker';
 import { ACCESSES, useAccessWords } from './accessWords';
 import styles from './PoolsScreen.module.css';
 
@@ -102,10 +103,10 @@ export function AddMemberForm({ pool, run, fail }: { pool: Pool; run: Run; fail:
             </ListBox>
           </Popover>
         </ComboBox>
-        <Choice
+        <Picker
           label={intl.formatMessage({ id: 'pools.members.addAccess' })}
           value={access}
-          options={ACCESSES.map((a) => ({ id: a, label: accessWord(a) }))}
+          options={ACCESSES.map((a) => ({ id: a, name: accessWord(a) }))}
           onChange={(value) => setAccess(value as PoolAccess)}
         />
         <Button type="submit" className={styles.primary} isPending={loading}>

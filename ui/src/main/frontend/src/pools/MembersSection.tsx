@@ -4,7 +4,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Button } from 'react-aria-components';
 import type { PoolAccess, PoolDetailsFragment as Pool } from '../gql/graphql';
 import { removePoolMemberMutation, setPoolMemberMutation } from './operations';
-import { Choice, Confirm, OutcomeView, useOutcome } from './parts';
+import { Confirm, OutcomeView, useOutcome } from './parts';
+import { Picker } from '../app/Picker';
 import { ACCESSES, useAccessWords } from './accessWords';
 import { AddMemberForm } from './AddMemberForm';
 import styles from './PoolsScreen.module.css';
@@ -20,7 +21,7 @@ export function MembersSection({ pool, canEdit }: { pool: Pool; canEdit: boolean
   const [removeMember] = useMutation(removePoolMemberMutation);
   const [toRemove, setToRemove] = useState<Member | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const options = ACCESSES.map((a) => ({ id: a, label: accessWord(a) }));
+  const options = ACCESSES.map((a) => ({ id: a, name: accessWord(a) }));
   const label = intl.formatMessage({ id: 'pools.members' });
   return (
     <section className={styles.section}>
@@ -59,7 +60,7 @@ export function MembersSection({ pool, canEdit }: { pool: Pool; canEdit: boolean
                   <td>{member.email ?? <FormattedMessage id="pools.members.noEmail" />}</td>
                   <td>
                     {canEdit ? (
-                      <Choice
+                      <Picker
                         ariaLabel={intl.formatMessage({ id: 'pools.members.accessOf' }, { name: member.name })}
                         value={member.access}
                         options={options}

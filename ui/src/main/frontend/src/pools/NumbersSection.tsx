@@ -4,7 +4,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Button, Form, Input, Label, NumberField, Text, TextField } from 'react-aria-components';
 import type { PoolDetailsFragment as Pool, SenderKind } from '../gql/graphql';
 import { addPoolNumberMutation } from './operations';
-import { Choice, OutcomeView, WHOLE, useOutcome, wholeOrNull } from './parts';
+import { OutcomeView, WHOLE, useOutcome, wholeOrNull } from './parts';
+import { Picker } from '../app/Picker';
 import styles from './PoolsScreen.module.css';
 
 const KINDS: SenderKind[] = ['LONG_CODE', 'SHORT_CODE', 'TEN_DLC', 'TOLL_FREE'];
@@ -105,10 +106,10 @@ function AddNumber({ pool }: { pool: Pool }) {
             <FormattedMessage id="pools.numbers.phoneHint" />
           </Text>
         </TextField>
-        <Choice
+        <Picker
           label={intl.formatMessage({ id: 'pools.numbers.kind' })}
           value={kind}
-          options={KINDS.map((k) => ({ id: k, label: intl.formatMessage({ id: `pools.kind.${k}` }) }))}
+          options={KINDS.map((k) => ({ id: k, name: intl.formatMessage({ id: `pools.kind.${k}` }) }))}
           onChange={(value) => setKind(value as SenderKind)}
         />
         <NumberField value={rate} onChange={setRate} minValue={1} formatOptions={WHOLE} className={styles.field}>

@@ -4,58 +4,11 @@ import {
   Button,
   Dialog,
   Heading,
-  Label,
-  ListBox,
-  ListBoxItem,
   Modal,
   ModalOverlay,
-  Popover,
-  Select,
-  SelectValue,
 } from 'react-aria-components';
 import { errorSentence } from '../app/errors';
 import styles from './PoolsScreen.module.css';
-
-/** A drop-down of a few choices, labelled by a visible label or, in a table row, by its column and row. */
-export function Choice(props: {
-  label?: string;
-  ariaLabel?: string;
-  value: string;
-  options: { id: string; label: string }[];
-  onChange: (value: string) => void;
-  isDisabled?: boolean;
-}) {
-  return (
-    <Select
-      value={props.value}
-      onChange={(key) => {
-        if (key !== null && String(key) !== props.value) {
-          props.onChange(String(key));
-        }
-      }}
-      aria-label={props.label ? undefined : props.ariaLabel}
-      isDisabled={props.isDisabled}
-      className={styles.field}
-    >
-      {props.label && <Label className={styles.label}>{props.label}</Label>}
-      <Button className={styles.selectButton}>
-        <SelectValue />
-        <span aria-hidden="true" className={styles.chevron}>
-          ▾
-        </span>
-      </Button>
-      <Popover className={styles.popover}>
-        <ListBox className={styles.listBox}>
-          {props.options.map((option) => (
-            <ListBoxItem key={option.id} id={option.id} className={styles.option}>
-              {option.label}
-            </ListBoxItem>
-          ))}
-        </ListBox>
-      </Popover>
-    </Select>
-  );
-}
 
 export interface Outcome {
   /** What was done, announced politely. */

@@ -11,52 +11,12 @@ import {
   ListBox,
   ListBoxItem,
   Popover,
-  Select,
-  SelectValue,
   Text,
-  type Key,
 } from 'react-aria-components';
 import { errorSentence } from '../app/errors';
 import type { Problems } from './filters';
 import { reportStaffSearchQuery } from './operations';
 import styles from './ReportsScreen.module.css';
-
-/** A Select of filter values; the first option is "any". */
-export function FilterSelect(props: {
-  label: string;
-  value: Key;
-  onChange: (value: Key) => void;
-  options: { id: Key; name: string }[];
-}) {
-  return (
-    <Select
-      value={props.value}
-      onChange={(value) => {
-        if (value !== null) {
-          props.onChange(value);
-        }
-      }}
-      className={styles.field}
-    >
-      <Label className={styles.label}>{props.label}</Label>
-      <Button className={styles.selectButton}>
-        <SelectValue className={styles.selectValue} />
-        <span aria-hidden="true" className={styles.chevron}>
-          ▾
-        </span>
-      </Button>
-      <Popover className={styles.popover}>
-        <ListBox items={props.options} className={styles.listBox}>
-          {(option) => (
-            <ListBoxItem id={option.id} className={styles.option}>
-              {option.name}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
-    </Select>
-  );
-}
 
 /** Sent by: staff found as the user types (after a pause), one of them chosen. */
 export function StaffField(props: {

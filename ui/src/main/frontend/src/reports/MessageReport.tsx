@@ -3,7 +3,8 @@ import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import type { MessageReportFilter, ReportMessagesQuery } from '../gql/graphql';
-import { DateFields, FilterSelect, StaffField, unreadableDates } from './FilterFields';
+import { Picker } from '../app/Picker';
+import { DateFields, StaffField, unreadableDates } from './FilterFields';
 import { DownloadCsv } from './DownloadCsv';
 import {
   ANY,
@@ -84,7 +85,7 @@ export function MessageReport({ pools, maySearchStaff }: { pools: PoolOption[]; 
           apply();
         }}
       >
-        <FilterSelect label={t('reports.field.pool')} value={draft.pool} onChange={(v) => change('pool', v)} options={poolOptions} />
+        <Picker label={t('reports.field.pool')} value={draft.pool} onChange={(v) => change('pool', v)} options={poolOptions} />
         {showSentBy && (
           <StaffField
             inputRef={refs.sentBy}
@@ -103,7 +104,7 @@ export function MessageReport({ pools, maySearchStaff }: { pools: PoolOption[]; 
             onForbidden={() => setStaffForbidden(true)}
           />
         )}
-        <FilterSelect
+        <Picker
           label={t('reports.field.status')}
           value={draft.status}
           onChange={(v) => change('status', v)}

@@ -3,7 +3,8 @@ import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Button, Form } from 'react-aria-components';
 import type { ConsentReportFilter, ReportOptOutsQuery } from '../gql/graphql';
-import { DateFields, FilterSelect, unreadableDates } from './FilterFields';
+import { Picker } from '../app/Picker';
+import { DateFields, unreadableDates } from './FilterFields';
 import { DownloadCsv } from './DownloadCsv';
 import {
   ACTIONS,
@@ -68,13 +69,13 @@ export function OptOutReport({ pools }: { pools: PoolOption[] }) {
           apply();
         }}
       >
-        <FilterSelect
+        <Picker
           label={t('reports.field.pool')}
           value={draft.pool}
           onChange={(v) => change('pool', v)}
           options={[{ id: ANY, name: t('reports.pool.all') }, ...pools.map((p) => ({ id: p.id, name: p.name }))]}
         />
-        <FilterSelect
+        <Picker
           label={t('reports.field.action')}
           value={draft.action}
           onChange={(v) => change('action', v)}
@@ -83,7 +84,7 @@ export function OptOutReport({ pools }: { pools: PoolOption[] }) {
             ...ACTIONS.map((a) => ({ id: a, name: t(`reports.action.${a}`) })),
           ]}
         />
-        <FilterSelect
+        <Picker
           label={t('reports.field.source')}
           value={draft.source}
           onChange={(v) => change('source', v)}
@@ -92,7 +93,7 @@ export function OptOutReport({ pools }: { pools: PoolOption[] }) {
             ...SOURCES.map((s) => ({ id: s, name: t(`reports.source.${s}`) })),
           ]}
         />
-        <FilterSelect
+        <Picker
           label={t('reports.field.scope')}
           value={draft.scope}
           onChange={(v) => change('scope', v)}

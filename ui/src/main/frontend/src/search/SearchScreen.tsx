@@ -6,19 +6,15 @@ import {
   Form,
   Input,
   Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
   Radio,
   RadioGroup,
-  Select,
-  SelectValue,
   Text,
   TextField,
 } from 'react-aria-components';
 import type { Direction, MessageSearchFilter, SearchMessagesQuery } from '../gql/graphql';
 import { errorSentence } from '../app/errors';
 import { navigate } from '../app/route';
+import { Picker } from '../app/Picker';
 import { startOfLocalDay } from '../app/days';
 import { searchMessagesQuery, searchPoolsQuery } from './operations';
 import { hasSearchableWord } from './words';
@@ -201,28 +197,12 @@ export default function SearchScreen() {
               </Radio>
             </div>
           </RadioGroup>
-          <Select
+          <Picker
+            label={intl.formatMessage({ id: 'search.pool' })}
             value={poolKey}
-            onChange={(key) => setPoolKey(key === null ? ALL_POOLS : String(key))}
-            className={styles.field}
-          >
-            <Label className={styles.label}>
-              <FormattedMessage id="search.pool" />
-            </Label>
-            <Button className={styles.selectButton}>
-              <SelectValue />
-              <span aria-hidden="true">▾</span>
-            </Button>
-            <Popover className={styles.popover}>
-              <ListBox className={styles.listBox}>
-                {poolOptions.map((option) => (
-                  <ListBoxItem key={option.id} id={option.id} className={styles.option}>
-                    {option.label}
-                  </ListBoxItem>
-                ))}
-              </ListBox>
-            </Popover>
-          </Select>
+            onChange={setPoolKey}
+            options={poolOptions.map((option) => ({ id: option.id, name: option.label }))}
+          />
           <TextField value={from} onChange={setFrom} type="date" className={styles.field}>
             <Label className={styles.label}>
               <FormattedMessage id="search.from" />
