@@ -59,7 +59,7 @@ public class LiveSubscriptions {
         return Multi.createFrom().<T>emitter(emitter -> {
             Duration left = Duration.between(Instant.now(), holder.signInEnds());
             if (left.isNegative()) {
-                emitter.fail(signInEnded());
+                fail(emitter, signInEnded());
                 return;
             }
             // The source may end the subscription while it starts (a bulk send already finished): whatever has
@@ -72,7 +72,7 @@ public class LiveSubscriptions {
                     s.run();
                 }
             };
-            ScheduledFuture<?> end = scheduler.schedule(() -> emitter.fail(signInEnded()), left.toMillis(),
+            ScheduledFuture<?> end = scheduler.schedule(() -> fail(emitter, signInEnded()), left.toMillis(),
                     TimeUnit.MILLISECONDS);
             emitter.onTermination(() -> {
                 ended.set(true);
@@ -86,6 +86,22 @@ public class LiveSubscriptions {
         }, BackPressureStrategy.BUFFER)
                 // A subscriber that stops reading is dropped (it subscribes again and reloads), not buffered for.
                 .onOverflow().buffer(BUFFER);
+    }
+
+    /**
+     * Ends a subscription with this error as the web module. SmallRye reads which messages (and codes) clients may
+     * see from the configuration the thread's class loader sees, and the live feed ends subscriptions from the EJB
+     * module's threads, which do not see the web module's: the client would get "System error" and no code.
+     */
+    static void fail(MultiEmitter<?> emitter, ApiError error) {
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(LiveSubscriptions.class.getClassLoader());
+        try {
+            emitter.fail(error);
+        } finally {
+            thread.setContextClassLoader(before);
+        }
     }
 
     private static ApiError signInEnded() {

@@ -133,7 +133,7 @@ public class MessagingApi {
         Set<Long> poolIds = access.poolIdsOf(holder.staffUserId());
         return live.open(holder, emitter -> feed.listen(new LiveFeed.Listener(holder.staffUserId(),
                 holder.institutionAdmin(), poolIds, event -> emitter.emit(InboxEvent.of(event)),
-                reason -> emitter.fail(new ApiError.SubscribeAgain(reason)))));
+                reason -> LiveSubscriptions.fail(emitter, new ApiError.SubscribeAgain(reason)))));
     }
 
     @Mutation("markConversationUnread")
