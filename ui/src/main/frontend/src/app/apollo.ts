@@ -11,18 +11,46 @@ import { OperationTypeNode } from 'graphql';
  */
 export const FRESH = { queryDeduplication: false };
 
-/** Whether live updates flow: false from a lost connection until graphql-ws has connected again. */
+/** The close code of a connection closed to open a new one: graphql-ws retries it, and it is no lost line. */
+const RENEWING = 4205;
+
+/**
+ * The live connection: whether updates flow (false from a lost connection until graphql-ws has connected again),
+ * how many connections have opened (a screen asks again for what a gap between two may have hidden), and a way to
+ * open a new one.
+ */
 export const liveConnection = (() => {
   let up = true;
+  let opened = 0;
+  let socket: WebSocket | null = null;
   const listeners = new Set<() => void>();
+  const changed = () => listeners.forEach((listener) => listener());
   return {
     set(value: boolean) {
       if (value !== up) {
         up = value;
-        listeners.forEach((listener) => listener());
+        changed();
       }
     },
     get: () => up,
+    /** How many connections have opened so far. */
+    opened: () => opened,
+    connected(current: WebSocket) {
+      socket = current;
+      opened += 1;
+      up = true;
+      changed();
+    },
+    /**
+     * Closes the open connection, if any, so the next subscription (and any still on it) goes over a new one with a
+     * fresh ticket: the old ticket may have expired, or carry access the user no longer has.
+     */
+    renew() {
+      if (socket?.readyState === WebSocket.OPEN) {
+        socket.close(RENEWING, 'Renewing the ticket');
+      }
+      socket = null;
+    },
     subscribe(listener: () => void) {
       listeners.add(listener);
       return () => {
@@ -53,9 +81,12 @@ export function createApolloClient(accessToken: () => string | undefined): Apoll
       retryAttempts: Infinity,
       connectionParams: async () => ({ ticket: await subscriptionTicket(accessToken()) }),
       on: {
-        connected: () => liveConnection.set(true),
+        connected: (socket) => liveConnection.connected(socket as WebSocket),
         // 1000 is the socket closed on purpose, when no screen listens any more; anything else is a lost line.
-        closed: (event) => liveConnection.set((event as CloseEvent | undefined)?.code === 1000),
+        closed: (event) => {
+          const code = (event as CloseEvent | undefined)?.code;
+          liveConnection.set(code === 1000 || code === RENEWING);
+        },
       },
     }),
   );

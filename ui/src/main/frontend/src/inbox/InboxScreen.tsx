@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { FormattedMessage, FormattedRelativeTime, useIntl } from 'react-intl';
 import {
   Button,
@@ -19,6 +19,8 @@ import type { InboxCountsQuery, InboxRowFragment } from '../gql/graphql';
 import { ALL, NEEDS_REPLY, PERSONAL, UNREAD, poolView, type InboxView } from './views';
 import { ThreadPane } from '../thread/ThreadPane';
 import { FRESH } from '../app/apollo';
+import { useLiveSubscription } from '../app/useLiveSubscription';
+import { inboxLiveSubscription } from './live';
 import { navigate, usePath } from '../app/route';
 import { notificationsSupported, notifyReply } from './notifications';
 import { DateFilter, type ActivityDates } from './DateFilter';
@@ -73,16 +75,6 @@ const inboxPageQuery = graphql(`
   }
 `);
 
-const inboxLiveSubscription = graphql(`
-  subscription InboxLive {
-    inboxEvents {
-      kind
-      conversationId
-      at
-    }
-  }
-`);
-
 /** The inbox: views with their counts, and the conversations of the chosen view, newest activity first. */
 export function InboxScreen() {
   const intl = useIntl();
@@ -109,10 +101,16 @@ export function InboxScreen() {
   const filter = useMemo(() => ({ ...view.filter, ...dates }), [view, dates]);
   const page = useQuery(inboxPageQuery, { variables: { filter }, context: FRESH });
 
-  // Anything that changed what the user may see: the counts and the view's first page are asked for again.
-  const live = useSubscription(inboxLiveSubscription);
+  // Anything that changed what the user may see: the counts and the view's first page are asked for again, as they
+  // are after a gap in the live connection, when events may have been missed.
   const { refetch: refetchCounts } = counts;
   const { refetch: refetchPage } = page;
+  const askAgain = useCallback(() => {
+    void refetchCounts();
+    void refetchPage();
+    void client.refetchQueries({ include: ['Thread', 'ContactPanel'] });
+  }, [refetchCounts, refetchPage, client]);
+  const live = useLiveSubscription(inboxLiveSubscription, askAgain);
   const [permission, setPermission] = useState(() =>
     notificationsSupported() ? Notification.permission : 'denied',
   );
@@ -126,11 +124,9 @@ export function InboxScreen() {
   }, [live.data, intl]);
   useEffect(() => {
     if (live.data?.inboxEvents) {
-      void refetchCounts();
-      void refetchPage();
-      void client.refetchQueries({ include: ['Thread', 'ContactPanel'] });
+      askAgain();
     }
-  }, [live.data, refetchCounts, refetchPage, client]);
+  }, [live.data, askAgain]);
 
   const unread = Number(counts.data?.inboxCounts.unread ?? 0);
   useEffect(() => {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import tools.jackson.databind.JsonNode;
 
 /** The inbox in a real Chromium: the conversations a staff member may see, with names, and replies arriving live. */
 @ExtendWith(ArquillianExtension.class)
@@ -146,6 +147,66 @@ class InboxBrowserIT {
             assertEquals(0, twilio().acceptedTo(mobile).stream()
                     .filter(m -> m.body().startsWith("One more thing")).count(), "no text after the STOP");
         }
+    }
+
+    /**
+     * The server ends a live subscription when the user's pool access changes (or their sign-in ends): the inbox
+     * opens it again on a new connection, so replies to a pool one joins while looking at it show without a reload.
+     */
+    @Test
+    void aPoolJoinedWhileTheInboxIsOpenShowsItsRepliesLive() {
+        StaffSession admin = StaffSession.institutionAdmin("Ada Admin");
+        StaffSession dana = StaffSession.demo(LocalSignIn.DEMO_USERS.get(0));
+        String suffix = TestNumbers.next().substring(8);
+        String advising = admin.api().createPool("Advising " + suffix).data().get("id").asString();
+        String advisingNumber = TestNumbers.next();
+        admin.api().addPoolNumber(advising, advisingNumber, "LONG_CODE", null).data();
+        admin.api().setPoolMember(advising, dana.id(), "ROLE").data();
+        String aidName = "Financial aid " + suffix;
+        String aid = admin.api().createPool(aidName).data().get("id").asString();
+        String aidNumber = TestNumbers.next();
+        admin.api().addPoolNumber(aid, aidNumber, "LONG_CODE", null).data();
+        String advisee = TestNumbers.next();
+        String aidStudent = TestNumbers.next();
+        List<String> people = Fixtures.students(admin, List.of(advisee, aidStudent));
+
+        try (Browser browser = Browser.open(1280, 800)) {
+            browser.go(baseUrl() + "/app/");
+            browser.awaitVisible("the login page", Browser.button("Sign in as Dana Advisor (staff)")).click();
+            browser.awaitVisible("the inbox", By.xpath("//*[@role='tab'][starts-with(normalize-space(.), 'Needs "
+                    + "reply')]"));
+            awaitRepliesShownLive(browser, advisee, advisingNumber, nameOf(admin, people.get(0)), "Probe");
+
+            admin.api().setPoolMember(aid, dana.id(), "ROLE").data();
+            awaitRepliesShownLive(browser, aidStudent, aidNumber, nameOf(admin, people.get(1)), "Is my aid in");
+            // The inbox asks again for everything once its new connection opens; later replies come only live.
+            awaitRepliesShownLive(browser, aidStudent, aidNumber, nameOf(admin, people.get(1)), "And my loan");
+            browser.awaitVisible("the joined pool's view", By.xpath("//*[@role='tab'][starts-with(normalize-space(.),"
+                    + " '" + aidName + "')]"));
+        }
+    }
+
+    /**
+     * Texts replies from this mobile, one a second and each numbered, until one shows on the person's inbox row:
+     * the server starts pushing a moment after the browser subscribes, and nothing on screen says when.
+     */
+    private static void awaitRepliesShownLive(Browser browser, String mobile, String poolNumber, String name,
+            String words) {
+        long[] last = {0};
+        int[] sent = {0};
+        browser.await("a reply \"" + words + " …\" on " + name + "'s row, live", d -> {
+            if (System.nanoTime() - last[0] > 1_500_000_000L) {
+                sent[0]++;
+                assertEquals(200, twilio().reply(mobile, poolNumber, words + " " + sent[0]));
+                last[0] = System.nanoTime();
+            }
+            return d.findElements(rowOf(name)).stream().anyMatch(row -> row.getText().contains(words + " "));
+        });
+    }
+
+    private static String nameOf(StaffSession admin, String person) {
+        JsonNode contact = admin.api().contact(person).data();
+        return contact.get("firstName").asString() + " " + contact.get("lastName").asString();
     }
 
     private static String conversationOf(String poolId) {
