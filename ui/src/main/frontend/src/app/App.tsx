@@ -8,8 +8,8 @@ import { InboxScreen } from '../inbox/InboxScreen';
 import { createApolloClient } from './apollo';
 import { forgetAllDrafts } from '../thread/drafts';
 import { SessionEndingWarning } from './SessionEndingWarning';
-import { screenOf, usePath } from './route';
-import { forgetSignInResponse, oidcSettings, signInState } from './auth';
+import { navigate, screenOf, usePath } from './route';
+import { SIGNED_OUT, forgetSignInResponse, oidcSettings, signInState, signOut } from './auth';
 import type { UiSettings } from './settings';
 
 export function App({ settings }: { settings: UiSettings }) {
@@ -28,21 +28,45 @@ function SignedIn() {
   token.current = auth.user?.access_token;
   const client = useMemo(() => createApolloClient(() => token.current), []);
   const [redirecting, setRedirecting] = useState(false);
+  // After signing out the app waits to be asked, rather than sending the browser straight back to the provider.
+  const signedOut = usePath() === SIGNED_OUT;
 
   useEffect(() => {
+    if (signedOut) {
+      if (auth.isAuthenticated) {
+        navigate('');
+      }
+      return;
+    }
     if (!auth.isLoading && !auth.isAuthenticated && !auth.error && !auth.activeNavigator && !redirecting) {
       setRedirecting(true);
       void auth.signinRedirect({ state: signInState() });
     }
-  }, [auth, redirecting]);
+  }, [auth, redirecting, signedOut]);
 
-  if (auth.error) {
+  // A failed renewal leaves the sign-in valid until it ends: the screen stays, and the warning offers a way on.
+  if (auth.error && !auth.isAuthenticated) {
     return (
       <main>
         <p role="alert">
           <FormattedMessage id="app.signInFailed" values={{ reason: auth.error.message }} />
         </p>
         <Button onPress={() => void auth.signinRedirect()}>
+          <FormattedMessage id="app.signInAgain" />
+        </Button>
+      </main>
+    );
+  }
+  if (!auth.isAuthenticated && signedOut && !auth.isLoading) {
+    return (
+      <main>
+        <h1>
+          <FormattedMessage id="app.signedOut.title" />
+        </h1>
+        <p>
+          <FormattedMessage id="app.signedOut.body" />
+        </p>
+        <Button onPress={() => navigate('')}>
           <FormattedMessage id="app.signInAgain" />
         </Button>
       </main>
@@ -64,7 +88,7 @@ function SignedIn() {
         onSignOut={() => {
           forgetAllDrafts();
           void client.clearStore();
-          void auth.removeUser();
+          void signOut(auth);
         }}
       >
         <CurrentScreen />

@@ -1,5 +1,10 @@
 import { WebStorageStateStore, type User, type UserManagerSettings } from 'oidc-client-ts';
+import type { AuthContextProps } from 'react-oidc-context';
 import type { UiSettings } from './settings';
+import { navigate } from './route';
+
+/** The app's address for "you are signed out", where the provider sends the browser back after signing out. */
+export const SIGNED_OUT = 'signed-out';
 
 /** Where the provider sends the browser back after sign-in: the app's root, which then drops the code from the URL. */
 export function redirectUri(): string {
@@ -11,7 +16,7 @@ export function oidcSettings(settings: UiSettings): UserManagerSettings {
     authority: settings.oidcAuthority,
     client_id: settings.oidcClientId,
     redirect_uri: redirectUri(),
-    post_logout_redirect_uri: redirectUri(),
+    post_logout_redirect_uri: `${redirectUri()}${SIGNED_OUT}`,
     response_type: 'code',
     scope: settings.oidcScope,
     // Renews the token before it expires, with the refresh token where the provider gives one.
@@ -34,4 +39,27 @@ export function forgetSignInResponse(user?: User | void): void {
   const returnTo = (user?.state as { returnTo?: string } | undefined)?.returnTo;
   const safe = returnTo && returnTo.startsWith(import.meta.env.BASE_URL) ? returnTo : window.location.pathname;
   window.history.replaceState({}, document.title, safe);
+}
+
+/**
+ * Ends the sign-in at the provider too, where it can: otherwise the next person at a shared campus computer would be
+ * let in as the last one without being asked. A provider without an end-session endpoint only loses the app's copy.
+ */
+export async function signOut(auth: AuthContextProps): Promise<void> {
+  if (await hasEndSession(auth.settings.authority)) {
+    await auth.signoutRedirect();
+  } else {
+    navigate(SIGNED_OUT);
+    await auth.removeUser();
+  }
+}
+
+async function hasEndSession(authority: string): Promise<boolean> {
+  try {
+    const response = await fetch(`${authority.replace(/\/$/, '')}/.well-known/openid-configuration`);
+    const metadata = response.ok ? ((await response.json()) as { end_session_endpoint?: string }) : {};
+    return Boolean(metadata.end_session_endpoint);
+  } catch {
+    return false;
+  }
 }

@@ -5,6 +5,7 @@ import static org.campussms.it.support.TestEnvironment.signIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Base64;
 import java.util.List;
 import org.campussms.it.support.Browser;
 import org.campussms.it.support.Deployments;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Signing in to the browser inbox through the sign-in provider's page, as staff do, in a real Chromium. */
 @ExtendWith(ArquillianExtension.class)
@@ -59,7 +62,15 @@ class SignInBrowserIT {
             browser.focused().sendKeys(Keys.TAB);
             assertEquals("Sign out", browser.focused().getText(), "the second");
             browser.focused().sendKeys(Keys.ENTER);
-            browser.awaitVisible("the login page again", Browser.text("Local campus sign-in"));
+            // Signed out at the provider too, and back on the app's own page, which waits to be asked.
+            browser.awaitVisible("the signed-out page", By.xpath("//h1[normalize-space(.)='You are signed out']"));
+            assertEquals(baseUrl() + "/app/signed-out", browser.url());
+            assertEquals(0L, browser.script("return Object.keys(sessionStorage).filter(k => k.startsWith('oidc.user'))"
+                    + ".length"), "no token is left in the tab");
+            assertEquals(List.of(), browser.seriousAccessibilityViolations());
+            browser.screenshot("signed-out");
+            browser.awaitVisible("the way back in", Browser.button("Sign in again")).click();
+            browser.awaitVisible("the login page again, asking who", Browser.text("Local campus sign-in"));
         }
     }
 
@@ -89,6 +100,47 @@ class SignInBrowserIT {
                 assertEquals(baseUrl() + "/app/" + screen[1], browser.url(), screen[0] + " has its own address");
                 browser.screenshot("screen-320px-" + (screen[1].isEmpty() ? "inbox" : screen[1]));
             }
+        }
+    }
+
+    /**
+     * A sign-in about to end is renewed without asking: the tab's stored sign-in is made to end in 65 s (the
+     * provider's tokens last 8 h), and the app renews it from the provider a minute before, keeping who the user is.
+     */
+    @Test
+    void aSignInAboutToEndIsRenewedWithoutAsking() {
+        try (Browser browser = Browser.open(1280, 800)) {
+            browser.go(baseUrl() + "/app/");
+            browser.awaitVisible("Avery's button", Browser.button("Sign in as Avery Admin (staff, admin)")).click();
+            browser.awaitVisible("the shell", Browser.text("Signed in as Avery Admin"));
+            String first = (String) browser.script("""
+                    const key = Object.keys(sessionStorage).find(k => k.startsWith('oidc.user'));
+                    const user = JSON.parse(sessionStorage.getItem(key));
+                    user.expires_at = Math.floor(Date.now() / 1000) + 65;
+                    sessionStorage.setItem(key, JSON.stringify(user));
+                    return user.access_token;""");
+
+            browser.go(baseUrl() + "/app/");
+            String renewed = browser.await("a new token from the provider, without a page to sign in on", d -> {
+                Object token = browser.script("""
+                        const key = Object.keys(sessionStorage).find(k => k.startsWith('oidc.user'));
+                        return key && JSON.parse(sessionStorage.getItem(key)).access_token;""");
+                return token != null && !token.equals(first) ? (String) token : null;
+            });
+            assertTrue(browser.url().startsWith(baseUrl() + "/app/"), "never left the app: " + browser.url());
+            JsonNode claims = JsonMapper.builder().build().readTree(Base64.getUrlDecoder().decode(
+                    renewed.split("\\.")[1]));
+            assertEquals("demo-admin", claims.get("sub").asString());
+            assertTrue(claims.at("/realm_access/roles").toString().contains("admin"), "still an admin: " + claims);
+            assertTrue(claims.get("aud").toString().contains("campus-sms"), "still for the API: " + claims);
+            browser.await("no warning left once renewed", d -> d.findElements(By.xpath("//*[@role='alert']"
+                    + "[contains(., 'sign-in')]")).isEmpty());
+
+            browser.go(baseUrl() + "/app/reports");
+            browser.awaitVisible("the renewed sign-in opens an admin's screen", By.xpath("//main[@aria-label="
+                    + "'Reports']//h1"));
+            browser.awaitVisible("an admin's filter (the API took the new token)", By.xpath("//*[self::label or "
+                    + "self::span][normalize-space(.)='Sent by']"));
         }
     }
 }
