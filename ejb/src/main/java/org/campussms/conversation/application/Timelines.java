@@ -61,6 +61,13 @@ class Timelines {
         int wanted = last + 1;
         Instant until = before == null ? null : before.at();
         List<TimelineItem> candidates = new ArrayList<>();
+        // Emails before texts: an email is stored in the transaction that makes its text FELL_BACK_TO_EMAIL, and
+        // each read (READ COMMITTED) sees what was committed when it began, so a page with the email has the
+        // text's final status. Read the other way round, a commit between the two showed the email beside a
+        // text still QUEUED.
+        emails.ofConversations(conversationIds).stream().map(EmailView::of).forEach(e -> candidates.add(
+                new TimelineItem(Kind.EMAIL, e.createdAt(), e.id(), e.conversationId(), null, null, null, e, null,
+                        null)));
         List<OutboundMessage> texts = query.texts(conversationIds, until, wanted + SAME_INSTANT);
         Map<Long, String> names = staff(texts);
         texts.forEach(m -> candidates.add(new TimelineItem(Kind.TEXT, m.getCreatedAt(), m.getId(),
@@ -69,9 +76,6 @@ class Timelines {
         query.replies(conversationIds, until, wanted + SAME_INSTANT).forEach(r -> candidates.add(
                 new TimelineItem(Kind.REPLY, r.getReceivedAt(), r.getId(), r.getConversationId(), null, null, null,
                         null, InboundView.of(r), null)));
-        emails.ofConversations(conversationIds).stream().map(EmailView::of).forEach(e -> candidates.add(
-                new TimelineItem(Kind.EMAIL, e.createdAt(), e.id(), e.conversationId(), null, null, null, e, null,
-                        null)));
         consent.forEach(c -> candidates.add(new TimelineItem(Kind.CONSENT, c.occurredAt(), c.id(),
                 consentConversationId, null, null, null, null, null, c)));
         List<TimelineItem> newest = candidates.stream().filter(inPage)
