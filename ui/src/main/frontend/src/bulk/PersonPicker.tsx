@@ -146,7 +146,7 @@ export function PersonPicker(props: {
           )}
         </TagList>
       </TagGroup>
-      <p className={styles.visuallyHidden} aria-live="polite">
+      <p className="visually-hidden" aria-live="polite">
         {lastAdded && (
           <>
             <FormattedMessage id="bulk.pick.added" values={{ name: lastAdded }} />{' '}

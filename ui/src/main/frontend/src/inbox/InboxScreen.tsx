@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { FormattedMessage, FormattedRelativeTime, useIntl } from 'react-intl';
 import {
@@ -24,6 +24,8 @@ import { inboxLiveSubscription } from './live';
 import { navigate, usePath } from '../app/route';
 import { notificationsSupported, notifyReply } from './notifications';
 import { DateFilter, type ActivityDates } from './DateFilter';
+import { rowTitle } from './rowTitle';
+import { ReplyAnnouncer, type ArrivedReply } from './ReplyAnnouncer';
 import styles from './InboxScreen.module.css';
 
 const inboxCountsQuery = graphql(`
@@ -114,6 +116,16 @@ export function InboxScreen() {
   const [permission, setPermission] = useState(() =>
     notificationsSupported() ? Notification.permission : 'denied',
   );
+  // A reply to another conversation than the open one is announced (the open one's timeline speaks for itself).
+  const [arrived, setArrived] = useState<ArrivedReply | null>(null);
+  const openIdNow = useRef(openId);
+  openIdNow.current = openId;
+  useEffect(() => {
+    const event = live.data?.inboxEvents;
+    if (event?.kind === 'REPLY' && event.conversationId && event.conversationId !== openIdNow.current) {
+      setArrived({ conversationId: event.conversationId, at: event.at });
+    }
+  }, [live.data]);
   useEffect(() => {
     const event = live.data?.inboxEvents;
     if (event?.kind === 'REPLY' && event.conversationId) {
@@ -145,6 +157,7 @@ export function InboxScreen() {
           <FormattedMessage id="inbox.notification.enable" />
         </Button>
       )}
+      <ReplyAnnouncer reply={arrived} rows={rows} counts={counts.data} />
       <Tabs
         orientation="vertical"
         selectedKey={view.key}
@@ -174,7 +187,7 @@ export function InboxScreen() {
                 <ConversationList
                   rows={rows}
                   loading={page.loading}
-                  onOpen={(row) => open(row.id, titleOf(row, intl))}
+                  onOpen={(row) => open(row.id, rowTitle(row, intl))}
                   onLoadMore={() => {
                     if (nextCursor && !page.loading) {
                       // The cache's inbox policy (app/apollo.ts) adds the page to the end of the list.
@@ -254,20 +267,9 @@ function ConversationList(props: {
   );
 }
 
-function titleOf(row: InboxRowFragment | undefined, intl: ReturnType<typeof useIntl>): string | undefined {
-  if (!row) {
-    return undefined;
-  }
-  return row.contact
-    ? `${row.contact.firstName} ${row.contact.lastName}`
-    : row.candidates > 1
-      ? intl.formatMessage({ id: 'inbox.candidates' }, { count: row.candidates, number: row.contactNumber })
-      : row.contactNumber;
-}
-
 function ConversationRow({ row }: { row: InboxRowFragment }) {
   const intl = useIntl();
-  const name = titleOf(row, intl) ?? row.contactNumber;
+  const name = rowTitle(row, intl) ?? row.contactNumber;
   const seconds = Math.round((Date.parse(row.lastActivityAt) - Date.now()) / 1000);
   return (
     <GridListItem id={row.id} textValue={name} className={styles.row}>

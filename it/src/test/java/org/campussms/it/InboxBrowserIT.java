@@ -63,6 +63,9 @@ class InboxBrowserIT {
             browser.await("the second reply without a reload",
                     d -> d.findElement(rowOf(name)).getText().contains("Or 6 works too")
                             && d.findElement(rowOf(name)).getText().contains("2 unread"));
+            browser.await("the reply told to screen readers, politely", d -> d.findElements(By.cssSelector(
+                    "[aria-live='polite']")).stream().anyMatch(region -> ("New reply from " + name
+                    + ": Or 6 works too").equals(region.getAttribute("textContent"))));
 
             WebElement needsReply = browser.awaitVisible("the views", By.xpath("//*[@role='tab'][starts-with("
                     + "normalize-space(.), 'Needs reply')]"));
