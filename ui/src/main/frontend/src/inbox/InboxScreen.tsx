@@ -20,6 +20,7 @@ import { ALL, NEEDS_REPLY, PERSONAL, UNREAD, poolView, type InboxView } from './
 import { ThreadPane } from '../thread/ThreadPane';
 import { FRESH } from '../app/apollo';
 import { useLiveSubscription } from '../app/useLiveSubscription';
+import { coalesce } from '../app/coalesce';
 import { inboxLiveSubscription } from './live';
 import { navigate, usePath } from '../app/route';
 import { notificationsSupported, notifyReply } from './notifications';
@@ -77,6 +78,9 @@ const inboxPageQuery = graphql(`
   }
 `);
 
+/** The shortest time between two reads of the inbox that live events ask for. */
+const EVENT_READS_MS = 1000;
+
 /** The inbox: views with their counts, and the conversations of the chosen view, newest activity first. */
 export function InboxScreen() {
   const intl = useIntl();
@@ -113,6 +117,11 @@ export function InboxScreen() {
     void client.refetchQueries({ include: ['Thread', 'ContactPanel'] });
   }, [refetchCounts, refetchPage, client]);
   const live = useLiveSubscription(inboxLiveSubscription, askAgain);
+  // Events ask again at most once a second while they keep coming, and always after the last one.
+  const askAgainNow = useRef(askAgain);
+  askAgainNow.current = askAgain;
+  const [eventReads] = useState(() => coalesce(() => askAgainNow.current(), EVENT_READS_MS));
+  useEffect(() => () => eventReads.cancel(), [eventReads]);
   const [permission, setPermission] = useState(() =>
     notificationsSupported() ? Notification.permission : 'denied',
   );
@@ -136,9 +145,9 @@ export function InboxScreen() {
   }, [live.data, intl]);
   useEffect(() => {
     if (live.data?.inboxEvents) {
-      askAgain();
+      eventReads.call();
     }
-  }, [live.data, askAgain]);
+  }, [live.data, eventReads]);
 
   const unread = Number(counts.data?.inboxCounts.unread ?? 0);
   useEffect(() => {

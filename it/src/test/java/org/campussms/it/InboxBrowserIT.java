@@ -186,6 +186,20 @@ class InboxBrowserIT {
             awaitRepliesShownLive(browser, aidStudent, aidNumber, nameOf(admin, people.get(1)), "And my loan");
             browser.awaitVisible("the joined pool's view", By.xpath("//*[@role='tab'][starts-with(normalize-space(.),"
                     + " '" + aidName + "')]"));
+
+            // A burst of replies (as after a bulk send) is read in rounds, not once per event.
+            browser.script("performance.setResourceTimingBufferSize(2000); performance.clearResourceTimings()");
+            int burst = 30;
+            for (int i = 1; i <= burst; i++) {
+                assertEquals(200, twilio().reply(aidStudent, aidNumber, "Burst " + i));
+            }
+            String aidStudentName = nameOf(admin, people.get(1));
+            browser.await("the burst's last reply on the row", d -> d.findElement(rowOf(aidStudentName)).getText()
+                    .contains("Burst " + burst));
+            long reads = (Long) browser.script("return performance.getEntriesByType('resource')"
+                    + ".filter(r => r.name.endsWith('/graphql')).length");
+            System.out.printf("Browser inbox: %d live replies in a burst, %d reads of the API%n", burst, reads);
+            assertTrue(reads < burst, "fewer reads than events: " + reads);
         }
     }
 
