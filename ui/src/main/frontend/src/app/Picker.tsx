@@ -1,6 +1,7 @@
 import type { Key } from 'react-aria-components';
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
 import styles from './Picker.module.css';
+import popup from './ListPopup.module.css';
 
 /**
  * One choice from a short list, shown as a button that opens it (React Aria's Select): labelled on screen, or by
@@ -31,10 +32,10 @@ export function Picker<T extends Key>(props: {
         <SelectValue className={styles.value} />
         <span aria-hidden="true">▾</span>
       </Button>
-      <Popover className={styles.popover}>
-        <ListBox items={props.options} className={styles.listBox}>
+      <Popover className={popup.popover}>
+        <ListBox items={props.options} className={popup.listBox}>
           {(option) => (
-            <ListBoxItem id={option.id} className={styles.option}>
+            <ListBoxItem id={option.id} className={popup.option}>
               {option.name}
             </ListBoxItem>
           )}

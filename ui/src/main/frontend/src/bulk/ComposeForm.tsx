@@ -26,6 +26,7 @@ import { PersonPicker } from './PersonPicker';
 import { useDebounced } from './hooks';
 import { windowText } from './format';
 import styles from './BulkSendScreen.module.css';
+import popup from '../app/ListPopup.module.css';
 
 export type Person = BulkContactsQuery['searchContacts']['contacts'][number];
 export type Pool = BulkPoolsQuery['pools'][number];
@@ -240,10 +241,10 @@ export function ComposeForm(props: {
             </Text>
           )}
           <FieldError className={styles.fieldError}>{problem('pool')}</FieldError>
-          <Popover className={styles.popover}>
-            <ListBox className={styles.listBox} items={pools}>
+          <Popover className={popup.popover}>
+            <ListBox className={popup.listBox} items={pools}>
               {(item) => (
-                <ListBoxItem id={item.id} textValue={item.name} className={styles.option}>
+                <ListBoxItem id={item.id} textValue={item.name} className={popup.option}>
                   {item.name}
                 </ListBoxItem>
               )}

@@ -20,6 +20,7 @@ import { bulkContactsQuery } from './operations';
 import { useDebounced } from './hooks';
 import type { Person } from './ComposeForm';
 import styles from './BulkSendScreen.module.css';
+import popup from '../app/ListPopup.module.css';
 
 /** Who the person is, to tell two of one name apart: kind and external ids ("Student, Student 100234"). */
 export function personDetails(person: Person, intl: IntlShape): string {
@@ -82,11 +83,11 @@ export function PersonPicker(props: {
           <FormattedMessage id="bulk.pick.help" />
         </Text>
         <FieldError className={styles.fieldError}>{props.invalid}</FieldError>
-        <Popover className={styles.popover}>
+        <Popover className={popup.popover}>
           <ListBox
-            className={styles.listBox}
+            className={popup.listBox}
             renderEmptyState={() => (
-              <p className={styles.empty}>
+              <p className={popup.empty}>
                 {found.error ? (
                   errorSentence(found.error, intl)
                 ) : (
@@ -101,12 +102,12 @@ export function PersonPicker(props: {
               <ListBoxItem
                 id={person.id}
                 textValue={fullName(person)}
-                className={styles.option}
+                className={popup.option}
               >
-                <Text slot="label" className={styles.optionName}>
+                <Text slot="label" className={popup.optionName}>
                   {fullName(person)}
                 </Text>
-                <Text slot="description" className={styles.optionDetails}>
+                <Text slot="description" className={popup.optionDetail}>
                   {personDetails(person, intl)}
                 </Text>
               </ListBoxItem>

@@ -8,6 +8,7 @@ import { useErrorSentence, type useOutcome } from './parts';
 import { Picker } from '../app/Picker';
 import { ACCESSES, useAccessWords } from './accessWords';
 import styles from './PoolsScreen.module.css';
+import popup from '../app/ListPopup.module.css';
 
 type StaffEntry = StaffSearchQuery['searchStaff'][number];
 type Run = ReturnType<typeof useOutcome>['run'];
@@ -85,19 +86,19 @@ export function AddMemberForm({ pool, run, fail }: { pool: Pool; run: Run; fail:
           <Text slot="description" className={styles.hint}>
             <FormattedMessage id="pools.members.addHint" />
           </Text>
-          <Popover className={styles.popover}>
+          <Popover className={popup.popover}>
             <ListBox<StaffEntry>
-              className={styles.listBox}
+              className={popup.listBox}
               renderEmptyState={() => (
-                <p className={styles.empty}>
+                <p className={popup.empty}>
                   <FormattedMessage id={staff.loading || settled !== text.trim() ? 'pools.members.searching' : 'pools.members.noMatch'} />
                 </p>
               )}
             >
               {(entry) => (
-                <ListBoxItem id={entry.staffUserId} textValue={entry.name} className={styles.option}>
-                  <span className={styles.optionName}>{entry.name}</span>
-                  {entry.email && <span className={styles.optionDetail}>{entry.email}</span>}
+                <ListBoxItem id={entry.staffUserId} textValue={entry.name} className={popup.option}>
+                  <span className={popup.optionName}>{entry.name}</span>
+                  {entry.email && <span className={popup.optionDetail}>{entry.email}</span>}
                 </ListBoxItem>
               )}
             </ListBox>

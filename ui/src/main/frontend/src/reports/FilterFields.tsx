@@ -17,6 +17,7 @@ import { errorSentence } from '../app/errors';
 import type { Problems } from './filters';
 import { reportStaffSearchQuery } from './operations';
 import styles from './ReportsScreen.module.css';
+import popup from '../app/ListPopup.module.css';
 
 /** Sent by: staff found as the user types (after a pause), one of them chosen. */
 export function StaffField(props: {
@@ -83,19 +84,19 @@ export function StaffField(props: {
           <FormattedMessage id="reports.sentBy.failed" values={{ reason: errorSentence(search.error, intl) }} />
         </p>
       )}
-      <Popover className={styles.popover}>
+      <Popover className={popup.popover}>
         <ListBox
-          className={styles.listBox}
+          className={popup.listBox}
           renderEmptyState={() => (
-            <p className={styles.emptyList}>
+            <p className={popup.empty}>
               {t(search.loading ? 'reports.sentBy.searching' : 'reports.sentBy.noMatch')}
             </p>
           )}
         >
           {(entry: (typeof items)[number]) => (
-            <ListBoxItem id={entry.staffUserId} textValue={entry.name} className={styles.option}>
-              <span className={styles.block}>{entry.name}</span>
-              {entry.email && <span className={`${styles.block} ${styles.optionDetail}`}>{entry.email}</span>}
+            <ListBoxItem id={entry.staffUserId} textValue={entry.name} className={popup.option}>
+              <span className={popup.optionName}>{entry.name}</span>
+              {entry.email && <span className={popup.optionDetail}>{entry.email}</span>}
             </ListBoxItem>
           )}
         </ListBox>
