@@ -11,6 +11,7 @@ import { SessionEndingWarning } from './SessionEndingWarning';
 import { navigate, screenOf, usePath } from './route';
 import { SIGNED_OUT, forgetSignInResponse, oidcSettings, signInState, signOut } from './auth';
 import type { UiSettings } from './settings';
+import styles from './App.module.css';
 
 export function App({ settings }: { settings: UiSettings }) {
   const oidc = useMemo(() => oidcSettings(settings), [settings]);
@@ -47,11 +48,11 @@ function SignedIn() {
   // A failed renewal leaves the sign-in valid until it ends: the screen stays, and the warning offers a way on.
   if (auth.error && !auth.isAuthenticated) {
     return (
-      <main>
+      <main className={styles.page}>
         <p role="alert">
           <FormattedMessage id="app.signInFailed" values={{ reason: auth.error.message }} />
         </p>
-        <Button onPress={() => void auth.signinRedirect()}>
+        <Button className={styles.button} onPress={() => void auth.signinRedirect()}>
           <FormattedMessage id="app.signInAgain" />
         </Button>
       </main>
@@ -59,14 +60,14 @@ function SignedIn() {
   }
   if (!auth.isAuthenticated && signedOut && !auth.isLoading) {
     return (
-      <main>
+      <main className={styles.page}>
         <h1>
           <FormattedMessage id="app.signedOut.title" />
         </h1>
         <p>
           <FormattedMessage id="app.signedOut.body" />
         </p>
-        <Button onPress={() => navigate('')}>
+        <Button className={styles.button} onPress={() => navigate('')}>
           <FormattedMessage id="app.signInAgain" />
         </Button>
       </main>
@@ -74,7 +75,7 @@ function SignedIn() {
   }
   if (!auth.isAuthenticated) {
     return (
-      <main aria-busy="true">
+      <main className={styles.page} aria-busy="true">
         <p>
           <FormattedMessage id="app.signingIn" />
         </p>
