@@ -4,10 +4,13 @@ import static org.campussms.it.support.TestEnvironment.twilio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.campussms.it.support.Await;
 import org.campussms.it.support.Db;
 import org.campussms.it.support.Deployments;
 import org.campussms.it.support.Fixtures;
@@ -131,6 +134,88 @@ class ConsentIT {
         assertEquals(setup.admin().id(), optIn.get(0).get("actorStaffUserId").asString());
         assertTrue(Db.rows("select scope from consent_state where phone_e164 = ?", mobile).isEmpty(),
                 "the admin's opt-in with the form lifts the STOP");
+    }
+
+    /** A student with this mobile whom a member opted out of the pool by their form; the input, to change. */
+    private static Map<String, Object> formOptOutOfThePool(PoolSetup setup, String mobile) {
+        String person = Fixtures.student(setup.admin(), mobile);
+        Map<String, Object> poolConsent = new HashMap<>(Map.of("personId", person, "phone", mobile,
+                "choice", "OPT_OUT", "scope", "POOL", "poolId", setup.poolId()));
+        setup.member().api().recordConsent(poolConsent).data();
+        return poolConsent;
+    }
+
+    @Test
+    void aFormOptOutFollowedByAStopIsLiftedOnlyByAnInstitutionAdminWithTheForm() {
+        PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
+        String mobile = TestNumbers.next();
+        Map<String, Object> poolConsent = formOptOutOfThePool(setup, mobile);
+        assertEquals(200, twilio().reply(mobile, setup.number(), "STOP"));
+        Await.until(Duration.ofSeconds(30), () -> Db.rows("select id from consent_event where phone_e164 = ? "
+                + "and source = 'KEYWORD'", mobile), rows -> !rows.isEmpty(), "the STOP recorded");
+        long before = events(mobile);
+
+        poolConsent.put("choice", "OPT_IN");
+        assertEquals("FORBIDDEN", setup.member().api().recordConsent(poolConsent).errorCode(),
+                "the form's opt-out came first, but the person's STOP since counts");
+        assertEquals(before, events(mobile), "the refusal recorded nothing");
+        assertEquals(1, Db.rows("select scope from consent_state where phone_e164 = ?", mobile).size());
+
+        poolConsent.put("formReference", "Form 2026-204");
+        assertTrue(setup.admin().api().recordConsent(poolConsent).data().isArray(),
+                "an institution admin with the signed form lifts it");
+        assertTrue(Db.rows("select scope from consent_state where phone_e164 = ?", mobile).isEmpty());
+    }
+
+    @Test
+    void aFormOptOutIsThePersonsWordThatAMemberCannotReverse() {
+        PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
+        String mobile = TestNumbers.next();
+        Map<String, Object> poolConsent = formOptOutOfThePool(setup, mobile);
+
+        poolConsent.put("choice", "OPT_IN");
+        assertEquals("FORBIDDEN", setup.member().api().recordConsent(poolConsent).errorCode());
+        poolConsent.put("formReference", "Form 2026-205");
+        assertEquals("FORBIDDEN", setup.member().api().recordConsent(poolConsent).errorCode(),
+                "a reference does not make a member an institution admin");
+        poolConsent.remove("formReference");
+        assertEquals("INVALID_INPUT", setup.admin().api().recordConsent(poolConsent).errorCode(),
+                "an institution admin needs the form's reference");
+        assertEquals(1, Db.rows("select scope from consent_state where phone_e164 = ?", mobile).size(),
+                "still opted out");
+
+        String otherMobile = TestNumbers.next();
+        String other = Fixtures.student(setup.admin(), otherMobile);
+        Map<String, Object> freshOptIn = new HashMap<>(Map.of("personId", other, "phone", otherMobile,
+                "choice", "OPT_IN", "scope", "POOL", "poolId", setup.poolId()));
+        assertEquals("OPT_IN", setup.member().api().recordConsent(freshOptIn).data().get(0).get("action")
+                .asString(), "a member may opt in a phone nobody opted out");
+    }
+
+    @Test
+    void aPhoneAddedAfterAStopAllStartsOptedOutWithItsEvent() {
+        PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
+        Guardian gina = importGuardian(setup.admin());
+        assertEquals(200, twilio().reply(gina.mobile(), setup.number(), "STOPALL"));
+        Await.until(Duration.ofSeconds(30), () -> Db.rows("select scope from consent_state where phone_e164 = ?",
+                gina.otherMobile()), rows -> !rows.isEmpty(), "the STOPALL on both numbers");
+
+        String newMobile = TestNumbers.next();
+        List<Map<String, Object>> again = new ArrayList<>(gina.importData());
+        Map<String, Object> guardian = new HashMap<>(again.get(1));
+        guardian.put("phones", List.of(Map.of("number", gina.otherMobile(), "type", "MOBILE"),
+                Map.of("number", newMobile, "type", "MOBILE")));
+        again.set(1, guardian);
+        setup.admin().api().importPeople(again).data();
+
+        assertEquals(List.of(Map.of("scope", "ALL")), Db.rows("select scope from consent_state where phone_e164 = ?",
+                newMobile), "the new number is stopped like the others");
+        List<Map<String, Object>> events = Db.rows("select action, scope, source, person_id from consent_event "
+                + "where phone_e164 = ? order by id", newMobile);
+        assertEquals(1, events.size(), "one event, the STOPALL carried over: " + events);
+        assertEquals("OPT_OUT", events.get(0).get("action"));
+        assertEquals("KEYWORD", events.get(0).get("source"), "the person's own word, as on their other numbers");
+        assertEquals(gina.personId(), events.get(0).get("person_id").toString());
     }
 
     @Test

@@ -77,25 +77,60 @@ class OptOutIT {
         assertEquals(200, twilio().reply(mobile, poolA.number(), "Help?"));
         assertTrue(awaitTextFrom(poolA.number(), mobile, 2).get(1).body().startsWith(poolA.poolName() + " at "));
 
-        // START re-enables the number it came from (all pools), not the person's other phone.
+        // START to A lifts A's STOP and the STOPALL of the number it came from, not the person's other phone.
         assertEquals(200, twilio().reply(mobile, poolA.number(), "Start"));
         assertTrue(awaitTextFrom(poolA.number(), mobile, 3).get(2).body().contains("again"));
         assertEquals(TEXTED, outcomeOfSending(member, poolA.poolId(), person,
                 "From A after START"));
+        assertEquals(TEXTED, outcomeOfSending(member, poolB.poolId(), person, "From B after START to A"));
         assertEquals(List.of(otherMobile), Db.rows("select phone_e164 from consent_state where phone_e164 in (?, ?)",
                 mobile, otherMobile).stream().map(r -> r.get("phone_e164")).distinct().toList());
-        List<String> actions = Db.rows("select e.action, e.source from consent_event e where e.phone_e164 = ? "
+        List<String> actions = Db.rows("select e.action, e.scope from consent_event e where e.phone_e164 = ? "
                 + "and e.source = 'KEYWORD' order by e.id", mobile).stream()
-                .map(r -> r.get("action") + "/" + r.get("source")).toList();
-        assertEquals(List.of("OPT_OUT/KEYWORD", "OPT_OUT/KEYWORD", "OPT_IN/KEYWORD"), actions);
+                .map(r -> r.get("action") + "/" + r.get("scope")).toList();
+        assertEquals(List.of("OPT_OUT/POOL", "OPT_OUT/ALL", "OPT_IN/POOL", "OPT_IN/ALL"), actions);
 
         // Each keyword message shows what it did, and each change points at the message that made it.
         assertEquals(List.of("OPTED_OUT", "OPTED_OUT", "HELP", "OPTED_IN"), Db.rows("select consent_action from "
                 + "inbound_message where from_number = ? order by id", mobile).stream()
                 .map(r -> String.valueOf(r.get("consent_action"))).toList());
-        assertEquals(3, Db.rows("select e.id from consent_event e join inbound_message m on m.id = "
+        assertEquals(4, Db.rows("select e.id from consent_event e join inbound_message m on m.id = "
                 + "e.inbound_message_id and m.from_number = e.phone_e164 where e.phone_e164 = ? and e.source = "
                 + "'KEYWORD'", mobile).size(), "every keyword's consent event names its message");
+    }
+
+    @Test
+    void aYesOrStartToOnePoolNeverLiftsAStopGivenToAnother() {
+        PoolSetup poolA = Fixtures.poolWithMember("LONG_CODE", null);
+        PoolSetup poolB = Fixtures.poolWithMember("LONG_CODE", null);
+        poolB.admin().api().setPoolMember(poolB.poolId(), poolA.member().id(), "ROLE").data();
+        String mobile = TestNumbers.next();
+        String person = Fixtures.student(poolA.admin(), mobile);
+        StaffSession member = poolA.member();
+
+        assertEquals(200, twilio().reply(mobile, poolA.number(), "STOP"));
+        assertEquals(200, twilio().reply(mobile, poolB.number(), "Yes"));
+        assertTrue(awaitTextFrom(poolB.number(), mobile, 1).get(0).body()
+                .startsWith("You will receive texts from " + poolB.poolName()));
+        assertEquals(NOT_TEXTED, outcomeOfSending(member, poolA.poolId(), person, "From A after YES to B"));
+        assertEquals(200, twilio().reply(mobile, poolB.number(), "START"));
+        assertEquals(NOT_TEXTED, outcomeOfSending(member, poolA.poolId(), person, "From A after START to B"));
+        assertEquals(TEXTED, outcomeOfSending(member, poolB.poolId(), person, "From B after START to B"));
+
+        // After STOPALL, a YES to A lifts nothing beyond A's own STOP: every pool stays stopped, and it says so.
+        assertEquals(200, twilio().reply(mobile, poolB.number(), "STOPALL"));
+        assertEquals(200, twilio().reply(mobile, poolA.number(), "yes"));
+        assertTrue(awaitTextFrom(poolA.number(), mobile, 2).get(1).body().startsWith("You still receive no texts"),
+                "the answer to YES says every text is still stopped");
+        assertEquals(NOT_TEXTED, outcomeOfSending(member, poolA.poolId(), person, "From A after STOPALL and YES"));
+        assertEquals(NOT_TEXTED, outcomeOfSending(member, poolB.poolId(), person, "From B after STOPALL and YES"));
+        assertEquals(List.of("ALL"), Db.rows("select scope from consent_state where phone_e164 = ?", mobile).stream()
+                .map(r -> r.get("scope")).toList(), "A's STOP was lifted by the YES to A; the STOPALL stays");
+
+        // START to A lifts the STOPALL: both pools text again.
+        assertEquals(200, twilio().reply(mobile, poolA.number(), "UNSTOP"));
+        assertEquals(TEXTED, outcomeOfSending(member, poolA.poolId(), person, "From A after UNSTOP"));
+        assertEquals(TEXTED, outcomeOfSending(member, poolB.poolId(), person, "From B after UNSTOP to A"));
     }
 
     @Test

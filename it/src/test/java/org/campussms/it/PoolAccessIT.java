@@ -93,6 +93,37 @@ class PoolAccessIT {
     }
 
     @Test
+    void aPoolAdminKeepsTheOptOutInstructionAReminderTwiceAYearAndTheLawfulHours() {
+        StaffSession admin = StaffSession.institutionAdmin("Ada Admin");
+        StaffSession poolAdmin = StaffSession.staff("Paula PoolAdmin");
+        String poolId = createPool(admin);
+        admin.api().setPoolMember(poolId, poolAdmin.id(), "ADMIN").data();
+
+        assertEquals("INVALID_INPUT", poolAdmin.api().setPoolFooter(poolId, "Advising office", 90).errorCode(),
+                "a footer without STOP");
+        assertEquals("INVALID_INPUT", admin.api().setPoolFooter(poolId, "Advising office", 90).errorCode(),
+                "not even an institution admin removes the opt-out instruction");
+        assertEquals("FORBIDDEN", poolAdmin.api().setPoolFooter(poolId, "Reply STOP to opt out", 365).errorCode(),
+                "a reminder less often than every 182 days");
+        assertEquals(182, poolAdmin.api().setPoolFooter(poolId, "Reply STOP to opt out", 182).data()
+                .at("/footer/intervalDays").asInt());
+        assertEquals(365, admin.api().setPoolFooter(poolId, "Reply STOP to opt out", 365).data()
+                .at("/footer/intervalDays").asInt(), "an institution admin may");
+        assertEquals("Advising: reply STOP to opt out", poolAdmin.api().setPoolFooter(poolId,
+                "Advising: reply STOP to opt out", 365).data().at("/footer/text").asString(),
+                "the pool admin changes the words and keeps the interval an institution admin set");
+
+        assertEquals("FORBIDDEN", poolAdmin.api().setPoolSendingWindow(poolId, "07:00-21:00").errorCode());
+        assertEquals("FORBIDDEN", poolAdmin.api().setPoolSendingWindow(poolId, "00:00-24:00").errorCode());
+        assertEquals("09:00-20:00", poolAdmin.api().setPoolSendingWindow(poolId, "09:00-20:00").data()
+                .get("sendingWindow").asString());
+        assertEquals("09:00-20:00", admin.api().pool(poolId).data().get("sendingWindow").asString(),
+                "the refusals changed nothing");
+        assertEquals("07:00-22:00", admin.api().setPoolSendingWindow(poolId, "07:00-22:00").data()
+                .get("sendingWindow").asString(), "an institution admin may open it wider");
+    }
+
+    @Test
     void sendersNumbersAreValidatedAndGetTheirKindsRate() {
         StaffSession admin = StaffSession.institutionAdmin("Ada Admin");
         String poolId = createPool(admin);

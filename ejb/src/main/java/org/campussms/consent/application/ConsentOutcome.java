@@ -8,7 +8,8 @@ import org.campussms.consent.domain.ConsentScope;
  * What an inbound message did to consent, and the reply to send for it. The reply to an opt-out is the one text a
  * number that just opted out still receives: the inbound pipeline sends it without the consent check.
  *
- * @param scope     for {@link Kind#OPTED_OUT}: what was stopped; for {@link Kind#OPTED_IN}: {@code ALL}; else null
+ * @param scope     for {@link Kind#OPTED_OUT}: what was stopped; for {@link Kind#OPTED_IN}: the sender resumed; else
+ *                  null
  * @param replyText the reply, null when there is none
  */
 public record ConsentOutcome(Kind kind, ConsentScope scope, String replyText) {
@@ -36,8 +37,8 @@ public record ConsentOutcome(Kind kind, ConsentScope scope, String replyText) {
         return new ConsentOutcome(Kind.OPTED_OUT, Objects.requireNonNull(scope), reply);
     }
 
-    public static ConsentOutcome optedIn(String reply) {
-        return new ConsentOutcome(Kind.OPTED_IN, ConsentScope.all(), reply);
+    public static ConsentOutcome optedIn(ConsentScope sender, String reply) {
+        return new ConsentOutcome(Kind.OPTED_IN, Objects.requireNonNull(sender), reply);
     }
 
     public static ConsentOutcome help(String reply) {

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.campussms.consent.domain.ConsentChange;
 import org.campussms.consent.domain.ConsentChoice;
 import org.campussms.consent.domain.ConsentEvent;
+import org.campussms.consent.domain.ConsentHistory;
 import org.campussms.consent.domain.ConsentIntent;
 import org.campussms.consent.domain.ConsentKeywords;
 import org.campussms.consent.domain.ConsentReplies;
@@ -54,7 +55,8 @@ import org.campussms.pool.infrastructure.PoolRepository;
  * default, REQUIRED): an inbound STOP is stored with the message that carried it, or not at all.
  *
  * <p>An opt-out applies to all the person's phones: every phone of every person who has the number on file gets
- * an event of the same scope. An opt-in re-enables only the number it came from.
+ * an event of the same scope, and so does a phone added to them later. An opt-in re-enables only the number it came
+ * from, and only the scope it names.
  */
 @Stateless
 @RolesAllowed(Roles.STAFF)
@@ -121,13 +123,29 @@ public class ConsentService {
                 yield ConsentOutcome.optedOut(scope,
                         scope.isAll() ? replies.stoppedAll() : replies.stopped(senderName(scope)));
             }
-            case START -> {
-                optIn(from, personOf(from), new ConsentChange(ConsentChoice.OPT_IN, ConsentScope.all(),
-                        request.source(), request.detail(), null, inboundMessageId, at));
-                yield ConsentOutcome.optedIn(replies.started());
-            }
+            case START, RESUME_SENDER -> resume(from, senderScope, request.intent() == ConsentIntent.START,
+                    new ConsentChange(ConsentChoice.OPT_IN, senderScope, request.source(), request.detail(), null,
+                            inboundMessageId, at), replies);
             case HELP -> ConsentOutcome.help(replies.help(senderName(senderScope)));
         };
+    }
+
+    /**
+     * The person asked a sender for texts again: its opt-out is lifted, and with START (not YES) an institution-wide
+     * one too. Opt-outs of other senders stay: each is lifted by a word to that sender.
+     */
+    private ConsentOutcome resume(PhoneNumber from, ConsentScope sender, boolean liftsEverySender,
+            ConsentChange change, ConsentReplies replies) {
+        Long person = personOf(from);
+        OptOuts before = consents.lockOptOuts(from);
+        optIn(from, person, change);
+        if (liftsEverySender && !sender.isAll() && before.scopes().contains(ConsentScope.all())) {
+            optIn(from, person, new ConsentChange(ConsentChoice.OPT_IN, ConsentScope.all(), change.source(),
+                    change.detail(), null, change.inboundMessageId(), change.at()));
+        }
+        String reply = consents.blocks(from, sender) ? replies.stillStoppedAll()
+                : replies.started(senderName(sender));
+        return ConsentOutcome.optedIn(sender, reply);
     }
 
     /**
@@ -158,21 +176,40 @@ public class ConsentService {
     /**
      * A mobile entered by staff starts opted in: records an opt-in for each number without any consent history, in
      * the transaction that enters them. A number with history keeps it, so that entering or importing it again never
-     * clears an opt-out.
+     * clears an opt-out. A number added to a person who stopped texts on another of their numbers starts stopped
+     * the same way, as if it had been on file when they asked: an opt-out covers all of a person's phones.
      */
     @PermitAll
     public void phonesEntered(@Observes PhonesEntered entered) {
         ConsentSource source = entered.entry() == PhonesEntered.Entry.IMPORT ? ConsentSource.IMPORT
                 : ConsentSource.STAFF;
         Set<PhoneNumber> known = consents.withHistory(entered.personIdByPhone().keySet());
+        Map<Long, List<ConsentEvent>> optOutsByPerson = consents.optOutsInEffectByPerson(
+                Set.copyOf(entered.personIdByPhone().values()));
         ConsentChange change = new ConsentChange(ConsentChoice.OPT_IN, ConsentScope.all(), source, null,
                 entered.actorStaffUserId(), null, entered.at());
         entered.personIdByPhone().forEach((phone, personId) -> {
-            if (!known.contains(phone)) {
+            Map<ConsentScope, ConsentEvent> carried = new LinkedHashMap<>();
+            optOutsByPerson.getOrDefault(personId, List.of()).stream()
+                    .filter(optOut -> !optOut.getPhone().equals(phone))
+                    .forEach(optOut -> carried.putIfAbsent(optOut.scope(), optOut));
+            if (!known.contains(phone) && !carried.containsKey(ConsentScope.all())) {
                 // Nothing to clear and nothing to tell the delivery consumer: record the event only.
                 consents.add(new ConsentEvent(personId, phone, change));
             }
+            carried.values().forEach(optOut -> carryOptOut(phone, personId, optOut, entered.at()));
         });
+    }
+
+    /** Stops a person's new number as another of their numbers is stopped, with the same evidence. */
+    private void carryOptOut(PhoneNumber phone, Long personId, ConsentEvent optOut, Instant at) {
+        if (consents.lockOptOuts(phone).scopes().contains(optOut.scope())) {
+            return;
+        }
+        ConsentChange change = new ConsentChange(ConsentChoice.OPT_OUT, optOut.scope(), optOut.getSource(),
+                optOut.getDetail(), optOut.getActorStaffUserId(), optOut.getInboundMessageId(), at);
+        record(phone, personId, change);
+        optedOut.fire(new OptedOut(phone, change.scope(), at));
     }
 
     /**
@@ -309,9 +346,14 @@ public class ConsentService {
         };
     }
 
+    /**
+     * An opt-in that lifts an opt-out the person gave (a keyword, their carrier, their signed form), of this sender
+     * or of every sender, since that scope's last opt-in, is for institution admins with the signed form's reference;
+     * so is any opt-in for every sender. A member may only opt in a phone nobody opted out.
+     */
     private void requireOptInAuthority(PhoneNumber number, ConsentScope scope, String reference) {
-        boolean everySender = scope.kind() == ConsentScope.Kind.ALL;
-        if (!everySender && !consents.stoppedByThePerson(number, scope)) {
+        boolean everySender = scope.isAll();
+        if (!everySender && !new ConsentHistory(consents.eventsOf(number)).stoppedByThePerson(scope)) {
             return;
         }
         if (!identity.callerIsInstitutionAdmin()) {

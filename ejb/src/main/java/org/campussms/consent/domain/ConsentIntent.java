@@ -8,8 +8,16 @@ public enum ConsentIntent {
     STOP_SENDER,
     /** Stop all texts from the institution. */
     STOP_ALL,
-    /** Resume all texts to this number. */
+    /**
+     * Resume texts to this number from the sender it was texted to, and lift an institution-wide opt-out (START,
+     * UNSTOP): the person asks for texts again, not only from this sender.
+     */
     START,
+    /**
+     * Resume texts to this number from the sender it was texted to, and nothing else (YES, the carrier's START): a
+     * "Yes" answered to one office never undoes a STOP given to another or to all of them.
+     */
+    RESUME_SENDER,
     /** Send the help reply. */
     HELP
 }

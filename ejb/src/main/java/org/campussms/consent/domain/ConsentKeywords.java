@@ -28,15 +28,18 @@ public final class ConsentKeywords {
             Map.entry("REVOKE", ConsentIntent.STOP_ALL),
             Map.entry("OPTOUT", ConsentIntent.STOP_ALL),
             Map.entry("START", ConsentIntent.START),
-            Map.entry("YES", ConsentIntent.START),
+            Map.entry("YES", ConsentIntent.RESUME_SENDER),
             Map.entry("UNSTOP", ConsentIntent.START),
             Map.entry("HELP", ConsentIntent.HELP),
             Map.entry("INFO", ConsentIntent.HELP));
 
-    /** Twilio's OptOutType values; its STOP covers only the number the message was sent to. */
+    /**
+     * Twilio's OptOutType values: its STOP and START cover only the number the message was sent to (the word itself
+     * was none of ours, so it says nothing of other senders).
+     */
     private static final Map<String, ConsentIntent> OPT_OUT_TYPES = Map.of(
             "STOP", ConsentIntent.STOP_SENDER,
-            "START", ConsentIntent.START,
+            "START", ConsentIntent.RESUME_SENDER,
             "HELP", ConsentIntent.HELP);
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Zs}]+");

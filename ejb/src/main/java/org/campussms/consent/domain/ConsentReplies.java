@@ -26,9 +26,15 @@ public final class ConsentReplies {
         return "You will no longer receive any texts from " + institution + ". Reply START to resume.";
     }
 
-    /** After START or one of its synonyms. */
-    public String started() {
-        return "You will receive texts from " + institution + " again. Reply HELP for help, STOP to stop.";
+    /** After START, UNSTOP or YES to one sender (a pool's or a staff member's name), which may text again. */
+    public String started(String sender) {
+        return "You will receive texts from " + sender + " at " + institution
+                + " again. Reply HELP for help, STOP to stop.";
+    }
+
+    /** After YES to one sender while the person has stopped every text: only START lifts that. */
+    public String stillStoppedAll() {
+        return "You still receive no texts from " + institution + ", as you asked. Reply START to resume.";
     }
 
     /** The answer to HELP, naming the sender the person wrote to (a pool's or a staff member's name). */

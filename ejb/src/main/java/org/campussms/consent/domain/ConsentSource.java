@@ -15,5 +15,13 @@ public enum ConsentSource {
     /** Staff entered the number. */
     STAFF,
     /** A directory import brought the number. */
-    IMPORT
+    IMPORT;
+
+    /**
+     * Whether an opt-out from this source is the person's own word (a text, their carrier, their signed form), which
+     * only they or an institution admin holding their signed form may undo.
+     */
+    public boolean isThePersonsWord() {
+        return this != STAFF && this != IMPORT;
+    }
 }

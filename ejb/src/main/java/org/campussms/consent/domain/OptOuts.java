@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * The opt-outs of one phone in effect, and the rule by which each consent event changes them: an opt-out adds its
- * scope; an opt-in of ALL clears every opt-out of the phone, an opt-in of a pool or personal number only that one.
+ * scope, an opt-in removes its own scope and nothing else. An opt-in of ALL lifts the institution-wide opt-out, not
+ * a STOP the person gave one pool: each must be lifted by its own word.
  * Replaying a phone's events in order from {@link #none()} gives its current state.
  */
 public record OptOuts(Set<ConsentScope> scopes) {
@@ -22,8 +23,6 @@ public record OptOuts(Set<ConsentScope> scopes) {
         Set<ConsentScope> next = new HashSet<>(scopes);
         if (action == ConsentChoice.OPT_OUT) {
             next.add(scope);
-        } else if (scope.isAll()) {
-            next.clear();
         } else {
             next.remove(scope);
         }

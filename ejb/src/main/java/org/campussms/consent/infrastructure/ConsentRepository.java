@@ -100,20 +100,35 @@ public class ConsentRepository {
         return blocked;
     }
 
-    /**
-     * Whether the person's own word stops texts from {@code sender} to this phone: an opt-out in effect that a
-     * keyword or the carrier recorded (not staff or a form), which only the person or an institution admin with a
-     * signed form may undo.
-     */
-    public boolean stoppedByThePerson(PhoneNumber phone, ConsentScope sender) {
-        return !em.createNativeQuery("select 1 from consent_state s join consent_event e on e.id = s.event_id "
-                        + "where s.phone_e164 = :phone "
-                        + "and (s.scope = 'ALL' or (s.scope = :scope and s.scope_ref = :ref)) "
-                        + "and e.source in ('KEYWORD', 'CARRIER_OPT_OUT_TYPE', 'CARRIER_ERROR') limit 1")
-                .setParameter("phone", phone.e164())
-                .setParameter("scope", sender.kind().name())
-                .setParameter("ref", sender.ref())
-                .getResultList().isEmpty();
+    /** Every consent event of this phone, oldest first. */
+    public List<ConsentEvent> eventsOf(PhoneNumber phone) {
+        return em.createNamedQuery(ConsentEvent.FIND_BY_PHONE, ConsentEvent.class)
+                .setParameter("phone", phone)
+                .getResultList();
+    }
+
+    /** The events behind the opt-outs in effect on any phone of each of these people, by person. */
+    public Map<Long, List<ConsentEvent>> optOutsInEffectByPerson(Collection<Long> personIds) {
+        Map<Long, List<ConsentEvent>> byPerson = new HashMap<>();
+        List<Long> ids = List.copyOf(personIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<?> rows = em.createNativeQuery("select p.person_id, s.event_id from phone p "
+                            + "join consent_state s on s.phone_e164 = p.e164 where p.person_id in (:people)")
+                    .setParameter("people", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                    .getResultList();
+            // A phone on file for two people (a shared family mobile) puts its opt-outs under each of them.
+            Map<Long, List<Long>> peopleByEvent = new HashMap<>();
+            for (Object row : rows) {
+                Object[] columns = (Object[]) row;
+                peopleByEvent.computeIfAbsent(((Number) columns[1]).longValue(), id -> new ArrayList<>())
+                        .add(((Number) columns[0]).longValue());
+            }
+            for (ConsentEvent event : events(List.copyOf(peopleByEvent.keySet()))) {
+                peopleByEvent.get(event.getId()).forEach(person ->
+                        byPerson.computeIfAbsent(person, id -> new ArrayList<>()).add(event));
+            }
+        }
+        return byPerson;
     }
 
     /** The events behind the opt-outs in effect for these phones. */

@@ -120,10 +120,18 @@ public class PoolService {
         return details(pool);
     }
 
-    /** When the pool's bulk sends may text, in each recipient's time zone ("08:00-21:00"). Pool admins only. */
+    /**
+     * When the pool's bulk sends may text, in each recipient's time zone ("08:00-21:00"). Pool admins, within
+     * 08:00-21:00; a window opening earlier or closing later is for institution admins.
+     */
     public PoolDetails changeSendingWindow(long poolId, String window) {
         Pool pool = access.requireAdmin(poolId);
-        pool.changeSendingWindow(SendingWindow.parse(window));
+        SendingWindow wanted = SendingWindow.parse(window);
+        if (!wanted.within(SendingWindow.DEFAULT) && !identity.callerIsInstitutionAdmin()) {
+            throw DomainException.forbidden("Only institution admins open a sending window beyond "
+                    + SendingWindow.DEFAULT.text());
+        }
+        pool.changeSendingWindow(wanted);
         return details(pool);
     }
 
@@ -134,8 +142,18 @@ public class PoolService {
         return details(pool);
     }
 
+    /**
+     * The pool's footer and how often it is sent. Pool admins, with an interval of at most
+     * {@value Pool#MAX_POOL_ADMIN_FOOTER_INTERVAL_DAYS} days (or the one an institution admin set); longer ones are
+     * for institution admins: recipients must be reminded how to opt out.
+     */
     public PoolDetails changeFooter(long poolId, String text, int intervalDays) {
         Pool pool = access.requireAdmin(poolId);
+        if (intervalDays > Pool.MAX_POOL_ADMIN_FOOTER_INTERVAL_DAYS && intervalDays != pool.getFooterIntervalDays()
+                && !identity.callerIsInstitutionAdmin()) {
+            throw DomainException.forbidden("Only institution admins set a footer interval over "
+                    + Pool.MAX_POOL_ADMIN_FOOTER_INTERVAL_DAYS + " days");
+        }
         pool.changeFooter(text, intervalDays);
         return details(pool);
     }

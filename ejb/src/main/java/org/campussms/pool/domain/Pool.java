@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.campussms.platform.DomainException;
 import org.campussms.platform.persistence.RoutingDataListener;
 
@@ -34,6 +35,9 @@ public class Pool {
     public static final int MAX_NAME_LENGTH = 120;
     public static final int MAX_FOOTER_LENGTH = 300;
     public static final int DEFAULT_FOOTER_INTERVAL_DAYS = 182;
+    /** The longest footer interval a pool admin may set; longer ones are an institution admin's decision. */
+    public static final int MAX_POOL_ADMIN_FOOTER_INTERVAL_DAYS = 182;
+    private static final Pattern STOP_WORD = Pattern.compile("\\bSTOP\\b", Pattern.CASE_INSENSITIVE);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -78,11 +82,16 @@ public class Pool {
 
     /**
      * Sets the compliance footer: {@code text} null or blank means the standard one; the footer is sent again once
-     * {@code intervalDays} have passed since the last one to the same recipient.
+     * {@code intervalDays} have passed since the last one to the same recipient. A footer of the pool's own must
+     * still tell recipients how to opt out, with the word STOP: it is what carriers and the law ask of us.
      */
     public void changeFooter(String text, int intervalDays) {
         if (text != null && text.strip().length() > MAX_FOOTER_LENGTH) {
             throw DomainException.invalid("A footer has at most " + MAX_FOOTER_LENGTH + " characters");
+        }
+        if (text != null && !text.isBlank() && !STOP_WORD.matcher(text).find()) {
+            throw DomainException.invalid("A footer keeps an opt-out instruction with the word STOP, e.g. "
+                    + "\"Reply STOP to opt out\"");
         }
         if (intervalDays < 1 || intervalDays > 3660) {
             throw DomainException.invalid("The footer interval is 1 to 3660 days");

@@ -19,7 +19,7 @@ class ConsentKeywordsTest {
             {"STOPALL", "STOP_ALL"}, {"UNSUBSCRIBE", "STOP_ALL"}, {"CANCEL", "STOP_ALL"}, {"END", "STOP_ALL"},
             {"QUIT", "STOP_ALL"}, {"REVOKE", "STOP_ALL"}, {"OPTOUT", "STOP_ALL"},
             {"STOP ALL", "STOP_ALL"}, {"STOP  ALL", "STOP_ALL"}, {"OPT OUT", "STOP_ALL"},
-            {"START", "START"}, {"YES", "START"}, {"UNSTOP", "START"},
+            {"START", "START"}, {"YES", "RESUME_SENDER"}, {"UNSTOP", "START"},
             {"HELP", "HELP"}, {"INFO", "HELP"}};
 
     /** Every keyword, in every case, bare and wrapped in spaces and punctuation. */
@@ -65,7 +65,7 @@ class ConsentKeywordsTest {
     void ourKeywordWinsOverTheCarriersOptOutType() {
         assertEquals(Optional.of(new ConsentRequest(ConsentIntent.STOP_ALL, ConsentSource.KEYWORD, "stopall")),
                 ConsentKeywords.read("stopall", "STOP"));
-        assertEquals(Optional.of(new ConsentRequest(ConsentIntent.START, ConsentSource.KEYWORD, "yes")),
+        assertEquals(Optional.of(new ConsentRequest(ConsentIntent.RESUME_SENDER, ConsentSource.KEYWORD, "yes")),
                 ConsentKeywords.read("yes", "STOP"));
     }
 
@@ -78,7 +78,7 @@ class ConsentKeywordsTest {
     }
 
     static Stream<Arguments> optOutTypes() {
-        return Stream.of(Arguments.of("STOP", ConsentIntent.STOP_SENDER), Arguments.of("START", ConsentIntent.START),
+        return Stream.of(Arguments.of("STOP", ConsentIntent.STOP_SENDER), Arguments.of("START", ConsentIntent.RESUME_SENDER),
                 Arguments.of("HELP", ConsentIntent.HELP), Arguments.of(" stop ", ConsentIntent.STOP_SENDER));
     }
 

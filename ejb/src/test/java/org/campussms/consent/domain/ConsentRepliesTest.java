@@ -30,9 +30,15 @@ class ConsentRepliesTest {
     }
 
     @Test
-    void startConfirmsThatTextsResume() {
-        assertEquals("You will receive texts from Example University again. Reply HELP for help, STOP to stop.",
-                replies.started());
+    void startConfirmsThatTextsFromThatSenderResume() {
+        assertEquals("You will receive texts from Advising at Example University again. Reply HELP for help, STOP "
+                + "to stop.", replies.started("Advising"));
+    }
+
+    @Test
+    void yesWhileEveryTextIsStoppedSaysSoAndHowToResume() {
+        assertEquals("You still receive no texts from Example University, as you asked. Reply START to resume.",
+                replies.stillStoppedAll());
     }
 
     @Test
@@ -44,7 +50,8 @@ class ConsentRepliesTest {
 
     @Test
     void everyReplyIsPlainTextThatFitsOneSegmentForOrdinaryNames() {
-        for (String reply : List.of(replies.stopped("Financial Aid"), replies.stoppedAll(), replies.started(),
+        for (String reply : List.of(replies.stopped("Financial Aid"), replies.stoppedAll(), replies.started("Financial Aid"),
+                replies.stillStoppedAll(),
                 replies.help("Financial Aid"))) {
             assertTrue(StandardCharsets.US_ASCII.newEncoder().canEncode(reply), reply);
             assertTrue(reply.length() <= 160, reply.length() + ": " + reply);

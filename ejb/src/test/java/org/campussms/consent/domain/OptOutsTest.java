@@ -36,11 +36,15 @@ class OptOutsTest {
     }
 
     @Test
-    void anAllOptInClearsEveryOptOut() {
+    void anAllOptInLiftsTheInstitutionWideOptOutAndNoSendersOwn() {
         OptOuts state = OptOuts.none().after(ConsentChoice.OPT_OUT, POOL_A).after(ConsentChoice.OPT_OUT, PERSONAL)
                 .after(ConsentChoice.OPT_OUT, ConsentScope.all());
 
-        assertEquals(OptOuts.none(), state.after(ConsentChoice.OPT_IN, ConsentScope.all()));
+        OptOuts after = state.after(ConsentChoice.OPT_IN, ConsentScope.all());
+
+        assertEquals(Set.of(POOL_A, PERSONAL), after.scopes());
+        assertTrue(after.blocks(POOL_A), "a STOP to one pool is lifted only by a word to that pool");
+        assertFalse(after.blocks(POOL_B));
     }
 
     @Test
@@ -83,7 +87,7 @@ class OptOutsTest {
     @Test
     void eventsReplayedInOrderLeaveTheLastWordToTheLatest() {
         OptOuts outThenIn = OptOuts.none().after(ConsentChoice.OPT_OUT, POOL_A)
-                .after(ConsentChoice.OPT_IN, ConsentScope.all());
+                .after(ConsentChoice.OPT_IN, POOL_A);
         OptOuts inThenOut = OptOuts.none().after(ConsentChoice.OPT_IN, ConsentScope.all())
                 .after(ConsentChoice.OPT_OUT, POOL_A);
 

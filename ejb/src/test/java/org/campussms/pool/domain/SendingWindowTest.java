@@ -48,4 +48,13 @@ class SendingWindowTest {
         assertThrows(DomainException.class, () -> SendingWindow.parse("8-21"));
         assertThrows(DomainException.class, () -> SendingWindow.parse(null));
     }
+
+    @Test
+    void aWindowIsWithinTheLawfulHoursOnlyWhenItOpensNoEarlierAndClosesNoLater() {
+        assertEquals(true, SendingWindow.parse("09:00-17:00").within(SendingWindow.DEFAULT));
+        assertEquals(true, SendingWindow.DEFAULT.within(SendingWindow.DEFAULT));
+        assertEquals(false, SendingWindow.parse("07:59-20:00").within(SendingWindow.DEFAULT));
+        assertEquals(false, SendingWindow.parse("09:00-21:01").within(SendingWindow.DEFAULT));
+        assertEquals(false, SendingWindow.parse("00:00-24:00").within(SendingWindow.DEFAULT));
+    }
 }

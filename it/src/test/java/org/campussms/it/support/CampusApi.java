@@ -14,7 +14,7 @@ public final class CampusApi {
     /** A pool as the tests read it, from every operation that returns one. */
     private static final String POOL_FIELDS = """
             fragment PoolFields on Pool {
-              id name myAccess
+              id name myAccess sendingWindow
               footer { text custom intervalDays }
               members { staffUserId name access }
               numbers { number kind segmentsPerSecond }
