@@ -62,11 +62,36 @@ public class Settings {
     }
 
     /**
-     * Where this server runs (CAMPUS_ENV): "production" (the default) insists on real credentials at start-up; the
-     * local run and the tests say "local" or "test".
+     * Where this server runs (CAMPUS_ENV): "development" (the run command) and "test" (the tests) are the only
+     * values that are not production; anything else, a typo included, gets production's checks and defaults.
      */
     public boolean isProduction() {
-        return "production".equals(System.getProperty("campus.environment", "production"));
+        return !isDevelopment() && !"test".equals(environment());
+    }
+
+    /** Whether this is a developer's machine (CAMPUS_ENV=development): GraphiQL and source maps are served. */
+    public boolean isDevelopment() {
+        return isDevelopment(environment());
+    }
+
+    /** Whether CAMPUS_ENV says development; read by the web modules, which see the same system property. */
+    public static boolean isDevelopment(String environment) {
+        return "development".equals(environment);
+    }
+
+    /** CAMPUS_ENV as set, "production" when unset. */
+    public static String environment() {
+        return System.getProperty("campus.environment", "production").strip();
+    }
+
+    /** How many live connections (tabs and windows) a user may have open at once, on all servers together. */
+    public int liveConnectionsPerUser() {
+        return Integer.getInteger("campus.live.connections-per-user", 6);
+    }
+
+    /** How many subscriptions one live connection may carry at once. */
+    public int liveSubscriptionsPerConnection() {
+        return Integer.getInteger("campus.live.subscriptions-per-connection", 8);
     }
 
     /** Where the Twilio SDK sends API calls instead of api.twilio.com (the carrier fake); empty for Twilio. */

@@ -95,14 +95,13 @@ class LiveInboxIT {
         StaffSession dana = StaffSession.staff("Dana Advisor");
 
         Subscriptions.Outcome noTicket = Subscriptions.run(CampusApi.inboxEvents(null), Duration.ofSeconds(10));
-        assertEquals("error", noTicket.end(), noTicket.toString());
-        assertTrue(noTicket.error().toString().contains("FORBIDDEN"), noTicket.toString());
+        assertTrue(noTicket.end().startsWith("closed 4401"), noTicket.toString());
+        assertTrue(noTicket.events().isEmpty());
 
         String ticket = dana.subscriptionTicket();
         String tampered = ticket.substring(0, ticket.length() - 1) + (ticket.endsWith("A") ? "B" : "A");
         Subscriptions.Outcome forged = Subscriptions.run(CampusApi.inboxEvents(tampered), Duration.ofSeconds(10));
-        assertEquals("error", forged.end(), forged.toString());
-        assertTrue(forged.error().toString().contains("SUBSCRIBE_AGAIN"), forged.toString());
+        assertTrue(forged.end().startsWith("closed 4403"), forged.toString());
 
         Http.Response query = Http.get("/graphql?query=%7Bme%7Bid%7D%7D", null);
         assertEquals(401, query.status(), "only the websocket upgrade passes without a token: " + query.body());

@@ -15,6 +15,11 @@ public record BulkProgressView(long id, long poolId, String status, int plannedS
         return byStatus.getOrDefault(status, 0L);
     }
 
+    /** Whether it has been started: a planned bulk send changes only when someone starts it. */
+    public boolean started() {
+        return !"PLANNED".equals(status);
+    }
+
     /** All texts are through (delivered, undelivered, failed or sent by email), and all emails sent or failed. */
     public boolean finished() {
         return "RUNNING".equals(status) && notYetQueued == 0 && emailsPending == 0

@@ -1,11 +1,17 @@
 package org.campussms.live.application;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,7 +27,9 @@ import org.campussms.pool.application.MembershipChanged;
 /**
  * The live feed of signed-in staff: each committed change goes to the listeners who may see it, and to nobody
  * else. A listener's pools are fixed when it starts; when the user's access to a pool changes, their listeners are
- * ended, so they start again (with a fresh ticket) under the new access.
+ * ended, so they start again (with a fresh ticket) under the new access. Changes are handed to the listeners on the
+ * server's executor, one after another in the order they were committed, never on the thread that committed them:
+ * a webhook's writer must not wait for anyone's socket.
  */
 @ApplicationScoped
 public class LiveFeed {
@@ -42,10 +50,19 @@ public class LiveFeed {
         }
     }
 
+    /** Changes waiting for the executor; past this many it has fallen behind, and every listener starts again. */
+    static final int MAX_PENDING = 10_000;
+
     private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
+    private final Queue<Runnable> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger pendingCount = new AtomicInteger();
+    private final AtomicBoolean draining = new AtomicBoolean();
 
     @Inject
     private TextStatusWatch textStatuses;
+
+    @Resource
+    private ManagedExecutorService executor;
 
     /** Starts delivering to the listener; the returned handle stops it. */
     public Runnable listen(Listener listener) {
@@ -59,6 +76,10 @@ public class LiveFeed {
     }
 
     void publish(LiveEvent event) {
+        later(() -> deliver(event));
+    }
+
+    private void deliver(LiveEvent event) {
         for (Listener listener : listeners) {
             if (event.audience().admits(listener)) {
                 try {
@@ -94,10 +115,60 @@ public class LiveFeed {
     }
 
     void membershipChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) MembershipChanged change) {
-        for (Listener listener : listeners) {
-            if (listener.staffUserId() == change.staffUserId()) {
-                listeners.remove(listener);
-                listener.end().accept("Your access to pool " + change.poolId() + " changed; subscribe again");
+        later(() -> {
+            for (Listener listener : listeners) {
+                if (listener.staffUserId() == change.staffUserId()) {
+                    end(listener, "Your access to pool " + change.poolId() + " changed; subscribe again");
+                }
+            }
+        });
+    }
+
+    /** Queues the work for the executor, which runs queued work one piece at a time, in order. */
+    private void later(Runnable work) {
+        if (pendingCount.incrementAndGet() > MAX_PENDING) {
+            pendingCount.decrementAndGet();
+            LOG.warning("The live feed fell behind by " + MAX_PENDING + " changes; every listener starts again");
+            listeners.forEach(listener -> end(listener, "The live feed fell behind; subscribe again"));
+            return;
+        }
+        pending.add(work);
+        drain();
+    }
+
+    private void drain() {
+        if (!draining.compareAndSet(false, true)) {
+            return;
+        }
+        executor.execute(() -> {
+            try {
+                for (Runnable work = pending.poll(); work != null; work = pending.poll()) {
+                    pendingCount.decrementAndGet();
+                    run(work);
+                }
+            } finally {
+                draining.set(false);
+            }
+            if (!pending.isEmpty()) {
+                drain();
+            }
+        });
+    }
+
+    private static void run(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Delivering a live change failed", e);
+        }
+    }
+
+    private void end(Listener listener, String why) {
+        if (listeners.remove(listener)) {
+            try {
+                listener.end().accept(why);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Ending a live listener failed", e);
             }
         }
     }

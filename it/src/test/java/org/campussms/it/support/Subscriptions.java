@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -66,47 +65,37 @@ public final class Subscriptions {
             CompletableFuture<WebSocket> initSent = new CompletableFuture<>();
             String subscribe = Http.JSON.writeValueAsString(Map.of("id", "1", "type", "subscribe",
                     "payload", Map.of("query", request.document(), "variables", request.variables())));
-            WebSocket.Listener listener = new WebSocket.Listener() {
-                private final StringBuilder buffer = new StringBuilder();
-
+            WebSocket.Listener listener = new JsonMessages(new JsonMessages.Handler() {
                 @Override
-                public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-                    buffer.append(data);
-                    if (last) {
-                        JsonNode message = Http.JSON.readTree(buffer.toString());
-                        buffer.setLength(0);
-                        switch (message.get("type").asString()) {
-                            case "connection_ack" -> initSent.thenCompose(s -> s.sendText(subscribe, true))
-                                    .thenRun(() -> subscribed.complete(null))
-                                    .exceptionally(Open.this::failSend);
-                            case "next" -> {
-                                JsonNode payload = message.get("payload");
-                                if (payload.has("errors")) {
-                                    done.complete(new Outcome(snapshot(), "error", payload.get("errors")));
-                                } else {
-                                    events.add(payload.get("data"));
-                                }
+                public void message(WebSocket socket, JsonNode message) {
+                    switch (message.get("type").asString()) {
+                        case "connection_ack" -> initSent.thenCompose(s -> s.sendText(subscribe, true))
+                                .thenRun(() -> subscribed.complete(null))
+                                .exceptionally(Open.this::failSend);
+                        case "next" -> {
+                            JsonNode payload = message.get("payload");
+                            if (payload.has("errors")) {
+                                done.complete(new Outcome(snapshot(), "error", payload.get("errors")));
+                            } else {
+                                events.add(payload.get("data"));
                             }
-                            case "error" -> done.complete(new Outcome(snapshot(), "error", message.get("payload")));
-                            case "complete" -> done.complete(new Outcome(snapshot(), "complete", null));
-                            default -> { }
                         }
+                        case "error" -> done.complete(new Outcome(snapshot(), "error", message.get("payload")));
+                        case "complete" -> done.complete(new Outcome(snapshot(), "complete", null));
+                        default -> { }
                     }
-                    socket.request(1);
-                    return null;
                 }
 
                 @Override
-                public CompletionStage<?> onClose(WebSocket socket, int status, String reason) {
-                    done.complete(new Outcome(snapshot(), "closed " + status + " " + reason, null));
-                    return null;
+                public void closed(int code, String reason) {
+                    done.complete(new Outcome(snapshot(), "closed " + code + " " + reason, null));
                 }
 
                 @Override
-                public void onError(WebSocket socket, Throwable error) {
+                public void failed(Throwable error) {
                     done.completeExceptionally(error);
                 }
-            };
+            });
             // A subscription that ends (refused, completed, closed) before its subscribe is sent never will be: say
             // so to whoever waits for the subscribe rather than let them wait out the time.
             done.whenComplete((outcome, failure) -> subscribed.completeExceptionally(
@@ -114,6 +103,8 @@ public final class Subscriptions {
             subscribed.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
             socket = HttpClient.newHttpClient().newWebSocketBuilder()
                     .subprotocols("graphql-transport-ws")
+                    // A browser sends its page's origin; the app's pages are the server's own.
+                    .header("Origin", TestEnvironment.baseUrl())
                     .connectTimeout(Duration.ofSeconds(5))
                     .buildAsync(URI.create(TestEnvironment.baseUrl().replace("http", "ws") + "/graphql"), listener)
                     .join();

@@ -14,6 +14,7 @@ import org.campussms.api.graphql.BulkSendTypes.BulkSendPlan;
 import org.campussms.api.graphql.BulkSendTypes.BulkSendProgress;
 import org.campussms.bulksend.application.BulkProgressView;
 import org.campussms.bulksend.application.BulkSendService;
+import org.campussms.live.application.LiveConnection;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -60,17 +61,19 @@ public class BulkSendApi {
     }
 
     @Subscription("bulkSendProgress")
-    @Description("The progress of a bulk send whenever it changes, until every text has a final status. Needs a "
-            + "ticket in connection_init's payload (see subscriptionTicket).")
+    @Description("The progress of a bulk send whenever it changes, until every text has a final status; a bulk send "
+            + "that has not started answers once and ends. Needs a ticket in connection_init's payload (see "
+            + "subscriptionTicket).")
     public Multi<BulkSendProgress> bulkSendProgress(@Id @NonNull String id) {
         long bulkId = Ids.parse(id, "Bulk send");
-        SubscriptionTickets.Holder holder = live.subscriber();
+        LiveConnection holder = live.subscriber();
         BulkProgressView first = bulkSends.progressForSubscriber(bulkId, holder.staffUserId(),
                 holder.institutionAdmin());
         return live.open(holder, emitter -> {
             AtomicReference<BulkProgressView> last = new AtomicReference<>(first);
             emitter.emit(BulkSendProgress.of(first));
-            if (first.finished()) {
+            if (first.finished() || !first.started()) {
+                // Nothing will change until it starts (startBulkSend), which the caller knows of: no polling meanwhile.
                 emitter.complete();
                 return () -> { };
             }

@@ -6,22 +6,23 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.BackPressureStrategy;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonString;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import org.campussms.live.application.LiveConnection;
 
 /**
- * What every live subscription shares: who opened it (the ticket in the connection's init payload), a bounded
- * buffer, and an end when the sign-in it was opened under ends.
+ * What every live subscription shares: who opened it (the holder of the ticket its connection was opened with), a
+ * bounded buffer drained on the server's executor (never on the thread that committed the change), and an end when
+ * the sign-in it was opened under ends.
  */
 @ApplicationScoped
 public class LiveSubscriptions {
@@ -30,32 +31,31 @@ public class LiveSubscriptions {
     static final int BUFFER = 256;
 
     @Inject
-    private SubscriptionTickets tickets;
-
-    @Inject
     private Context context;
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
-    /** Who opened the subscription being resolved: the holder of the ticket in connection_init's payload. */
-    SubscriptionTickets.Holder subscriber() {
-        Map<?, ?> payload = context.unwrap(ExecutionInput.class).getGraphQLContext().get("init-payload");
-        Object ticket = payload == null ? null : payload.get("ticket");
-        String text = ticket instanceof JsonString json ? json.getString() : ticket instanceof String s ? s : null;
-        if (text == null) {
-            throw new ApiError.Forbidden("Send a ticket from subscriptionTicket in connection_init's payload: "
-                    + "{\"ticket\": \"...\"}");
+    @Resource
+    private ManagedExecutorService executor;
+
+    /** Who opened the subscription being resolved: the holder of the ticket its connection was opened with. */
+    LiveConnection subscriber() {
+        LiveConnection connection = LiveSocketHandler.connectionOf(
+                context.unwrap(ExecutionInput.class).getGraphQLContext());
+        if (connection == null) {
+            // OperationLimits lets subscriptions through on opened websocket connections only; this is the last word.
+            throw new ApiError.Unauthenticated("Subscriptions run on a websocket opened with a ticket from "
+                    + "subscriptionTicket");
         }
-        return tickets.verify(text).orElseThrow(() -> new ApiError.SubscribeAgain(
-                "The subscription ticket is invalid or expired; ask subscriptionTicket for a fresh one"));
+        return connection;
     }
 
     /**
      * A subscription fed by {@code source}, which starts emitting and returns how to stop; it fails with
      * SUBSCRIBE_AGAIN when the holder's sign-in ends.
      */
-    <T> Multi<T> open(SubscriptionTickets.Holder holder, Function<MultiEmitter<? super T>, Runnable> source) {
+    <T> Multi<T> open(LiveConnection holder, Function<MultiEmitter<? super T>, Runnable> source) {
         return Multi.createFrom().<T>emitter(emitter -> {
             Duration left = Duration.between(Instant.now(), holder.signInEnds());
             if (left.isNegative()) {
@@ -85,7 +85,9 @@ public class LiveSubscriptions {
             }
         }, BackPressureStrategy.BUFFER)
                 // A subscriber that stops reading is dropped (it subscribes again and reloads), not buffered for.
-                .onOverflow().buffer(BUFFER);
+                .onOverflow().buffer(BUFFER)
+                // Each subscription writes to its socket on the executor: a slow client holds up nobody else.
+                .emitOn(executor);
     }
 
     /**

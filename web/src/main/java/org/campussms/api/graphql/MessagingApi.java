@@ -13,6 +13,7 @@ import org.campussms.conversation.application.MessagingService;
 import org.campussms.conversation.application.SendCommand;
 import org.campussms.conversation.application.TimelineService;
 import org.campussms.live.application.LiveAccess;
+import org.campussms.live.application.LiveConnection;
 import org.campussms.live.application.LiveFeed;
 import org.campussms.platform.DomainException;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -129,7 +130,7 @@ public class MessagingApi {
             + "connection_init's payload (see subscriptionTicket). Ends with SUBSCRIBE_AGAIN when the sign-in ends or "
             + "the subscriber's pool access changes.")
     public Multi<InboxEvent> inboxEvents() {
-        SubscriptionTickets.Holder holder = live.subscriber();
+        LiveConnection holder = live.subscriber();
         Set<Long> poolIds = access.poolIdsOf(holder.staffUserId());
         return live.open(holder, emitter -> feed.listen(new LiveFeed.Listener(holder.staffUserId(),
                 holder.institutionAdmin(), poolIds, event -> emitter.emit(InboxEvent.of(event)),

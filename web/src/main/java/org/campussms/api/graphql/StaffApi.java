@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import org.campussms.conversation.application.MessagingService;
 import org.campussms.identity.application.IdentityService;
-import org.campussms.identity.application.StaffProfile;
+import org.campussms.live.application.LiveConnections;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -24,7 +24,7 @@ public class StaffApi {
     private IdentityService identity;
 
     @Inject
-    private SubscriptionTickets tickets;
+    private LiveConnections liveConnections;
 
     @Inject
     private MessagingService messaging;
@@ -54,13 +54,12 @@ public class StaffApi {
 
     @Query("subscriptionTicket")
     @Description("A ticket for the websocket: send it as {\"ticket\": ...} in graphql-ws's connection_init payload "
-            + "within 5 minutes; the connection's subscriptions then act as the caller until their sign-in expires. "
-            + "Ask for a fresh one on every reconnect.")
+            + "within a minute; it opens one connection, whose subscriptions then act as the caller until their "
+            + "sign-in expires. Ask for a fresh one on every reconnect.")
     @NonNull
     public String subscriptionTicket() {
-        StaffProfile me = identity.currentProfile();
         Instant signInEnds = TokenClaims.of(request.getHeader("Authorization")).instant("exp");
-        return tickets.issue(me.id(), me.institutionAdmin(),
-                signInEnds != null ? signInEnds : Instant.now().plus(SubscriptionTickets.LIFETIME));
+        return liveConnections.issueTicket(signInEnds != null ? signInEnds
+                : Instant.now().plus(LiveConnections.TICKET_LIFETIME));
     }
 }

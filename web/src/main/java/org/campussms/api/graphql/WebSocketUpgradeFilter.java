@@ -11,8 +11,8 @@ import org.campussms.api.http.ErrorResponses;
 
 /**
  * GET /graphql needs no token so that a browser's websocket can open (web.xml); this lets only the websocket
- * upgrade through unauthenticated. Any other GET is refused unless the container authenticated it: queries go by
- * POST, with a bearer token.
+ * upgrade through, and only from the pages of the origins {@link LiveSocketOrigins} allows (403 otherwise). Any other
+ * GET is refused, 401 without a sign-in and 405 with one: queries go by POST, with a bearer token.
  */
 @WebFilter(urlPatterns = "/graphql")
 public class WebSocketUpgradeFilter extends HttpFilter {
@@ -20,9 +20,17 @@ public class WebSocketUpgradeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if ("GET".equals(request.getMethod()) && request.getUserPrincipal() == null
-                && !"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
-            ErrorResponses.send(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHENTICATED",
+        boolean upgrade = "websocket".equalsIgnoreCase(request.getHeader("Upgrade"));
+        if ("GET".equals(request.getMethod()) && upgrade
+                && !new LiveSocketOrigins().checkOrigin(request.getHeader("Origin"))) {
+            ErrorResponses.send(response, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN",
+                    "Pages of this origin may not open the live connection (PUBLIC_BASE_URL, ALLOWED_ORIGINS)");
+            return;
+        }
+        if ("GET".equals(request.getMethod()) && !upgrade) {
+            boolean signedIn = request.getUserPrincipal() != null;
+            ErrorResponses.send(response, signedIn ? HttpServletResponse.SC_METHOD_NOT_ALLOWED
+                    : HttpServletResponse.SC_UNAUTHORIZED, signedIn ? "METHOD_NOT_ALLOWED" : "UNAUTHENTICATED",
                     "GET /graphql opens the websocket; send queries by POST with a bearer token");
             return;
         }
