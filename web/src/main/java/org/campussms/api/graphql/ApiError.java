@@ -25,6 +25,14 @@ public abstract class ApiError extends RuntimeException {
         };
     }
 
+    /** The call came without a sign-in the server accepts. */
+    @ErrorCode("UNAUTHENTICATED")
+    public static class Unauthenticated extends ApiError {
+        public Unauthenticated(String message) {
+            super(message);
+        }
+    }
+
     @ErrorCode("FORBIDDEN")
     public static class Forbidden extends ApiError {
         public Forbidden(String message) {
