@@ -2,6 +2,7 @@ package org.campussms.it;
 
 import static org.campussms.it.support.TestEnvironment.twilio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -13,6 +14,7 @@ import org.campussms.it.support.Deployments;
 import org.campussms.it.support.Fixtures;
 import org.campussms.it.support.Fixtures.PoolSetup;
 import org.campussms.it.support.Http;
+import org.campussms.it.support.StaffSession;
 import org.campussms.it.support.TestEnvironment;
 import org.campussms.it.support.TestNumbers;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,13 +24,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What an operator's probes and Prometheus see, without a token: liveness, readiness with its checks, and metrics
- * that move with what the system does.
+ * What an operator's probes and Prometheus see: liveness and readiness with its checks, without a token; metrics
+ * that move with what the system does, with the scrape token only.
  */
 @ExtendWith(ArquillianExtension.class)
 class OperationsIT {
 
     private static final Duration DELIVERY = Duration.ofSeconds(30);
+    /** As it/pom.xml sets METRICS_TOKEN for the server. */
+    private static final String METRICS_TOKEN = "it-metrics-token";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -76,9 +80,20 @@ class OperationsIT {
     }
 
     private static String metrics() {
-        Http.Response response = Http.get("/metrics", null);
+        Http.Response response = Http.get("/metrics", METRICS_TOKEN);
         assertEquals(200, response.status(), response.body());
         return response.body();
+    }
+
+    @Test
+    void metricsAreReadOnlyWithTheScrapeToken() {
+        Http.Response anonymous = Http.get("/metrics", null);
+        assertEquals(401, anonymous.status(), anonymous.body());
+        assertFalse(anonymous.body().contains("campus_"), anonymous.body());
+        Http.Response staff = Http.get("/metrics", StaffSession.staff("Dana Advisor").token());
+        assertEquals(401, staff.status(), "a staff sign-in is no scrape token: " + staff.body());
+        Http.Response wrong = Http.get("/metrics", METRICS_TOKEN + "x");
+        assertEquals(401, wrong.status(), wrong.body());
     }
 
     /** The sample's value, 0 when the series is not there yet. */
