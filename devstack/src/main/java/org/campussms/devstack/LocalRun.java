@@ -7,8 +7,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.campussms.devstack.carrier.FakeTwilio;
+import sun.misc.Signal;
 
 /**
  * Runs the whole system on embedded defaults until Ctrl-C: MariaDB, the local sign-in provider and WildFly with
@@ -26,6 +28,9 @@ public final class LocalRun {
     public static final int MAIL_IMAP_PORT = 2143;
     public static final int MAIL_WEB_PORT = 8195;
 
+    /** Vite's dev server (npm run dev), whose pages open the live websocket through its proxy. */
+    static final String VITE_DEV_ORIGIN = "http://localhost:5173";
+
     private static final Logger LOG = Logger.getLogger(LocalRun.class.getName());
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
@@ -33,18 +38,28 @@ public final class LocalRun {
     public static void main(String[] args) throws InterruptedException {
         LocalRun run = new LocalRun();
         Runtime.getRuntime().addShutdownHook(new Thread(run::stop, "local-run-stop"));
+        // Ctrl-C stops everything cleanly even where the shell that started the run ignores SIGINT for it (a script,
+        // a background job): the shutdown hook stops WildFly, then the database, which keep their data.
+        Signal.handle(new Signal("INT"), signal -> System.exit(130));
+        // Counted from the command's start when Maven says when that was ("millis:..."), else from here.
+        Instant begin = Optional.ofNullable(System.getProperty("campus.run.started-at"))
+                .filter(started -> started.matches("millis:\\d+"))
+                .map(started -> Instant.ofEpochMilli(Long.parseLong(started.substring("millis:".length()))))
+                .orElseGet(Instant::now);
         WildFlyServer server = run.start(Path.of(required("campus.wildfly.home")), Path.of(required("campus.ear")),
-                Path.of(required("campus.run.dir")));
+                Path.of(required("campus.run.dir")), begin);
         int exit = server.process().waitFor();
         LOG.info("WildFly exited with code " + exit);
         run.stop();
     }
 
-    private WildFlyServer start(Path wildflyHome, Path ear, Path runDir) {
-        Instant begin = Instant.now();
+    private WildFlyServer start(Path wildflyHome, Path ear, Path runDir, Instant begin) {
+        Instant servicesBegin = Instant.now();
         Map<String, String> env = new HashMap<>();
-        // Embedded defaults (the fake's credentials, the default database password) are fine here, not in production.
-        env.put("CAMPUS_ENV", "local");
+        // Embedded defaults (the fake's credentials, the default database password, plain HTTP) are fine on a
+        // developer's machine, not in production; development also serves GraphiQL and source maps.
+        env.put("CAMPUS_ENV", "development");
+        env.put("ALLOWED_ORIGINS", System.getenv().getOrDefault("ALLOWED_ORIGINS", VITE_DEV_ORIGIN));
         String dbVersion = "external";
         if (System.getenv("MARIADB_URL") == null) {
             EmbeddedMariaDb db = EmbeddedMariaDb.start(MARIADB_PORT, runDir.resolve("mariadb"));
@@ -81,7 +96,9 @@ public final class LocalRun {
         WildFlyServer server = WildFlyServer.start(wildflyHome, runDir.resolve("standalone"),
                 WildFlyServer.Previous.RESUMED, ear, env, 0);
         running.push(server);
-        printBanner(Duration.between(begin, Instant.now()), server, dbVersion, signIn, twilio, mail);
+        Instant ready = Instant.now();
+        printBanner(Duration.between(begin, ready), Duration.between(servicesBegin, ready), server, dbVersion, signIn,
+                twilio, mail);
         return server;
     }
 
@@ -95,13 +112,14 @@ public final class LocalRun {
         }
     }
 
-    private static void printBanner(Duration startup, WildFlyServer server, String dbVersion, LocalSignIn signIn,
-            FakeTwilio twilio, LocalMail mail) {
+    private static void printBanner(Duration startup, Duration services, WildFlyServer server, String dbVersion,
+            LocalSignIn signIn, FakeTwilio twilio, LocalMail mail) {
         String base = "http://localhost:" + HTTP_PORT;
         StringBuilder out = new StringBuilder()
                 .append("\n================ Campus SMS is ready ================\n")
-                .append(String.format("Started in %.1f s; WildFly resident memory %d MiB; MariaDB %s%n",
-                        startup.toMillis() / 1000.0, server.residentMemoryMiB(), dbVersion))
+                .append(String.format("Ready %.1f s after the command started (services and WildFly: %.1f s); "
+                        + "WildFly resident memory %d MiB; MariaDB %s%n", startup.toMillis() / 1000.0,
+                        services.toMillis() / 1000.0, server.residentMemoryMiB(), dbVersion))
                 .append("Inbox       : ").append(base).append("/app  (open it in a browser; pick a demo user)\n")
                 .append("GraphQL API : ").append(base).append("/graphql\n")
                 .append("GraphiQL    : ").append(base).append("/graphql-ui/  (add header Authorization: Bearer <token>)\n")
