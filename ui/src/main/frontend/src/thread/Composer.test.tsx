@@ -5,6 +5,7 @@ import type { MockedResponse } from '@apollo/client/testing';
 import { IntlProvider } from 'react-intl';
 import { catalogFor } from '../i18n/messages';
 import { Composer, savedRepliesQuery, sendMutation } from './Composer';
+import { forgetAllDrafts, keepDraft, readDraft } from './drafts';
 
 function renderComposer(mocks: MockedResponse[], onSent = vi.fn()) {
   const { locale, messages } = catalogFor('en-US');
@@ -31,7 +32,10 @@ const replies: MockedResponse = {
 };
 
 describe('Composer', () => {
-  beforeEach(() => window.localStorage.clear());
+  beforeEach(() => {
+    window.localStorage.clear();
+    window.sessionStorage.clear();
+  });
 
   it('offers the saved replies on "/" and puts the chosen one in by keyboard', async () => {
     renderComposer([replies]);
@@ -52,6 +56,18 @@ describe('Composer', () => {
     document.body.innerHTML = '';
     renderComposer([]);
     expect(screen.getByRole('textbox')).toHaveValue('Half-written');
+    expect(window.localStorage.length).toBe(0);
+  });
+
+  it('keeps drafts for this tab only and forgets them all at sign-out', async () => {
+    window.localStorage.setItem('campus-sms.draft.7', 'Left by an earlier version');
+    keepDraft('41', 'Half-written');
+    expect(window.sessionStorage.getItem('campus-sms.draft.41')).toBe('Half-written');
+
+    forgetAllDrafts();
+
+    expect(readDraft('41')).toBe('');
+    expect(window.localStorage.getItem('campus-sms.draft.7')).toBeNull();
   });
 
   it('sends on Enter once the user chose it, and Enter alone makes no send before', async () => {

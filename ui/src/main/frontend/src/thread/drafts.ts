@@ -1,29 +1,39 @@
 /**
- * What was typed but not sent, kept per conversation in this browser so that leaving a conversation, a reload or a
- * failed send loses nothing. Signing out forgets them all (a shared computer must not show them to the next user).
+ * What was typed but not sent, kept per conversation in this tab (sessionStorage) so that leaving a conversation, a
+ * reload or a failed send loses nothing. Closing the tab forgets them, and so does signing out: a message to a
+ * student must not wait on a shared computer for the next person who opens the browser.
  */
 const PREFIX = 'campus-sms.draft.';
 
 export function readDraft(key: string): string {
-  return window.localStorage.getItem(PREFIX + key) ?? '';
+  return window.sessionStorage.getItem(PREFIX + key) ?? '';
 }
 
 export function keepDraft(key: string, text: string): void {
   if (text) {
-    window.localStorage.setItem(PREFIX + key, text);
+    window.sessionStorage.setItem(PREFIX + key, text);
   } else {
-    window.localStorage.removeItem(PREFIX + key);
+    window.sessionStorage.removeItem(PREFIX + key);
   }
 }
 
 export function forgetAllDrafts(): void {
-  for (let i = window.localStorage.length - 1; i >= 0; i--) {
-    const key = window.localStorage.key(i);
+  forgetDraftsIn(window.sessionStorage);
+  // Earlier versions kept drafts in localStorage, which outlives the tab.
+  forgetDraftsIn(window.localStorage);
+}
+
+function forgetDraftsIn(storage: Storage): void {
+  for (let i = storage.length - 1; i >= 0; i--) {
+    const key = storage.key(i);
     if (key?.startsWith(PREFIX)) {
-      window.localStorage.removeItem(key);
+      storage.removeItem(key);
     }
   }
 }
+
+// Drafts an earlier version left in localStorage go as soon as the app loads.
+forgetDraftsIn(window.localStorage);
 
 const ENTER_SENDS = 'campus-sms.enterSends';
 

@@ -80,6 +80,8 @@ class SignInBrowserIT {
             browser.go(baseUrl() + "/app/conversations/12");
             browser.awaitVisible("Avery's button", Browser.button("Sign in as Avery Admin (staff, admin)")).click();
             browser.awaitVisible("the shell", Browser.text("Signed in as Avery Admin"));
+            String signInProvider = signIn().issuerUrl().replaceFirst("(https?://[^/]+).*", "$1");
+            assertEquals(List.of(), browser.consoleErrors(signInProvider), "the console stays free of errors");
             assertEquals(320L, browser.script("return window.innerWidth"), "a phone-wide viewport");
             long overflow = (Long) browser.script(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
@@ -88,7 +90,8 @@ class SignInBrowserIT {
             assertTrue(browser.awaitVisible("the main region", By.tagName("main")).isDisplayed());
             browser.screenshot("shell-320px");
 
-            // Every screen, reached by its link as a keyboard or touch user would, fits the phone-wide screen.
+            // Every screen, reached by its link as a keyboard or touch user would, fits the phone-wide screen, and
+            // leaves nothing in the console: no failed load, nothing the Content-Security-Policy refused.
             for (String[] screen : new String[][] {{"New conversation", "new"}, {"Bulk send", "bulk"},
                     {"Reports", "reports"}, {"Pools", "pools"}, {"Search history", "search"}, {"Inbox", ""}}) {
                 browser.awaitVisible("the link to " + screen[0], By.linkText(screen[0])).click();
@@ -98,6 +101,7 @@ class SignInBrowserIT {
                         + "- document.documentElement.clientWidth"), screen[0] + ": no sideways scrolling at 320 px");
                 assertEquals(List.of(), browser.seriousAccessibilityViolations(), screen[0]);
                 assertEquals(baseUrl() + "/app/" + screen[1], browser.url(), screen[0] + " has its own address");
+                assertEquals(List.of(), browser.consoleErrors(signInProvider), screen[0] + ": no console errors");
                 browser.screenshot("screen-320px-" + (screen[1].isEmpty() ? "inbox" : screen[1]));
             }
         }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
 import org.campussms.devstack.WildFlyServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -18,6 +19,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -53,6 +56,8 @@ public final class Browser implements AutoCloseable {
                         "--disable-quic", "--no-first-run", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--lang=en-US",
                         "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+        // What the page logs as errors (a failed load, a script refused by the policy), for consoleErrors().
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -64,6 +69,19 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
                 profile.resolve(DOWNLOADS).toAbsolutePath().toString()));
         return new Browser(driver, profile);
+    }
+
+    /**
+     * The errors the browser's console showed since the last call (failed loads, scripts or styles the page's
+     * policy refused, uncaught exceptions), leaving out those of pages of {@code ignoredOrigin} (the sign-in
+     * provider's own page, which is not ours).
+     */
+    public List<String> consoleErrors(String ignoredOrigin) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> ignoredOrigin == null || !message.startsWith(ignoredOrigin))
+                .toList();
     }
 
     public Browser go(String url) {
