@@ -53,6 +53,19 @@ class SecurityHeadersIT {
             assertEquals("no-referrer", header(page, "Referrer-Policy"), path);
             assertEquals("", header(page, "Strict-Transport-Security"), "plain http here: " + path);
         }
+        HttpResponse<String> first = get("/app/");
+        HttpResponse<String> second = get("/app/index.html");
+        String nonce = nonceOf(header(first, "Content-Security-Policy"));
+        assertTrue(first.body().contains("<meta name=\"csp-nonce\" content=\"" + nonce + "\""),
+                "the page carries its response's style nonce: " + first.body());
+        assertFalse(nonce.equals(nonceOf(header(second, "Content-Security-Policy"))), "a new nonce each time");
+        assertTrue(second.body().contains(nonceOf(header(second, "Content-Security-Policy"))));
+    }
+
+    private static String nonceOf(String policy) {
+        Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(policy);
+        assertTrue(nonce.find(), policy);
+        return nonce.group(1);
     }
 
     @Test

@@ -32,11 +32,12 @@ public class SinglePageFallback extends HttpFilter {
             return;
         }
         response.setHeader("Cache-Control", "no-cache");
-        boolean isFile = !path.endsWith("/") && getServletContext().getResource(path) != null;
+        boolean isFile = !path.endsWith("/") && !path.equals(DOCUMENT)
+                && getServletContext().getResource(path) != null;
         if (isFile) {
             chain.doFilter(request, response);
             return;
         }
-        request.getRequestDispatcher(DOCUMENT).forward(request, response);
+        request.getRequestDispatcher(AppDocument.PATH).forward(request, response);
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class AppPolicyTest {
 
     private static Map<String, String> directives(AppPolicy policy) {
-        return Arrays.stream(policy.header().split("; "))
+        return Arrays.stream(policy.header("n0nce").split("; "))
                 .collect(Collectors.toMap(d -> d.substring(0, d.indexOf(' ')), d -> d.substring(d.indexOf(' ') + 1)));
     }
 
@@ -23,6 +23,7 @@ class AppPolicyTest {
 
         assertEquals("'self'", policy.get("script-src"), "no inline script, no other host");
         assertEquals("'self'", policy.get("default-src"));
+        assertEquals("'self' 'nonce-n0nce'", policy.get("style-src"), "inline styles only with the page's nonce");
         assertEquals("'self' wss://sms.example.edu https://sso.example.edu", policy.get("connect-src"));
         assertEquals("https://sso.example.edu", policy.get("frame-src"));
         assertEquals("'none'", policy.get("object-src"));
