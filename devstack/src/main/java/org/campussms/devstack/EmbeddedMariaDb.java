@@ -96,7 +96,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             return started;
         } catch (IOException | SQLException | RuntimeException e) {
             stop(process);
-            throw new IllegalStateException("Embedded MariaDB did not start on port " + port + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Embedded MariaDB did not start on port " + port + ": " + e.getMessage(),
+                    e);
         }
     }
 

@@ -14,7 +14,7 @@ import org.campussms.platform.DomainException;
  */
 public record SendingWindow(LocalTime start, LocalTime end) {
 
-    /** 08:00 to 21:00: the hours the law and carriers expect texts in; a wider window is an institution admin's call. */
+    /** 08:00 to 21:00: the hours the law and carriers expect texts in; wider is an institution admin's call. */
     public static final SendingWindow DEFAULT = new SendingWindow(LocalTime.of(8, 0), LocalTime.of(21, 0));
     /** "24:00" as an end: the last second of the day, inclusive (a TIME column keeps whole seconds). */
     static final LocalTime MIDNIGHT = LocalTime.of(23, 59, 59);

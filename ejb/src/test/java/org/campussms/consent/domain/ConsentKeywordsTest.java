@@ -78,7 +78,8 @@ class ConsentKeywordsTest {
     }
 
     static Stream<Arguments> optOutTypes() {
-        return Stream.of(Arguments.of("STOP", ConsentIntent.STOP_SENDER), Arguments.of("START", ConsentIntent.RESUME_SENDER),
+        return Stream.of(Arguments.of("STOP", ConsentIntent.STOP_SENDER),
+                Arguments.of("START", ConsentIntent.RESUME_SENDER),
                 Arguments.of("HELP", ConsentIntent.HELP), Arguments.of(" stop ", ConsentIntent.STOP_SENDER));
     }
 

@@ -50,7 +50,8 @@ class ConsentRepliesTest {
 
     @Test
     void everyReplyIsPlainTextThatFitsOneSegmentForOrdinaryNames() {
-        for (String reply : List.of(replies.stopped("Financial Aid"), replies.stoppedAll(), replies.started("Financial Aid"),
+        for (String reply : List.of(replies.stopped("Financial Aid"), replies.stoppedAll(),
+                replies.started("Financial Aid"),
                 replies.stillStoppedAll(),
                 replies.help("Financial Aid"))) {
             assertTrue(StandardCharsets.US_ASCII.newEncoder().canEncode(reply), reply);
