@@ -37,6 +37,7 @@ class LocalRunIT {
     private static final Duration DELIVERY = Duration.ofMinutes(3);
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final long POLL_MILLIS = 500;
 
     private final Path runDir = Path.of(System.getProperty("campus.run.dir"));
 
@@ -158,16 +159,25 @@ class LocalRunIT {
     }
 
     private static <T> T await(Supplier<T> probe, Predicate<T> done, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + DELIVERY.toNanos();
-        T last = null;
-        while (System.nanoTime() < deadline) {
-            last = probe.get();
-            if (done.test(last)) {
-                return last;
+        return await(probe, done, DELIVERY, what);
+    }
+
+    /**
+     * Asks {@code probe} until {@code done} says yes, at most {@code patience}; what is waited for (a status in the
+     * database, a line in a log) tells of itself no other way, so it is asked twice a second.
+     */
+    private static <T> T await(Supplier<T> probe, Predicate<T> done, Duration patience, String what)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        T last = probe.get();
+        while (!done.test(last)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Waited " + patience + " for " + what + "; last seen: " + last);
             }
-            Thread.sleep(500);
+            TimeUnit.MILLISECONDS.sleep(POLL_MILLIS);
+            last = probe.get();
         }
-        throw new AssertionError("Waited " + DELIVERY + " for " + what + "; last seen: " + last);
+        return last;
     }
 
     /** The launcher in a process group of its own, as a terminal runs a command, its output in a file. */
@@ -196,14 +206,13 @@ class LocalRunIT {
                     .redirectOutput(log.toFile())
                     .start();
             Launched launched = new Launched(process, runDir, log);
-            long deadline = System.nanoTime() + START.toNanos();
-            while (!launched.output().contains("Campus SMS is ready")) {
-                if (!process.isAlive() || System.nanoTime() > deadline) {
-                    process.destroyForcibly();
-                    throw new AssertionError("The " + name + " run did not get ready; its output:\n"
-                            + launched.output());
-                }
-                Thread.sleep(500);
+            try {
+                String output = await(launched::output, out -> out.contains("Campus SMS is ready")
+                        || !process.isAlive(), START, "the " + name + " run's banner");
+                assertTrue(process.isAlive(), "the " + name + " run exited before it was ready:\n" + output);
+            } catch (AssertionError e) {
+                process.destroyForcibly();
+                throw e;
             }
             return launched;
         }

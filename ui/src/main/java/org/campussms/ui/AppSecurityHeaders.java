@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.campussms.platform.Settings;
 
 /**
  * The browser security headers of the inbox's pages and files: its Content-Security-Policy ({@link AppPolicy}, with
@@ -35,7 +36,7 @@ public class AppSecurityHeaders extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.endsWith(".map") && !"development".equals(System.getProperty("campus.environment", "").strip())) {
+        if (path.endsWith(".map") && !Settings.isDevelopment(Settings.environment())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

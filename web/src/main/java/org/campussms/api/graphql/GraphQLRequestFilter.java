@@ -1,6 +1,5 @@
 package org.campussms.api.graphql;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -16,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.campussms.api.http.ErrorResponses;
 
 /**
  * What every GraphQL request over HTTP must be before it is read: a POST of JSON ({@code application/json}, else 415)
@@ -36,14 +36,16 @@ public class GraphQLRequestFilter extends HttpFilter {
             return;
         }
         if (!isJson(request.getContentType())) {
-            response.setStatus(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
-            write(response, "UNSUPPORTED_MEDIA_TYPE", "Send GraphQL requests as application/json: "
-                    + "{\"query\": ..., \"variables\": ...}");
+            ErrorResponses.sendGraphQL(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                    "UNSUPPORTED_MEDIA_TYPE", "Send GraphQL requests as application/json: "
+                            + "{\"query\": ..., \"variables\": ...}");
             return;
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
-            write(response, "QUERY_TOO_LARGE", "A request has at most " + MAX_BODY_BYTES / 1024 / 1024 + " MB");
+            // 200, as every other GraphQL error the API answers.
+            ErrorResponses.sendGraphQL(response, HttpServletResponse.SC_OK, "QUERY_TOO_LARGE",
+                    "A request has at most " + MAX_BODY_BYTES / 1024 / 1024 + " MB");
             return;
         }
         chain.doFilter(new ReadAgain(request, body), response);
@@ -57,20 +59,6 @@ public class GraphQLRequestFilter extends HttpFilter {
         int semicolon = contentType.indexOf(';');
         String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
         return type.equalsIgnoreCase("application/json");
-    }
-
-    /** A GraphQL error response: nothing ran. */
-    private static void write(HttpServletResponse response, String code, String message) throws IOException {
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder()
-                .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("message", message)
-                        .add("extensions", Json.createObjectBuilder()
-                                .add("classification", "ValidationError")
-                                .add("code", code))))
-                .addNull("data")
-                .build().toString());
     }
 
     /** The request with its body, already read here, to be read again by the GraphQL servlet. */

@@ -7,7 +7,7 @@ import org.campussms.platform.DomainException;
 
 /**
  * A refused plain-HTTP request: a status and a JSON body {@code {"code":..., "message":...}} with the same codes as
- * the GraphQL errors, and nothing else.
+ * the GraphQL errors, and nothing else; or, on GraphQL's paths, a GraphQL error response.
  */
 public final class ErrorResponses {
 
@@ -21,6 +21,22 @@ public final class ErrorResponses {
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(Json.createObjectBuilder().add("code", code).add("message", message).build()
                 .toString());
+    }
+
+    /**
+     * A refused GraphQL request, in GraphQL's own shape: {@code {"errors":[{"message":..., "extensions":{"code":
+     * ...}}]}}, with no data: nothing of it ran.
+     */
+    public static void sendGraphQL(HttpServletResponse response, int status, String code, String message)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(Json.createObjectBuilder()
+                .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("message", message)
+                        .add("extensions", Json.createObjectBuilder().add("code", code))))
+                .build().toString());
     }
 
     /** Input the caller must fix: 400 INVALID_INPUT. */

@@ -1,6 +1,5 @@
 package org.campussms.api.http;
 
-import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -28,17 +27,11 @@ public class SignInErrorPage extends HttpServlet {
                 ? "Your account may not use Campus SMS: it needs the staff role at the sign-in provider"
                 : "Sign in first: send a bearer token from the institution's sign-in provider "
                         + "(Authorization: Bearer ...); it is missing, expired or not for this service";
-        response.setStatus(forbidden ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_UNAUTHORIZED);
+        int refused = forbidden ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_UNAUTHORIZED;
         if (String.valueOf(uri).startsWith(request.getContextPath() + "/graphql")) {
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Json.createObjectBuilder()
-                    .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                            .add("message", message)
-                            .add("extensions", Json.createObjectBuilder().add("code", code))))
-                    .build().toString());
+            ErrorResponses.sendGraphQL(response, refused, code, message);
             return;
         }
-        ErrorResponses.send(response, response.getStatus(), code, message);
+        ErrorResponses.send(response, refused, code, message);
     }
 }
