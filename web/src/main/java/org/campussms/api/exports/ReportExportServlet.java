@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.campussms.api.http.ApiErrorCode;
 import org.campussms.api.http.ErrorResponses;
 import org.campussms.identity.application.DelegatedCaller;
 import org.campussms.platform.DomainException;
@@ -57,7 +58,7 @@ public class ReportExportServlet extends HttpServlet {
             String[] ticket = parameters.remove(TICKET);
             Optional<DelegatedCaller.Holder> holder = tickets.redeem(ticket == null ? null : ticket[0]);
             if (holder.isEmpty()) {
-                ErrorResponses.send(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHENTICATED",
+                ErrorResponses.send(response, HttpServletResponse.SC_UNAUTHORIZED, ApiErrorCode.UNAUTHENTICATED,
                         "The download ticket is unknown, used or expired: ask downloadTicket for a new one");
                 return;
             }

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.campussms.api.http.ApiErrorCode;
 import org.campussms.api.http.ErrorResponses;
 
 /**
@@ -37,14 +38,14 @@ public class GraphQLRequestFilter extends HttpFilter {
         }
         if (!isJson(request.getContentType())) {
             ErrorResponses.sendGraphQL(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
-                    "UNSUPPORTED_MEDIA_TYPE", "Send GraphQL requests as application/json: "
+                    ApiErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send GraphQL requests as application/json: "
                             + "{\"query\": ..., \"variables\": ...}");
             return;
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
             // 200, as every other GraphQL error the API answers.
-            ErrorResponses.sendGraphQL(response, HttpServletResponse.SC_OK, "QUERY_TOO_LARGE",
+            ErrorResponses.sendGraphQL(response, HttpServletResponse.SC_OK, ApiErrorCode.QUERY_TOO_LARGE,
                     "A request has at most " + MAX_BODY_BYTES / 1024 / 1024 + " MB");
             return;
         }

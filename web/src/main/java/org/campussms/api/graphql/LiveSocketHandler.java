@@ -11,6 +11,7 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.campussms.api.http.ApiErrorCode;
 import org.campussms.live.application.LiveConnection;
 import org.campussms.live.application.LiveConnections;
 import org.campussms.platform.DomainException;
@@ -117,7 +118,7 @@ final class LiveSocketHandler extends GraphQLTransportWSSubprotocolHandler {
         }
         if (connection != null && !activeOperations.containsKey(id.getString())
                 && activeOperations.size() >= maxSubscriptions) {
-            refuse(id.getString(), "TOO_MANY_SUBSCRIPTIONS", "A connection has at most " + maxSubscriptions
+            refuse(id.getString(), ApiErrorCode.TOO_MANY_SUBSCRIPTIONS, "A connection has at most " + maxSubscriptions
                     + " subscriptions at once; complete one first");
             return;
         }
@@ -141,14 +142,14 @@ final class LiveSocketHandler extends GraphQLTransportWSSubprotocolHandler {
         }
     }
 
-    private void refuse(String operationId, String code, String message) {
+    private void refuse(String operationId, ApiErrorCode code, String message) {
         try {
             session.sendMessage(Json.createObjectBuilder()
                     .add("id", operationId)
                     .add("type", "error")
                     .add("payload", Json.createArrayBuilder().add(Json.createObjectBuilder()
                             .add("message", message)
-                            .add("extensions", Json.createObjectBuilder().add("code", code))))
+                            .add("extensions", Json.createObjectBuilder().add("code", code.name()))))
                     .build().toString());
         } catch (IOException e) {
             session.close(BAD_REQUEST, "The refusal could not be sent");

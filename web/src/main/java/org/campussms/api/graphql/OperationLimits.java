@@ -13,6 +13,7 @@ import graphql.language.OperationDefinition;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.campussms.api.http.ApiErrorCode;
 
 /**
  * Refuses an operation before any field of it runs when it goes too far: too long, too deep, too aliased, too
@@ -29,7 +30,7 @@ final class OperationLimits extends SimplePerformantInstrumentation {
     static final int MAX_ALIASES = 30;
 
     /** A refusal: the code clients act on and a sentence for people. */
-    record Refusal(String code, String message) {
+    record Refusal(ApiErrorCode code, String message) {
     }
 
     @Override
@@ -39,7 +40,7 @@ final class OperationLimits extends SimplePerformantInstrumentation {
             throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
                     .message(refusal.message())
                     .errorType(ErrorClassification.errorClassification("ValidationError"))
-                    .extensions(Map.of("code", refusal.code()))
+                    .extensions(Map.of("code", refusal.code().name()))
                     .build()));
         });
         return super.beginExecuteOperation(parameters, state);
@@ -49,39 +50,42 @@ final class OperationLimits extends SimplePerformantInstrumentation {
         OperationDefinition.Operation operation = context.getOperationDefinition().getOperation();
         boolean overWebsocket = LiveSocketHandler.isWebsocket(context.getGraphQLContext());
         if (overWebsocket && operation != OperationDefinition.Operation.SUBSCRIPTION) {
-            return refuse("SUBSCRIPTIONS_ONLY", "The websocket carries subscriptions only; send queries and "
+            return refuse(ApiErrorCode.SUBSCRIPTIONS_ONLY, "The websocket carries subscriptions only; send queries and "
                     + "mutations by POST to /graphql with a bearer token");
         }
         if (!overWebsocket && operation == OperationDefinition.Operation.SUBSCRIPTION) {
-            return refuse("SUBSCRIPTIONS_ONLY", "Subscriptions run over the websocket at /graphql "
+            return refuse(ApiErrorCode.SUBSCRIPTIONS_ONLY, "Subscriptions run over the websocket at /graphql "
                     + "(graphql-transport-ws), with a ticket from subscriptionTicket");
         }
         String query = context.getExecutionInput().getQuery();
         if (query != null && query.length() > MAX_QUERY_CHARS) {
-            return refuse("QUERY_TOO_LARGE", "A query has at most " + MAX_QUERY_CHARS / 1024 + " K characters");
+            return refuse(ApiErrorCode.QUERY_TOO_LARGE,
+                    "A query has at most " + MAX_QUERY_CHARS / 1024 + " K characters");
         }
         QueryCost cost;
         try {
             cost = QueryCost.of(context.getGraphQLSchema(), context.getDocument(), context.getOperationDefinition(),
                     context.getCoercedVariables().toMap(), MAX_DEPTH);
         } catch (RuntimeException e) {
-            return refuse("QUERY_TOO_COMPLEX", "The query's cost could not be measured, so it does not run");
+            return refuse(ApiErrorCode.QUERY_TOO_COMPLEX, "The query's cost could not be measured, so it does not run");
         }
         if (cost.depth() > MAX_DEPTH) {
-            return refuse("QUERY_TOO_DEEP", "The query nests " + cost.depth() + " fields deep; at most " + MAX_DEPTH);
+            return refuse(ApiErrorCode.QUERY_TOO_DEEP,
+                    "The query nests " + cost.depth() + " fields deep; at most " + MAX_DEPTH);
         }
         if (cost.aliases() > MAX_ALIASES) {
-            return refuse("QUERY_TOO_ALIASED", "The query has " + cost.aliases() + " aliases; at most "
+            return refuse(ApiErrorCode.QUERY_TOO_ALIASED, "The query has " + cost.aliases() + " aliases; at most "
                     + MAX_ALIASES);
         }
         if (cost.complexity() > MAX_COMPLEXITY) {
-            return refuse("QUERY_TOO_COMPLEX", "The query would cost " + cost.complexity() + " (fields times the "
-                    + "rows they ask for); at most " + MAX_COMPLEXITY + ". Ask for fewer rows or fields per request.");
+            return refuse(ApiErrorCode.QUERY_TOO_COMPLEX, "The query would cost " + cost.complexity()
+                    + " (fields times the rows they ask for); at most " + MAX_COMPLEXITY
+                    + ". Ask for fewer rows or fields per request.");
         }
         return Optional.empty();
     }
 
-    private static Optional<Refusal> refuse(String code, String message) {
+    private static Optional<Refusal> refuse(ApiErrorCode code, String message) {
         return Optional.of(new Refusal(code, message));
     }
 }

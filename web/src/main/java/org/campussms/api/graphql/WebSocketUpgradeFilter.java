@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.campussms.api.http.ApiErrorCode;
 import org.campussms.api.http.ErrorResponses;
 
 /**
@@ -23,14 +24,15 @@ public class WebSocketUpgradeFilter extends HttpFilter {
         boolean upgrade = "websocket".equalsIgnoreCase(request.getHeader("Upgrade"));
         if ("GET".equals(request.getMethod()) && upgrade
                 && !new LiveSocketOrigins().checkOrigin(request.getHeader("Origin"))) {
-            ErrorResponses.send(response, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN",
+            ErrorResponses.send(response, HttpServletResponse.SC_FORBIDDEN, ApiErrorCode.FORBIDDEN,
                     "Pages of this origin may not open the live connection (PUBLIC_BASE_URL, ALLOWED_ORIGINS)");
             return;
         }
         if ("GET".equals(request.getMethod()) && !upgrade) {
             boolean signedIn = request.getUserPrincipal() != null;
-            ErrorResponses.send(response, signedIn ? HttpServletResponse.SC_METHOD_NOT_ALLOWED
-                    : HttpServletResponse.SC_UNAUTHORIZED, signedIn ? "METHOD_NOT_ALLOWED" : "UNAUTHENTICATED",
+            ErrorResponses.send(response,
+                    signedIn ? HttpServletResponse.SC_METHOD_NOT_ALLOWED : HttpServletResponse.SC_UNAUTHORIZED,
+                    signedIn ? ApiErrorCode.METHOD_NOT_ALLOWED : ApiErrorCode.UNAUTHENTICATED,
                     "GET /graphql opens the websocket; send queries by POST with a bearer token");
             return;
         }

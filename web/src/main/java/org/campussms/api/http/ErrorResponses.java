@@ -14,12 +14,12 @@ public final class ErrorResponses {
     private ErrorResponses() {
     }
 
-    public static void send(HttpServletResponse response, int status, String code, String message)
+    public static void send(HttpServletResponse response, int status, ApiErrorCode code, String message)
             throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder().add("code", code).add("message", message).build()
+        response.getWriter().write(Json.createObjectBuilder().add("code", code.name()).add("message", message).build()
                 .toString());
     }
 
@@ -27,7 +27,8 @@ public final class ErrorResponses {
      * A refused GraphQL request, in GraphQL's own shape: {@code {"errors":[{"message":..., "extensions":{"code":
      * ...}}]}}, with no data: nothing of it ran.
      */
-    public static void sendGraphQL(HttpServletResponse response, int status, String code, String message)
+    public static void sendGraphQL(HttpServletResponse response, int status, ApiErrorCode code,
+            String message)
             throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
@@ -35,13 +36,13 @@ public final class ErrorResponses {
         response.getWriter().write(Json.createObjectBuilder()
                 .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("message", message)
-                        .add("extensions", Json.createObjectBuilder().add("code", code))))
+                        .add("extensions", Json.createObjectBuilder().add("code", code.name()))))
                 .build().toString());
     }
 
     /** Input the caller must fix: 400 INVALID_INPUT. */
     public static void invalid(HttpServletResponse response, String message) throws IOException {
-        send(response, HttpServletResponse.SC_BAD_REQUEST, "INVALID_INPUT", message);
+        send(response, HttpServletResponse.SC_BAD_REQUEST, ApiErrorCode.INVALID_INPUT, message);
     }
 
     /** A refusal by a service: 403 FORBIDDEN, 409 CONFLICT, otherwise 400 (unknown ids in a request included). */
@@ -51,6 +52,6 @@ public final class ErrorResponses {
             case CONFLICT -> HttpServletResponse.SC_CONFLICT;
             default -> HttpServletResponse.SC_BAD_REQUEST;
         };
-        send(response, status, e.problem().name(), e.getMessage());
+        send(response, status, ApiErrorCode.valueOf(e.problem().name()), e.getMessage());
     }
 }

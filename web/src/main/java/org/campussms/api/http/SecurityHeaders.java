@@ -30,7 +30,7 @@ public class SecurityHeaders extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith(GRAPHIQL)) {
             if (!Settings.isDevelopment(Settings.environment())) {
-                ErrorResponses.send(response, HttpServletResponse.SC_NOT_FOUND, "NOT_FOUND",
+                ErrorResponses.send(response, HttpServletResponse.SC_NOT_FOUND, ApiErrorCode.NOT_FOUND,
                         "GraphiQL is served when CAMPUS_ENV=development only");
                 return;
             }

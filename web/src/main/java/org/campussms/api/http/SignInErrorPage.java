@@ -22,7 +22,7 @@ public class SignInErrorPage extends HttpServlet {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         boolean forbidden = Integer.valueOf(HttpServletResponse.SC_FORBIDDEN).equals(status);
-        String code = forbidden ? "FORBIDDEN" : "UNAUTHENTICATED";
+        ApiErrorCode code = forbidden ? ApiErrorCode.FORBIDDEN : ApiErrorCode.UNAUTHENTICATED;
         String message = forbidden
                 ? "Your account may not use Campus SMS: it needs the staff role at the sign-in provider"
                 : "Sign in first: send a bearer token from the institution's sign-in provider "

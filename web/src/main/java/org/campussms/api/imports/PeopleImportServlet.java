@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.campussms.api.http.ApiErrorCode;
 import org.campussms.api.http.ErrorResponses;
 import org.campussms.directory.application.DirectoryService;
 import org.campussms.directory.application.ImportResult;
@@ -33,7 +34,7 @@ public class PeopleImportServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getContentLengthLong() > MAX_BYTES) {
-            ErrorResponses.send(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "INVALID_INPUT",
+            ErrorResponses.send(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, ApiErrorCode.INVALID_INPUT,
                     "The file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
             return;
         }

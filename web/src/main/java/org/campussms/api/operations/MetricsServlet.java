@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import org.campussms.api.http.ApiErrorCode;
 import org.campussms.api.http.ErrorResponses;
 import org.campussms.operations.application.MetricsReport;
 import org.campussms.platform.metrics.PrometheusText;
@@ -27,13 +28,13 @@ public class MetricsServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String token = System.getProperty("campus.metrics-token", "");
         if (token.isBlank()) {
-            ErrorResponses.send(response, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN",
+            ErrorResponses.send(response, HttpServletResponse.SC_FORBIDDEN, ApiErrorCode.FORBIDDEN,
                     "Metrics are off: set METRICS_TOKEN and send it as a bearer token");
             return;
         }
         if (!bearerIs(request.getHeader("Authorization"), token)) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"metrics\"");
-            ErrorResponses.send(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHENTICATED",
+            ErrorResponses.send(response, HttpServletResponse.SC_UNAUTHORIZED, ApiErrorCode.UNAUTHENTICATED,
                     "Send the metrics token: Authorization: Bearer <METRICS_TOKEN>");
             return;
         }
