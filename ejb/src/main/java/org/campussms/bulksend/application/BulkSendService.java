@@ -23,22 +23,22 @@ import org.campussms.consent.application.ConsentService;
 import org.campussms.consent.domain.ConsentScope;
 import org.campussms.conversation.application.Outbox;
 import org.campussms.conversation.domain.MessageStatus;
+import org.campussms.directory.application.PeopleLookup;
 import org.campussms.directory.domain.Person;
 import org.campussms.directory.domain.Phone;
 import org.campussms.directory.domain.RecordType;
-import org.campussms.directory.infrastructure.PersonRepository;
+import org.campussms.email.application.EmailRecords;
 import org.campussms.email.domain.EmailMessage;
 import org.campussms.email.domain.FallbackTriggers;
-import org.campussms.email.infrastructure.EmailRepository;
 import org.campussms.identity.application.IdentityService;
 import org.campussms.identity.application.Roles;
 import org.campussms.platform.DomainException;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.platform.jms.JmsGateway;
 import org.campussms.pool.application.PoolAccessPolicy;
+import org.campussms.pool.application.PoolLookup;
 import org.campussms.pool.domain.Pool;
 import org.campussms.pool.domain.SenderNumber;
-import org.campussms.pool.infrastructure.PoolRepository;
 
 /**
  * Bulk sends: a plan first (who gets the text how, and how long it takes), then a start that returns at once while
@@ -68,10 +68,10 @@ public class BulkSendService {
     private PoolAccessPolicy poolAccess;
 
     @Inject
-    private PoolRepository pools;
+    private PoolLookup pools;
 
     @Inject
-    private PersonRepository people;
+    private PeopleLookup people;
 
     @Inject
     private BulkSendRepository bulkSends;
@@ -80,7 +80,7 @@ public class BulkSendService {
     private Outbox outbox;
 
     @Inject
-    private EmailRepository emails;
+    private EmailRecords emails;
 
     @Inject
     private ConsentService consent;

@@ -19,9 +19,9 @@ import org.campussms.email.application.EmailOutbox;
 import org.campussms.email.domain.FallbackTriggers;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.platform.jms.JmsGateway;
+import org.campussms.pool.application.PoolLookup;
 import org.campussms.pool.domain.Pool;
 import org.campussms.pool.domain.SenderNumber;
-import org.campussms.pool.infrastructure.PoolRepository;
 
 /**
  * Creates a started bulk send's messages a chunk per transaction, so a crash or redelivery resumes where it
@@ -40,7 +40,7 @@ public class BulkSendWorker {
     private BulkSendRepository bulkSends;
 
     @Inject
-    private PoolRepository pools;
+    private PoolLookup pools;
 
     @Inject
     private Outbox outbox;

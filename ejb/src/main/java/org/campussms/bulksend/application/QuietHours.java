@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import org.campussms.directory.infrastructure.PersonRepository;
+import org.campussms.directory.application.PeopleLookup;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.platform.PhoneTimeZones;
 import org.campussms.platform.Settings;
@@ -25,7 +25,7 @@ class QuietHours {
     }
 
     @Inject
-    private PersonRepository people;
+    private PeopleLookup people;
 
     @Inject
     private Settings settings;

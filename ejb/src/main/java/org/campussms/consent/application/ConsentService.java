@@ -31,21 +31,21 @@ import org.campussms.consent.domain.OptOuts;
 import org.campussms.consent.domain.OptedIn;
 import org.campussms.consent.domain.OptedOut;
 import org.campussms.consent.infrastructure.ConsentRepository;
+import org.campussms.directory.application.PeopleLookup;
 import org.campussms.directory.domain.Person;
 import org.campussms.directory.domain.Phone;
 import org.campussms.directory.domain.PhonesEntered;
-import org.campussms.directory.infrastructure.PersonRepository;
 import org.campussms.identity.application.IdentityService;
 import org.campussms.identity.application.Roles;
+import org.campussms.identity.application.StaffLookup;
 import org.campussms.identity.domain.StaffUser;
-import org.campussms.identity.infrastructure.StaffUserRepository;
 import org.campussms.platform.DomainException;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.platform.Settings;
 import org.campussms.pool.application.PoolAccessPolicy;
+import org.campussms.pool.application.PoolLookup;
 import org.campussms.pool.domain.Pool;
 import org.campussms.pool.domain.SenderNumber;
-import org.campussms.pool.infrastructure.PoolRepository;
 
 /**
  * Consent: records every opt-out and opt-in as events, keeps the opt-outs in effect beside them in the same
@@ -69,13 +69,13 @@ public class ConsentService {
     private ConsentRepository consents;
 
     @Inject
-    private PersonRepository people;
+    private PeopleLookup people;
 
     @Inject
-    private PoolRepository pools;
+    private PoolLookup pools;
 
     @Inject
-    private StaffUserRepository users;
+    private StaffLookup users;
 
     @Inject
     private IdentityService identity;

@@ -12,7 +12,7 @@ import org.campussms.conversation.domain.Conversation;
 import org.campussms.conversation.domain.MessageStatus;
 import org.campussms.conversation.infrastructure.OutboundMessageStore;
 import org.campussms.directory.application.ContactView;
-import org.campussms.directory.infrastructure.PersonRepository;
+import org.campussms.directory.application.PeopleLookup;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.pool.domain.Pool;
 
@@ -24,7 +24,7 @@ import org.campussms.pool.domain.Pool;
 class InboxRows {
 
     @Inject
-    private PersonRepository people;
+    private PeopleLookup people;
 
     @Inject
     private OutboundMessageStore outboundMessages;
@@ -36,7 +36,7 @@ class InboxRows {
                 .collect(Collectors.toMap(ContactView::personId, Function.identity()));
         Collection<PhoneNumber> unknown = page.stream().filter(c -> c.getPersonId() == null)
                 .map(Conversation::getContact).distinct().toList();
-        Map<PhoneNumber, List<PersonRepository.PhoneOwner>> owners = unknown.isEmpty() ? Map.of()
+        Map<PhoneNumber, List<PeopleLookup.PhoneOwner>> owners = unknown.isEmpty() ? Map.of()
                 : people.ownersOf(unknown);
         Map<Long, MessageStatus> statuses = outboundMessages.lastStatuses(page.stream().map(Conversation::getId)
                 .toList());

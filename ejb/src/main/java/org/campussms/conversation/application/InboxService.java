@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.campussms.conversation.domain.Conversation;
@@ -18,14 +17,14 @@ import org.campussms.conversation.infrastructure.ConversationStore;
 import org.campussms.conversation.infrastructure.InboundMessageRepository;
 import org.campussms.conversation.infrastructure.InboxQuery;
 import org.campussms.conversation.infrastructure.OutboundMessageStore;
+import org.campussms.email.application.EmailRecords;
 import org.campussms.email.application.EmailView;
-import org.campussms.email.infrastructure.EmailRepository;
 import org.campussms.identity.application.IdentityService;
 import org.campussms.identity.application.Roles;
 import org.campussms.platform.DomainException;
 import org.campussms.pool.application.PoolAccessPolicy;
+import org.campussms.pool.application.PoolLookup;
 import org.campussms.pool.domain.Pool;
-import org.campussms.pool.infrastructure.PoolRepository;
 
 /**
  * Reading conversations: the inbox, one conversation with its messages, and where a reply was filed. A
@@ -45,7 +44,7 @@ public class InboxService {
     private PoolAccessPolicy poolAccess;
 
     @Inject
-    private PoolRepository pools;
+    private PoolLookup pools;
 
     @Inject
     private ConversationStore conversations;
@@ -66,7 +65,7 @@ public class InboxService {
     private InboundMessageRepository inboundMessages;
 
     @Inject
-    private EmailRepository emails;
+    private EmailRecords emails;
 
     @Inject
     private Event<ReadStateChanged> readStates;

@@ -11,10 +11,10 @@ import org.campussms.consent.application.ConsentService;
 import org.campussms.consent.domain.ConsentScope;
 import org.campussms.conversation.domain.Segments;
 import org.campussms.conversation.infrastructure.FooterLedger;
+import org.campussms.directory.application.PeopleLookup;
 import org.campussms.directory.domain.Person;
 import org.campussms.directory.domain.Phone;
 import org.campussms.directory.domain.RecordType;
-import org.campussms.directory.infrastructure.PersonRepository;
 import org.campussms.email.domain.FallbackTriggers;
 import org.campussms.identity.application.IdentityService;
 import org.campussms.identity.application.Roles;
@@ -43,7 +43,7 @@ public class MessagePreviews {
     private PersonalNumbers personalNumbers;
 
     @Inject
-    private PersonRepository people;
+    private PeopleLookup people;
 
     @Inject
     private FooterLedger footers;

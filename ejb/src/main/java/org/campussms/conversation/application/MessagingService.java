@@ -4,12 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
+import org.campussms.directory.application.PeopleLookup;
 import org.campussms.directory.domain.Person;
 import org.campussms.directory.domain.Phone;
 import org.campussms.directory.domain.RecordType;
-import org.campussms.directory.infrastructure.PersonRepository;
 import org.campussms.identity.application.IdentityService;
 import org.campussms.identity.application.Roles;
 import org.campussms.platform.DomainException;
@@ -17,8 +16,8 @@ import org.campussms.platform.PhoneNumber;
 import org.campussms.platform.Problem;
 import org.campussms.pool.application.PersonalNumbers;
 import org.campussms.pool.application.PoolAccessPolicy;
+import org.campussms.pool.application.PoolLookup;
 import org.campussms.pool.domain.Pool;
-import org.campussms.pool.infrastructure.PoolRepository;
 
 /**
  * Sending: a staff user's text becomes a queued message and a queue entry in one transaction ({@link Outbox}).
@@ -35,13 +34,13 @@ public class MessagingService {
     private PoolAccessPolicy poolAccess;
 
     @Inject
-    private PoolRepository pools;
+    private PoolLookup pools;
 
     @Inject
     private PersonalNumbers personalNumbers;
 
     @Inject
-    private PersonRepository people;
+    private PeopleLookup people;
 
     @Inject
     private Outbox outbox;

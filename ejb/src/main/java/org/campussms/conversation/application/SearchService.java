@@ -13,9 +13,9 @@ import org.campussms.identity.application.IdentityService;
 import org.campussms.identity.application.Roles;
 import org.campussms.platform.DomainException;
 import org.campussms.pool.application.PoolAccessPolicy;
+import org.campussms.pool.application.PoolLookup;
 import org.campussms.pool.domain.Pool;
 import org.campussms.pool.domain.SenderNumber;
-import org.campussms.pool.infrastructure.PoolRepository;
 
 /**
  * History search: the texts and replies the caller may see (their pools and personal number; all for institution
@@ -41,7 +41,7 @@ public class SearchService {
     private MessageSearchQuery query;
 
     @Inject
-    private PoolRepository pools;
+    private PoolLookup pools;
 
     /**
      * One page of hits, whether more follow, and whether every older message was searched (see

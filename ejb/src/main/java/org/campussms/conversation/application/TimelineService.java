@@ -11,7 +11,7 @@ import org.campussms.consent.domain.ConsentScope;
 import org.campussms.consent.domain.ConsentSource;
 import org.campussms.conversation.domain.Conversation;
 import org.campussms.conversation.infrastructure.InboxQuery;
-import org.campussms.directory.infrastructure.PersonRepository;
+import org.campussms.directory.application.PeopleLookup;
 import org.campussms.identity.application.IdentityService;
 import org.campussms.identity.application.Roles;
 import org.campussms.platform.DomainException;
@@ -50,7 +50,7 @@ public class TimelineService {
     private InboxQuery inbox;
 
     @Inject
-    private PersonRepository people;
+    private PeopleLookup people;
 
     /** The newest {@code last} entries of a conversation before {@code cursor} (null: the newest). */
     public TimelinePage conversation(long conversationId, String cursor, int last) {

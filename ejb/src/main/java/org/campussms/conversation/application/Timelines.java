@@ -18,10 +18,10 @@ import org.campussms.consent.application.ConsentEventView;
 import org.campussms.conversation.application.TimelineItem.Kind;
 import org.campussms.conversation.domain.OutboundMessage;
 import org.campussms.conversation.infrastructure.TimelineQuery;
+import org.campussms.email.application.EmailRecords;
 import org.campussms.email.application.EmailView;
-import org.campussms.email.infrastructure.EmailRepository;
+import org.campussms.identity.application.StaffLookup;
 import org.campussms.identity.domain.StaffUser;
-import org.campussms.identity.infrastructure.StaffUserRepository;
 import org.campussms.platform.DomainException;
 
 /**
@@ -43,10 +43,10 @@ class Timelines {
     private TimelineQuery query;
 
     @Inject
-    private EmailRepository emails;
+    private EmailRecords emails;
 
     @Inject
-    private StaffUserRepository staff;
+    private StaffLookup staff;
 
     /**
      * @param consent               the consent events to show with these conversations

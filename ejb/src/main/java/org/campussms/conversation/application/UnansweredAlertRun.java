@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Objects;
 import org.campussms.conversation.domain.WorkingHours;
 import org.campussms.conversation.infrastructure.ConversationStore;
+import org.campussms.directory.application.PeopleLookup;
 import org.campussms.directory.domain.Person;
-import org.campussms.directory.infrastructure.PersonRepository;
+import org.campussms.identity.application.StaffLookup;
 import org.campussms.identity.domain.StaffUser;
-import org.campussms.identity.infrastructure.StaffUserRepository;
 import org.campussms.platform.Settings;
+import org.campussms.pool.application.PoolLookup;
 import org.campussms.pool.domain.Pool;
-import org.campussms.pool.infrastructure.PoolRepository;
 
 /**
  * Finds the replies that have waited their pool's working hours without an answer and claims one alert for each, in
@@ -41,13 +41,13 @@ public class UnansweredAlertRun {
     private ConversationStore conversations;
 
     @Inject
-    private PoolRepository pools;
+    private PoolLookup pools;
 
     @Inject
-    private StaffUserRepository staff;
+    private StaffLookup staff;
 
     @Inject
-    private PersonRepository people;
+    private PeopleLookup people;
 
     @Inject
     private Settings settings;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import org.campussms.email.infrastructure.SmtpMailer;
+import org.campussms.email.application.Mailer;
 import org.campussms.platform.ReconciliationDue;
 
 /**
@@ -21,7 +21,7 @@ public class UnansweredAlerts {
     private UnansweredAlertRun run;
 
     @Inject
-    private SmtpMailer mailer;
+    private Mailer mailer;
 
     void alert(@Observes ReconciliationDue due) {
         try {

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.campussms.conversation.application.Conversations;
+import org.campussms.conversation.application.Conversations.Arrival;
 import org.campussms.conversation.domain.Conversation;
 import org.campussms.conversation.domain.ConversationKey;
 import org.campussms.conversation.domain.IncomingActivity;
@@ -33,7 +35,7 @@ import org.campussms.platform.persistence.Jdbc;
  * conversations takes them in the unique key's order, so two of them never wait for each other in a circle.
  */
 @ApplicationScoped
-public class ConversationStore {
+public class ConversationStore implements Conversations {
 
     /**
      * What an upsert of conversations does with the activity of new messages from their contacts (see
@@ -58,6 +60,7 @@ public class ConversationStore {
     @Resource(lookup = JndiNames.DATASOURCE)
     private DataSource dataSource;
 
+    @Override
     public Optional<Conversation> find(long id) {
         return Optional.ofNullable(em.find(Conversation.class, id));
     }
@@ -99,12 +102,7 @@ public class ConversationStore {
         return found;
     }
 
-    /**
-     * The ids of the conversations of these keys, created where new and locked for the rest of the transaction: one
-     * statement that reads back nothing but the ids (the upsert locks the rows it finds as well as those it inserts,
-     * in the order given). An existing row costs InnoDB an insert undone at the duplicate; locking the existing ones
-     * first and upserting only the missing ones cost as much.
-     */
+    @Override
     public Map<ConversationKey, Long> lockOrCreateIds(List<ConversationKey> keys, Long poolId,
             Long ownerStaffUserId, Instant now) {
         String sql = "INSERT INTO conversation (sender_number_id, pool_id, owner_staff_user_id, contact_e164, "
@@ -127,11 +125,7 @@ public class ConversationStore {
         }
     }
 
-    /**
-     * Applies what new messages from their contacts did to these conversations (already locked by this transaction),
-     * in one statement that compares with what each row holds instead of reading it first (see
-     * {@link IncomingActivity}).
-     */
+    @Override
     public void applyIncomingActivity(Collection<IncomingActivity> activities) {
         if (activities.isEmpty()) {
             return;
@@ -155,16 +149,6 @@ public class ConversationStore {
             upsert.executeUpdate();
         } catch (SQLException e) {
             throw new PersistenceException("Cannot record the replies of " + activities.size() + " conversations", e);
-        }
-    }
-
-    /**
-     * New messages' activity for a conversation that may not exist yet: the pool or staff user it is created for.
-     */
-    public record Arrival(IncomingActivity activity, Long poolId, Long ownerStaffUserId) {
-
-        ConversationKey key() {
-            return new ConversationKey(activity.senderNumberId(), activity.contact());
         }
     }
 

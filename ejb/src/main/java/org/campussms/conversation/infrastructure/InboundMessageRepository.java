@@ -17,12 +17,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.campussms.conversation.application.InboundMessages;
 import org.campussms.conversation.domain.InboundMessage;
 import org.campussms.platform.JndiNames;
 import org.campussms.platform.persistence.Jdbc;
 
 @ApplicationScoped
-public class InboundMessageRepository {
+public class InboundMessageRepository implements InboundMessages {
 
     /** The columns {@link #addAllIfNew} writes, in the order of its parameters. */
     private static final String COLUMNS = "message_sid, from_number, to_number, body, num_segments, received_at, "
@@ -36,21 +37,7 @@ public class InboundMessageRepository {
     @Resource(lookup = JndiNames.DATASOURCE)
     private DataSource dataSource;
 
-    /**
-     * Stores each message, routed, unless one with its MessageSid is stored already, also when the same SMS arrives
-     * twice at once (the unique key decides: an insert waits for a concurrent one of the same sid and is then
-     * ignored). One statement, however many messages: it inserts and hands back the keys of the rows it inserted,
-     * which are set on the messages. The messages stay unmanaged; later changes go through this repository.
-     *
-     * <p>Not persisted as entities: reading the batch back took most of the batch writer's CPU, Hibernate translating
-     * the read-back's IN list anew for each batch size.
-     *
-     * <p>IGNORE would also turn an overlong value into a silently cut one: every column fits by construction
-     * ({@link org.campussms.inbound.domain.InboundSms} checks what the carrier sends, the routing reason is
-     * capped, the candidates column is unbounded since V13), so only repeats are ignored.
-     *
-     * @return the messages this call stored, in the order given; repeats are left out
-     */
+    @Override
     public List<InboundMessage> addAllIfNew(List<InboundMessage> batch) {
         // The transaction's own connection: the pool hands the one it enlisted for the EntityManager.
         try (Connection connection = dataSource.getConnection()) {
@@ -109,7 +96,7 @@ public class InboundMessageRepository {
         return stored;
     }
 
-    /** Records which consent change a stored message made (see {@link InboundMessage#consentApplied}). */
+    @Override
     public void consentApplied(InboundMessage message, String action) {
         message.consentApplied(action);
         em.createNativeQuery("UPDATE inbound_message SET consent_action = ? WHERE id = ?")

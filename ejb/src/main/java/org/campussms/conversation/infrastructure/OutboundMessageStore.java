@@ -24,6 +24,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.campussms.conversation.application.OutboundTexts;
+import org.campussms.conversation.application.OutboundTexts.Unconfirmed;
 import org.campussms.conversation.domain.MessageStatus;
 import org.campussms.conversation.domain.OutboundMessage;
 import org.campussms.conversation.domain.StatusReport;
@@ -36,7 +38,7 @@ import org.campussms.platform.persistence.Jdbc;
  * hands the one it enlisted for the EntityManager); every locker of these rows locks them in id order.
  */
 @ApplicationScoped
-public class OutboundMessageStore {
+public class OutboundMessageStore implements OutboundTexts {
 
     /** The columns {@link #insertAll} writes, in the order of its parameters. */
     private static final String OUTBOUND_COLUMNS = "conversation_id, pool_id, sender_e164, sender_number_id, to_e164, "
@@ -108,18 +110,19 @@ public class OutboundMessageStore {
         return batch;
     }
 
+    @Override
     public Optional<OutboundMessage> find(long id) {
         return Optional.ofNullable(em.find(OutboundMessage.class, id));
     }
 
-    /** These messages (those that exist), not locked. */
+    @Override
     public List<OutboundMessage> findAll(Collection<Long> ids) {
         return em.createQuery("select m from OutboundMessage m where m.id in :ids", OutboundMessage.class)
                 .setParameter("ids", ids)
                 .getResultList();
     }
 
-    /** These messages (those that exist), locked for the rest of the transaction, in id order. */
+    @Override
     public List<OutboundMessage> lockAll(Collection<Long> ids) {
         return em.createQuery("select m from OutboundMessage m where m.id in :ids order by m.id",
                         OutboundMessage.class)
@@ -128,11 +131,7 @@ public class OutboundMessageStore {
                 .getResultList();
     }
 
-    /**
-     * Writes the hand-off state these locked messages now hold (status, sender, attempts, error, due, last update) in
-     * one statement, and detaches them: the transaction's flush does not write them again. For a claim, where the flush
-     * would update the messages one statement each, the largest cost of a bulk send's hand-off.
-     */
+    @Override
     public void saveHandOffStateAndDetach(Collection<OutboundMessage> locked) {
         if (locked.isEmpty()) {
             return;
@@ -158,12 +157,7 @@ public class OutboundMessageStore {
         locked.forEach(em::detach);
     }
 
-    /**
-     * Records the carriers' sids of handed-off messages (by message id), the hot path of sending: one statement to
-     * lock those still without a sid, one to write them, however many messages. A message whose row a status
-     * callback holds is skipped, not waited for (waiting for them made this the costliest statement of a bulk send):
-     * the callback carries the sid and records it itself.
-     */
+    @Override
     public void recordCarrierSids(Map<Long, String> sids, Instant now) {
         if (sids.isEmpty()) {
             return;
@@ -195,15 +189,7 @@ public class OutboundMessageStore {
         }
     }
 
-    /**
-     * Applies carrier status reports (status callbacks) in their order: two statements however many, one to lock
-     * their messages (in id order, as every other locker of outbound messages does), one to write those that
-     * changed. A report applies to the message with its id whose sid is the report's (or not yet known), and only
-     * when it moves the status forward ({@link StatusReport.Target}). Plain JDBC on the transaction's connection:
-     * two or three reports arrive per text sent, and one statement each took a third of the database's time.
-     *
-     * @return what each report did, in the order given
-     */
+    @Override
     public List<StatusReport.Outcome> applyStatusReports(List<StatusReport> reports, Instant now) {
         if (reports.isEmpty()) {
             return List.of();
@@ -254,11 +240,7 @@ public class OutboundMessageStore {
         }
     }
 
-    /**
-     * Texts queued and not handed off since before {@code staleBefore} (their queue entry lost in a crash), locked
-     * for the rest of the transaction; rows another server's reconciler holds are skipped. Texts waiting for their
-     * personal number to be bought are not among them: they wait for the purchase.
-     */
+    @Override
     public List<Long> lockStaleQueued(Instant staleBefore, int limit) {
         return lockIds("SELECT m.id FROM outbound_message m WHERE m.status = 'QUEUED' "
                 + "AND COALESCE(m.due_at, m.updated_at) < ? AND NOT EXISTS (SELECT 1 FROM sender_number s "
@@ -266,10 +248,7 @@ public class OutboundMessageStore {
                 + "ORDER BY m.id LIMIT ? FOR UPDATE SKIP LOCKED", staleBefore, limit);
     }
 
-    /**
-     * Texts claimed for a hand-off since before {@code staleBefore} that have no carrier sid (the carrier's answer
-     * never came, or the server stopped during the call), locked as {@link #lockStaleQueued} does.
-     */
+    @Override
     public List<OutboundMessage> lockUnanswered(Instant staleBefore, int limit) {
         List<Long> ids = lockIds("SELECT id FROM outbound_message WHERE status = 'SENDING' AND twilio_sid IS NULL "
                 + "AND updated_at < ? ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED", staleBefore, limit);
@@ -279,15 +258,7 @@ public class OutboundMessageStore {
                 .getResultList();
     }
 
-    /** A handed-off text whose final status has not come: its id and the carrier's sid. */
-    public record Unconfirmed(long id, String sid) {
-    }
-
-    /**
-     * Texts the carrier took (they have its sid) created after {@code createdAfter} whose status has not moved since
-     * before {@code staleBefore}: the carrier's callbacks were lost (our server was down when it posted them). They
-     * are leased: marked updated now, so no reconciler takes them again before they are stale once more.
-     */
+    @Override
     public List<Unconfirmed> leaseUnconfirmed(Instant staleBefore, Instant createdAfter, int limit, Instant now) {
         List<Unconfirmed> leased = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
@@ -332,7 +303,7 @@ public class OutboundMessageStore {
         }
     }
 
-    /** These locked texts were queued again at {@code now}: due at once, and not stale for a while. */
+    @Override
     public void requeued(Collection<Long> ids, Instant now) {
         em.createQuery("update OutboundMessage m set m.dueAt = null, m.updatedAt = :now where m.id in :ids")
                 .setParameter("now", now)
@@ -340,7 +311,7 @@ public class OutboundMessageStore {
                 .executeUpdate();
     }
 
-    /** The ids of the texts still queued to go from this sender number (a personal number being bought). */
+    @Override
     public List<Long> queuedFrom(long senderNumberId) {
         return em.createQuery("select m.id from OutboundMessage m where m.senderNumberId = :sender "
                         + "and m.status = org.campussms.conversation.domain.MessageStatus.QUEUED order by m.id",
@@ -349,7 +320,7 @@ public class OutboundMessageStore {
                 .getResultList();
     }
 
-    /** Which of these carrier sids already belong to a message of ours. */
+    @Override
     public Set<String> knownSids(Collection<String> sids) {
         if (sids.isEmpty()) {
             return Set.of();

@@ -18,10 +18,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 import org.campussms.consent.application.ConsentService;
 import org.campussms.consent.domain.ConsentScope;
+import org.campussms.conversation.application.OutboundTexts;
 import org.campussms.conversation.domain.MessageStatus;
 import org.campussms.conversation.domain.OutboundMessage;
 import org.campussms.conversation.domain.StatusReport;
-import org.campussms.conversation.infrastructure.OutboundMessageStore;
 import org.campussms.delivery.domain.Claim;
 import org.campussms.delivery.domain.HandOff;
 import org.campussms.delivery.domain.Retry;
@@ -29,8 +29,8 @@ import org.campussms.delivery.domain.RetryBackoff;
 import org.campussms.email.domain.FallbackTriggers;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.platform.Settings;
+import org.campussms.pool.application.PoolLookup;
 import org.campussms.pool.domain.SenderNumber;
-import org.campussms.pool.infrastructure.PoolRepository;
 
 /**
  * The steps of handing a message to the carrier. Each step commits on its own (REQUIRES_NEW) because the carrier
@@ -46,10 +46,10 @@ public class DeliveryWorker {
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class.getName());
 
     @Inject
-    private OutboundMessageStore messages;
+    private OutboundTexts messages;
 
     @Inject
-    private PoolRepository pools;
+    private PoolLookup pools;
 
     @Inject
     private Settings settings;

@@ -8,12 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.campussms.conversation.application.OutboundTexts;
 import org.campussms.conversation.domain.MessageStatus;
 import org.campussms.conversation.domain.OutboundMessage;
-import org.campussms.conversation.infrastructure.OutboundMessageStore;
 import org.campussms.email.application.EmailOutbox;
+import org.campussms.email.application.EmailRecords;
 import org.campussms.email.domain.FallbackTriggers;
-import org.campussms.email.infrastructure.EmailRepository;
 
 /**
  * Sends a text's message by email when it cannot go (or did not get through) by SMS, and marks the text so. The
@@ -31,10 +31,10 @@ public class EmailFallback {
     private static final Logger LOG = Logger.getLogger(EmailFallback.class.getName());
 
     @Inject
-    private OutboundMessageStore messages;
+    private OutboundTexts messages;
 
     @Inject
-    private EmailRepository emails;
+    private EmailRecords emails;
 
     @Inject
     private EmailOutbox outbox;

@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import org.campussms.conversation.application.OutboundTexts;
 import org.campussms.conversation.domain.MessageStatus;
 import org.campussms.conversation.domain.StatusReport;
-import org.campussms.conversation.infrastructure.OutboundMessageStore;
 import org.campussms.delivery.domain.Carrier;
 import org.campussms.delivery.domain.CarrierUnavailable;
 import org.campussms.platform.ReconciliationDue;
@@ -40,7 +40,7 @@ public class HandOffReconciler {
             while (recovery.settleUnanswered(due.staleBefore()) == HandOffRecovery.LOOKUP_LIMIT) {
                 LOG.fine("More unanswered hand-offs to settle");
             }
-            List<OutboundMessageStore.Unconfirmed> unconfirmed;
+            List<OutboundTexts.Unconfirmed> unconfirmed;
             do {
                 unconfirmed = recovery.leaseUnconfirmed(due.staleBefore());
             } while (askStatuses(unconfirmed) && unconfirmed.size() == HandOffRecovery.STATUS_LIMIT);
@@ -56,10 +56,10 @@ public class HandOffReconciler {
      *
      * @return false when the carrier could not be asked: the rest waits for the next run
      */
-    private boolean askStatuses(List<OutboundMessageStore.Unconfirmed> texts) {
+    private boolean askStatuses(List<OutboundTexts.Unconfirmed> texts) {
         List<StatusReport> reports = new ArrayList<>();
         boolean asked = true;
-        for (OutboundMessageStore.Unconfirmed text : texts) {
+        for (OutboundTexts.Unconfirmed text : texts) {
             try {
                 carrier.find(text.sid()).filter(found -> found.status() != null).ifPresent(found -> reports.add(
                         new StatusReport(text.id(), found.sid(), MessageStatus.fromTwilio(found.status()),

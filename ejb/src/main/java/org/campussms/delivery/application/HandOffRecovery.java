@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.campussms.conversation.application.OutboundSmsCodec;
+import org.campussms.conversation.application.OutboundSmsCodec.TextBatch;
+import org.campussms.conversation.application.OutboundTexts;
 import org.campussms.conversation.domain.MessageStatus;
 import org.campussms.conversation.domain.OutboundMessage;
-import org.campussms.conversation.infrastructure.OutboundMessageStore;
-import org.campussms.conversation.infrastructure.OutboundSmsCodec;
-import org.campussms.conversation.infrastructure.OutboundSmsCodec.TextBatch;
 import org.campussms.delivery.domain.Carrier;
 import org.campussms.delivery.domain.CarrierMessage;
 import org.campussms.delivery.domain.CarrierUnavailable;
@@ -55,7 +55,7 @@ public class HandOffRecovery {
     private static final Logger LOG = Logger.getLogger(HandOffRecovery.class.getName());
 
     @Inject
-    private OutboundMessageStore messages;
+    private OutboundTexts messages;
 
     @Inject
     private Carrier carrier;
@@ -154,10 +154,10 @@ public class HandOffRecovery {
 
     /**
      * Leases handed-off texts whose final status has not come for a while (see
-     * {@link OutboundMessageStore#leaseUnconfirmed}); the caller asks the carrier about them outside this
+     * {@link OutboundTexts#leaseUnconfirmed}); the caller asks the carrier about them outside this
      * transaction.
      */
-    public List<OutboundMessageStore.Unconfirmed> leaseUnconfirmed(Instant staleBefore) {
+    public List<OutboundTexts.Unconfirmed> leaseUnconfirmed(Instant staleBefore) {
         Instant now = clock.instant();
         return messages.leaseUnconfirmed(staleBefore, now.minus(UNCONFIRMED_FOR_AT_MOST), STATUS_LIMIT, now);
     }

@@ -7,12 +7,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
-import org.campussms.conversation.infrastructure.OutboundMessageStore;
+import org.campussms.conversation.application.OutboundTexts;
 import org.campussms.platform.DomainException;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.platform.Problem;
+import org.campussms.pool.application.PoolLookup;
 import org.campussms.pool.domain.SenderNumber;
-import org.campussms.pool.infrastructure.PoolRepository;
 
 /**
  * The database side of buying a personal number; the carrier call happens between these steps, outside any
@@ -27,10 +27,10 @@ public class NumberProvisioning {
     private static final Logger LOG = Logger.getLogger(NumberProvisioning.class.getName());
 
     @Inject
-    private PoolRepository pools;
+    private PoolLookup pools;
 
     @Inject
-    private OutboundMessageStore messages;
+    private OutboundTexts messages;
 
     @Inject
     private EmailFallback emailFallback;

@@ -8,7 +8,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import org.campussms.delivery.application.NumberPurchase;
 import org.campussms.platform.JndiNames;
-import org.campussms.pool.infrastructure.NumberOrderCodec;
+import org.campussms.pool.application.NumberOrderCodec;
 
 /**
  * Buys ordered personal numbers from the carrier ({@link NumberPurchase}); a failure is retried by the broker.

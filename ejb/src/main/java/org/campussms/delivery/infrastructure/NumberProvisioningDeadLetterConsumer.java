@@ -10,7 +10,7 @@ import java.util.logging.Logger;
 import org.campussms.delivery.application.NumberProvisioning;
 import org.campussms.email.domain.FallbackTriggers;
 import org.campussms.platform.JndiNames;
-import org.campussms.pool.infrastructure.NumberOrderCodec;
+import org.campussms.pool.application.NumberOrderCodec;
 
 /**
  * A personal number the queue gave up buying (the carrier unavailable through every retry) is marked failed, and the

@@ -8,7 +8,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.List;
 import java.util.logging.Logger;
-import org.campussms.conversation.infrastructure.OutboundSmsCodec;
+import org.campussms.conversation.application.OutboundSmsCodec;
 import org.campussms.delivery.application.DeliveryWorker;
 import org.campussms.platform.JndiNames;
 

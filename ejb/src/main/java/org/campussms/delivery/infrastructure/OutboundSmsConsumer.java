@@ -6,7 +6,7 @@ import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import org.campussms.conversation.infrastructure.OutboundSmsCodec;
+import org.campussms.conversation.application.OutboundSmsCodec;
 import org.campussms.delivery.application.OutboundDispatcher;
 import org.campussms.platform.JndiNames;
 

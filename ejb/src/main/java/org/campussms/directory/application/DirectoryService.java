@@ -20,7 +20,7 @@ import org.campussms.directory.infrastructure.PersonRepository;
 import org.campussms.directory.infrastructure.PersonRepository.RecordKey;
 import org.campussms.identity.application.IdentityService;
 import org.campussms.identity.application.Roles;
-import org.campussms.identity.infrastructure.StaffUserRepository;
+import org.campussms.identity.application.StaffLookup;
 import org.campussms.platform.DomainException;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.platform.Problem;
@@ -40,7 +40,7 @@ public class DirectoryService {
     private PersonRepository people;
 
     @Inject
-    private StaffUserRepository users;
+    private StaffLookup users;
 
     @Inject
     private IdentityService identity;

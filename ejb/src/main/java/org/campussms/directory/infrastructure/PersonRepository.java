@@ -23,6 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.campussms.directory.application.PeopleLookup;
+import org.campussms.directory.application.PeopleLookup.PhoneOwner;
 import org.campussms.directory.domain.CaseloadAssignment;
 import org.campussms.directory.domain.Person;
 import org.campussms.directory.domain.RecordType;
@@ -31,7 +33,7 @@ import org.campussms.platform.PhoneNumber;
 import org.campussms.platform.persistence.Persistence;
 
 @ApplicationScoped
-public class PersonRepository {
+public class PersonRepository implements PeopleLookup {
 
     /** Ids per query of a batch lookup, well below the database's limits on a statement. */
     private static final int LOOKUP_CHUNK = 1000;
@@ -42,6 +44,7 @@ public class PersonRepository {
     @Resource(lookup = JndiNames.DATASOURCE)
     private DataSource dataSource;
 
+    @Override
     public Optional<Person> find(long id) {
         return Optional.ofNullable(em.find(Person.class, id));
     }
@@ -79,19 +82,12 @@ public class PersonRepository {
         return found;
     }
 
-    /** Everyone with this number on file (a parent's mobile may be listed for several children). */
+    @Override
     public List<Person> findByPhone(PhoneNumber number) {
         return em.createNamedQuery(Person.FIND_BY_PHONE, Person.class).setParameter("number", number).getResultList();
     }
 
-    /** Someone who has a phone number on file, by id and name only. */
-    public record PhoneOwner(long personId, String firstName, String lastName) {
-    }
-
-    /**
-     * The people who have each of these numbers on file, by number, in the order of their ids; numbers nobody has are
-     * left out. Ids and names only, in one statement however many numbers (the inbound webhook asks this per batch).
-     */
+    @Override
     public Map<PhoneNumber, List<PhoneOwner>> ownersOf(Collection<PhoneNumber> numbers) {
         // The transaction's own connection: the pool hands the one it enlisted for the EntityManager.
         try (Connection connection = dataSource.getConnection()) {
@@ -132,10 +128,7 @@ public class PersonRepository {
         return found;
     }
 
-    /**
-     * The people with these ids, their records and phones loaded in a few queries rather than two per person
-     * (bulk sends load thousands), read-only: the flushes of the rest of the transaction need not check them.
-     */
+    @Override
     public List<Person> loadForTexting(List<Long> ids) {
         List<Person> loaded = new java.util.ArrayList<>(ids.size());
         for (int from = 0; from < ids.size(); from += 1000) {
@@ -149,7 +142,7 @@ public class PersonRepository {
         return loaded;
     }
 
-    /** The time zones people set for themselves (quiet hours), of those among these who have one. */
+    @Override
     public Map<Long, ZoneId> timeZones(Collection<Long> ids) {
         Map<Long, ZoneId> zones = new HashMap<>();
         List<Long> all = List.copyOf(ids);
@@ -163,12 +156,12 @@ public class PersonRepository {
         return zones;
     }
 
-    /** Ids of the people a contact search finds, up to {@code limit}. */
+    @Override
     public List<Long> searchIds(String text, int limit) {
         return search(text, 0, limit).stream().map(Person::getId).toList();
     }
 
-    /** Ids of the students in a staff user's caseload. */
+    @Override
     public List<Long> caseloadIds(long staffUserId) {
         return em.createQuery("select c.studentId from CaseloadAssignment c where c.staffUserId = :u", Long.class)
                 .setParameter("u", staffUserId).getResultList();

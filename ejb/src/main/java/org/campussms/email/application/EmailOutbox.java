@@ -4,14 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
+import org.campussms.directory.application.PeopleLookup;
 import org.campussms.directory.domain.Person;
-import org.campussms.directory.infrastructure.PersonRepository;
 import org.campussms.email.domain.EmailMessage;
 import org.campussms.email.infrastructure.EmailCodec;
 import org.campussms.email.infrastructure.EmailRepository;
 import org.campussms.platform.Settings;
 import org.campussms.platform.jms.JmsGateway;
-import org.campussms.pool.infrastructure.PoolRepository;
+import org.campussms.pool.application.PoolLookup;
 
 /**
  * Emails a message to a person's institutional address: the email row and its queue entry are written in the
@@ -22,10 +22,10 @@ import org.campussms.pool.infrastructure.PoolRepository;
 public class EmailOutbox {
 
     @Inject
-    private PersonRepository people;
+    private PeopleLookup people;
 
     @Inject
-    private PoolRepository pools;
+    private PoolLookup pools;
 
     @Inject
     private EmailRepository emails;

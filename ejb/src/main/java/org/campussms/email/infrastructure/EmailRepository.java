@@ -9,10 +9,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.campussms.email.application.EmailRecords;
 import org.campussms.email.domain.EmailMessage;
 
 @ApplicationScoped
-public class EmailRepository {
+public class EmailRepository implements EmailRecords {
 
     @Inject
     private EntityManager em;
@@ -27,18 +28,19 @@ public class EmailRepository {
         return Optional.ofNullable(em.find(EmailMessage.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    /** The email that stands in for this text, if there is one. */
+    @Override
     public Optional<EmailMessage> findByOutbound(long outboundMessageId) {
         return em.createNamedQuery(EmailMessage.FIND_BY_OUTBOUND, EmailMessage.class)
                 .setParameter("outboundMessageId", outboundMessageId)
                 .getResultStream().findFirst();
     }
 
+    @Override
     public List<EmailMessage> ofConversation(long conversationId) {
         return ofConversations(List.of(conversationId));
     }
 
-    /** The emails sent instead of texts in any of these conversations, oldest first, in one query. */
+    @Override
     public List<EmailMessage> ofConversations(Collection<Long> conversationIds) {
         if (conversationIds.isEmpty()) {
             return List.of();
@@ -48,7 +50,7 @@ public class EmailRepository {
                 .getResultList();
     }
 
-    /** How many emails of the bulk send (fallbacks and recipients planned for email) are in each status. */
+    @Override
     public Map<EmailMessage.Status, Long> statusCountsOfBulk(long bulkSendId) {
         Map<EmailMessage.Status, Long> counts = new EnumMap<>(EmailMessage.Status.class);
         for (EmailMessage.Status status : EmailMessage.Status.values()) {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
+import org.campussms.email.application.Mailer;
 import org.campussms.platform.JndiNames;
 import org.campussms.platform.Settings;
 
@@ -23,7 +24,7 @@ import org.campussms.platform.Settings;
  * write within 15 s: without timeouts a mail server that accepts and never answers would hold a consumer forever.
  */
 @ApplicationScoped
-public class SmtpMailer {
+public class SmtpMailer implements Mailer {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration READ_WRITE_TIMEOUT = Duration.ofSeconds(15);
@@ -49,7 +50,7 @@ public class SmtpMailer {
         session = Session.getInstance(properties);
     }
 
-    /** Hands the mail to the mail server; throws when it does not take it. */
+    @Override
     public void send(String to, String subject, String body, Instant date) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         // The session's mail.from, i.e. MAIL_FROM.

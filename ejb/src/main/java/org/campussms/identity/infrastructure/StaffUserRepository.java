@@ -6,19 +6,21 @@ import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.campussms.identity.application.StaffLookup;
 import org.campussms.identity.domain.StaffUser;
 
 @ApplicationScoped
-public class StaffUserRepository {
+public class StaffUserRepository implements StaffLookup {
 
     @Inject
     private EntityManager em;
 
+    @Override
     public Optional<StaffUser> find(long id) {
         return Optional.ofNullable(em.find(StaffUser.class, id));
     }
 
-    /** The staff users with these ids, in one query. */
+    @Override
     public List<StaffUser> findAll(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : em.createQuery("select u from StaffUser u where u.id in :ids",
                 StaffUser.class).setParameter("ids", ids).getResultList();
@@ -37,10 +39,7 @@ public class StaffUserRepository {
         return user;
     }
 
-    /**
-     * Staff whose name (any word of it) or email starts with the text, case-insensitive by the columns' collation,
-     * by name.
-     */
+    @Override
     public List<StaffUser> search(String text, int limit) {
         String prefix = text.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         return em.createQuery("select u from StaffUser u where u.displayName like :start escape '!' "

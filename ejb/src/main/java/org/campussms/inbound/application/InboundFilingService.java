@@ -20,22 +20,22 @@ import java.util.logging.Logger;
 import org.campussms.consent.application.ConsentOutcome;
 import org.campussms.consent.application.ConsentService;
 import org.campussms.consent.domain.ConsentScope;
+import org.campussms.conversation.application.Conversations;
+import org.campussms.conversation.application.InboundMessages;
 import org.campussms.conversation.application.InboundReceived;
 import org.campussms.conversation.application.InboundView;
 import org.campussms.conversation.application.Outbox;
 import org.campussms.conversation.domain.ConversationKey;
 import org.campussms.conversation.domain.InboundMessage;
 import org.campussms.conversation.domain.IncomingActivity;
-import org.campussms.conversation.infrastructure.ConversationStore;
-import org.campussms.conversation.infrastructure.InboundMessageRepository;
-import org.campussms.directory.infrastructure.PersonRepository;
-import org.campussms.directory.infrastructure.PersonRepository.PhoneOwner;
+import org.campussms.directory.application.PeopleLookup;
+import org.campussms.directory.application.PeopleLookup.PhoneOwner;
 import org.campussms.inbound.application.InboundRouting.Batch;
 import org.campussms.inbound.application.InboundRouting.Filing;
 import org.campussms.inbound.domain.InboundSms;
 import org.campussms.platform.PhoneNumber;
-import org.campussms.pool.infrastructure.PoolRepository;
-import org.campussms.pool.infrastructure.PoolRepository.ReceivingNumber;
+import org.campussms.pool.application.PoolLookup;
+import org.campussms.pool.application.PoolLookup.ReceivingNumber;
 
 /**
  * Files inbound SMS in a JTA transaction: stores each once per MessageSid, routes it (the To number to its pool or
@@ -52,16 +52,16 @@ public class InboundFilingService {
     private static final Logger LOG = Logger.getLogger(InboundFilingService.class.getName());
 
     @Inject
-    private InboundMessageRepository messages;
+    private InboundMessages messages;
 
     @Inject
-    private PoolRepository pools;
+    private PoolLookup pools;
 
     @Inject
-    private PersonRepository people;
+    private PeopleLookup people;
 
     @Inject
-    private ConversationStore conversations;
+    private Conversations conversations;
 
     @Inject
     private ConsentService consent;

@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.campussms.conversation.domain.ConversationKey;
 import org.campussms.conversation.domain.InboundMessage;
-import org.campussms.directory.infrastructure.PersonRepository.PhoneOwner;
+import org.campussms.directory.application.PeopleLookup.PhoneOwner;
 import org.campussms.inbound.domain.InboundSms;
 import org.campussms.platform.PhoneNumber;
-import org.campussms.pool.infrastructure.PoolRepository.ReceivingNumber;
+import org.campussms.pool.application.PoolLookup.ReceivingNumber;
 
 /**
  * Where a batch of inbound SMS goes and why, in words staff and auditors read: the To number to its pool or staff

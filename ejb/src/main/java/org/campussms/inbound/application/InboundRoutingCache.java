@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.campussms.directory.application.PeopleLookup.PhoneOwner;
 import org.campussms.directory.infrastructure.PersonRepository;
-import org.campussms.directory.infrastructure.PersonRepository.PhoneOwner;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.platform.persistence.RoutingDataChanges;
+import org.campussms.pool.application.PoolLookup.ReceivingNumber;
 import org.campussms.pool.infrastructure.PoolRepository;
-import org.campussms.pool.infrastructure.PoolRepository.ReceivingNumber;
 
 /**
  * What the webhook's batches ({@link InboundBatchFiling}) route by, kept between batches: which pool or staff user

@@ -5,8 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.campussms.pool.application.PoolLookup;
 import org.campussms.pool.domain.Pool;
-import org.campussms.pool.infrastructure.PoolRepository;
 
 /**
  * What a live listener may see, read when it starts. Its staff user is known by id rather than as the container's
@@ -18,7 +18,7 @@ import org.campussms.pool.infrastructure.PoolRepository;
 public class LiveAccess {
 
     @Inject
-    private PoolRepository pools;
+    private PoolLookup pools;
 
     /** The pools whose traffic the staff user sees as a member. */
     public Set<Long> poolIdsOf(long staffUserId) {

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Optional;
 import org.campussms.platform.jms.JmsGateway;
 import org.campussms.pool.domain.SenderNumber;
-import org.campussms.pool.infrastructure.NumberOrderCodec;
 import org.campussms.pool.infrastructure.PoolRepository;
 
 /**

@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.util.List;
 import org.campussms.identity.application.IdentityService;
 import org.campussms.identity.application.Roles;
+import org.campussms.identity.application.StaffLookup;
 import org.campussms.identity.domain.StaffUser;
-import org.campussms.identity.infrastructure.StaffUserRepository;
 import org.campussms.platform.DomainException;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.platform.Problem;
@@ -44,7 +44,7 @@ public class PoolService {
     private PoolRepository pools;
 
     @Inject
-    private StaffUserRepository users;
+    private StaffLookup users;
 
     @Inject
     private Settings settings;

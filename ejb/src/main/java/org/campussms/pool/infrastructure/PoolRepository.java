@@ -19,13 +19,15 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.campussms.platform.JndiNames;
 import org.campussms.platform.PhoneNumber;
+import org.campussms.pool.application.PoolLookup;
+import org.campussms.pool.application.PoolLookup.ReceivingNumber;
 import org.campussms.pool.domain.Pool;
 import org.campussms.pool.domain.PoolAccess;
 import org.campussms.pool.domain.PoolMember;
 import org.campussms.pool.domain.SenderNumber;
 
 @ApplicationScoped
-public class PoolRepository {
+public class PoolRepository implements PoolLookup {
 
     @Inject
     private EntityManager em;
@@ -33,6 +35,7 @@ public class PoolRepository {
     @Resource(lookup = JndiNames.DATASOURCE)
     private DataSource dataSource;
 
+    @Override
     public Optional<Pool> find(long id) {
         return Optional.ofNullable(em.find(Pool.class, id));
     }
@@ -46,6 +49,7 @@ public class PoolRepository {
         return em.createNamedQuery(Pool.FIND_ALL, Pool.class).getResultList();
     }
 
+    @Override
     public List<Pool> findByMember(long staffUserId) {
         return em.createNamedQuery(Pool.FIND_BY_MEMBER, Pool.class)
                 .setParameter("staffUserId", staffUserId)
@@ -74,6 +78,7 @@ public class PoolRepository {
                 .getResultStream().findFirst();
     }
 
+    @Override
     public List<PoolMember> members(long poolId) {
         return em.createNamedQuery(PoolMember.FIND_BY_POOL, PoolMember.class)
                 .setParameter("poolId", poolId)
@@ -89,6 +94,7 @@ public class PoolRepository {
         em.remove(member);
     }
 
+    @Override
     public List<SenderNumber> senderNumbers(long poolId) {
         return em.createNamedQuery(SenderNumber.FIND_BY_POOL, SenderNumber.class)
                 .setParameter("poolId", poolId)
@@ -101,18 +107,7 @@ public class PoolRepository {
                 .getResultStream().findFirst();
     }
 
-    /**
-     * One of our numbers as an inbound SMS finds it: its pool (id and name) or the staff user it belongs to, and the
-     * members of its pool (none for a personal number).
-     */
-    public record ReceivingNumber(long senderNumberId, Long poolId, String poolName, Long staffUserId,
-            Set<Long> poolMemberIds) {
-    }
-
-    /**
-     * Those of these numbers that are ours, as inbound SMS find them, by number: one query per number (a batch of
-     * inbound SMS names one or two) that reads the columns routing needs and the pool's members, no entities.
-     */
+    @Override
     public Map<PhoneNumber, ReceivingNumber> findReceivingNumbers(Collection<PhoneNumber> numbers) {
         // The transaction's own connection: the pool hands the one it enlisted for the EntityManager.
         try (Connection connection = dataSource.getConnection()) {
@@ -154,10 +149,12 @@ public class PoolRepository {
         return found;
     }
 
+    @Override
     public Optional<SenderNumber> findSender(long id) {
         return Optional.ofNullable(em.find(SenderNumber.class, id));
     }
 
+    @Override
     public Optional<SenderNumber> findPersonal(long staffUserId) {
         return em.createNamedQuery(SenderNumber.FIND_PERSONAL, SenderNumber.class)
                 .setParameter("staffUserId", staffUserId)

@@ -16,9 +16,9 @@ import org.campussms.platform.DomainException;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.platform.Settings;
 import org.campussms.pool.application.PoolAccessPolicy;
+import org.campussms.pool.application.PoolLookup;
 import org.campussms.pool.domain.Pool;
 import org.campussms.pool.domain.SenderNumber;
-import org.campussms.pool.infrastructure.PoolRepository;
 import org.campussms.report.domain.ConsentReportRow;
 import org.campussms.report.domain.MessageReportRow;
 import org.campussms.report.domain.Visibility;
@@ -43,7 +43,7 @@ public class ReportService {
     private ReportRepository reports;
 
     @Inject
-    private PoolRepository pools;
+    private PoolLookup pools;
 
     @Inject
     private PoolAccessPolicy poolAccess;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.campussms.bulksend.infrastructure.BulkSendCodec;
 import org.campussms.email.infrastructure.EmailCodec;
-import org.campussms.pool.infrastructure.NumberOrderCodec;
+import org.campussms.pool.application.NumberOrderCodec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

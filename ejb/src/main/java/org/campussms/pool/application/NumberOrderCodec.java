@@ -1,4 +1,4 @@
-package org.campussms.pool.infrastructure;
+package org.campussms.pool.application;
 
 import org.campussms.platform.JndiNames;
 import org.campussms.platform.jms.IdCodec;

@@ -1,4 +1,4 @@
-package org.campussms.conversation.infrastructure;
+package org.campussms.conversation.application;
 
 import jakarta.jms.JMSException;
 import jakarta.jms.MapMessage;

@@ -1,4 +1,4 @@
-package org.campussms.conversation.infrastructure;
+package org.campussms.conversation.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import org.campussms.conversation.infrastructure.OutboundSmsCodec.TextBatch;
+import org.campussms.conversation.application.OutboundSmsCodec.TextBatch;
 import org.campussms.platform.JndiNames;
 import org.campussms.platform.jms.InMemoryMapMessage;
 import org.junit.jupiter.api.Test;

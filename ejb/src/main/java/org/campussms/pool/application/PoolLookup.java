@@ -1,0 +1,43 @@
+package org.campussms.pool.application;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.campussms.platform.PhoneNumber;
+import org.campussms.pool.domain.Pool;
+import org.campussms.pool.domain.PoolMember;
+import org.campussms.pool.domain.SenderNumber;
+
+/**
+ * What other contexts read of pools: a pool, its members and numbers, and the numbers inbound texts arrive at.
+ */
+public interface PoolLookup {
+
+    /**
+     * One of our numbers as an inbound SMS finds it: its pool (id and name) or the staff user it belongs to, and the
+     * members of its pool (none for a personal number).
+     */
+    record ReceivingNumber(long senderNumberId, Long poolId, String poolName, Long staffUserId,
+            Set<Long> poolMemberIds) {
+    }
+
+    Optional<Pool> find(long id);
+
+    List<Pool> findByMember(long staffUserId);
+
+    List<PoolMember> members(long poolId);
+
+    List<SenderNumber> senderNumbers(long poolId);
+
+    /**
+     * Those of these numbers that are ours, as inbound SMS find them, by number: one query per number (a batch of
+     * inbound SMS names one or two) that reads the columns routing needs and the pool's members, no entities.
+     */
+    Map<PhoneNumber, ReceivingNumber> findReceivingNumbers(Collection<PhoneNumber> numbers);
+
+    Optional<SenderNumber> findSender(long id);
+
+    Optional<SenderNumber> findPersonal(long staffUserId);
+}
