@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { searchForWorkspaceRoot } from 'vite';
 
 // Served by WildFly at /app; `npm run dev` proxies the API of a running server (mvn -Prun).
 const server = process.env.CAMPUS_SMS_URL ?? 'http://localhost:8080';
@@ -16,6 +17,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1000,
   },
   server: {
+    // The committed list of the API's error codes (app/errors.ts) lives beside the schema, outside this folder.
+    fs: { allow: [searchForWorkspaceRoot(process.cwd()), '../../../../graphql-schema'] },
     proxy: {
       '/graphql': { target: server, ws: true, changeOrigin: true },
       '/downloads': { target: server, changeOrigin: true },

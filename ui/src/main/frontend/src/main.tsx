@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { IntlProvider } from 'react-intl';
+import { IntlProvider, createIntl } from 'react-intl';
 import { App } from './app/App';
 import { loadSettings } from './app/settings';
 import { catalogFor } from './i18n/messages';
@@ -25,7 +25,9 @@ loadSettings().then(
   (error: Error) =>
     render(
       <main>
-        <p role="alert">{messages['app.settingsFailed'].replace('{reason}', error.message)}</p>
+        <p role="alert">
+          {createIntl({ locale, messages }).formatMessage({ id: 'app.settingsFailed' }, { reason: error.message })}
+        </p>
       </main>,
     ),
 );

@@ -27,7 +27,7 @@ export function personDetails(person: Person, intl: IntlShape): string {
   const ids = person.records.map((record) =>
     intl.formatMessage(
       { id: 'bulk.record.id' },
-      { type: intl.formatMessage({ id: `bulk.record.name.${record.type}` }), id: record.externalId },
+      { type: intl.formatMessage({ id: `record.${record.type}` }), id: record.externalId },
     ),
   );
   return [intl.formatMessage({ id: `contact.kind.${person.kind}` }), ...ids].join(' · ');

@@ -171,7 +171,8 @@ export function ProgressStep(props: {
   );
 }
 
-function Counts({ progress, names }: { progress: Progress; names: readonly (keyof Progress)[] }) {
+function Counts(props: { progress: Progress; names: typeof TEXT_COUNTS | typeof EMAIL_COUNTS }) {
+  const { progress, names } = props;
   const intl = useIntl();
   return (
     <dl className={styles.counts}>

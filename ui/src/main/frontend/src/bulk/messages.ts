@@ -1,4 +1,4 @@
-import type { Catalog } from '../i18n/catalog';
+import { defineCatalog } from '../i18n/catalog';
 
 /** The bulk screen's strings (ICU). */
 const en = {
@@ -28,9 +28,6 @@ const en = {
   'bulk.pick.remove': 'Remove {name}',
   'bulk.pick.added': '{name} added.',
   'bulk.record.id': '{type} {id}',
-  'bulk.record.name.STUDENT': 'Student',
-  'bulk.record.name.EMPLOYEE': 'Employee',
-  'bulk.record.name.GUARDIAN': 'Guardian',
   'bulk.pool.label': 'From pool',
   'bulk.pool.placeholder': 'Choose a pool',
   'bulk.pool.window': 'Texts go only between {window}, in each recipient’s time zone.',
@@ -130,9 +127,6 @@ const es: Record<MessageId, string> = {
   'bulk.pick.remove': 'Quitar a {name}',
   'bulk.pick.added': 'Se añadió a {name}.',
   'bulk.record.id': '{type} {id}',
-  'bulk.record.name.STUDENT': 'Estudiante',
-  'bulk.record.name.EMPLOYEE': 'Empleado',
-  'bulk.record.name.GUARDIAN': 'Tutor',
   'bulk.pool.label': 'Desde el grupo',
   'bulk.pool.placeholder': 'Elija un grupo',
   'bulk.pool.window': 'Los mensajes salen solo entre {window}, en la zona horaria de cada destinatario.',
@@ -204,4 +198,4 @@ const es: Record<MessageId, string> = {
 };
 
 /** The bulk screen's strings. */
-export const catalog: Catalog = { en, es };
+export const catalog = defineCatalog({ en, es });

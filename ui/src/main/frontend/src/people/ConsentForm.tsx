@@ -87,7 +87,7 @@ export function ConsentForm(props: {
           onChange={(v) => setScope(v as ConsentScopeKind)}
           options={(['ALL', 'POOL', 'PERSONAL_NUMBER'] as const).map((s) => ({
             id: s,
-            name: intl.formatMessage({ id: `people.scope.${s}` }),
+            name: intl.formatMessage({ id: `consent.scope.${s}` }),
           }))}
         />
         {scope === 'POOL' && (

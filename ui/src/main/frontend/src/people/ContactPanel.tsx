@@ -7,6 +7,7 @@ import { errorSentence } from '../app/errors';
 import { navigate } from '../app/route';
 import { ConsentForm } from './ConsentForm';
 import styles from './people.module.css';
+import type { MessageId } from '../i18n/messages';
 
 export const contactPanelQuery = graphql(`
   query ContactPanel($personId: ID!) {
@@ -140,8 +141,8 @@ export function ContactPanel({ personId, headingLevel = 3 }: { personId: string;
                 id={e.action === 'OPT_OUT' ? 'people.historyOut' : 'people.historyIn'}
                 values={{
                   phone: e.phone,
-                  scope: intl.formatMessage({ id: `people.scope.${e.scope}` }),
-                  source: intl.formatMessage({ id: `people.source.${e.source}` }),
+                  scope: intl.formatMessage({ id: `consent.scope.${e.scope}` }),
+                  source: intl.formatMessage({ id: `consent.source.${e.source}` }),
                 }}
               />
               {e.detail ? ` (${e.detail})` : ''}
@@ -179,7 +180,7 @@ export function ContactPanel({ personId, headingLevel = 3 }: { personId: string;
 }
 
 /** Guardians of a student, or a guardian's students: each a link that looks the person up to text them. */
-function Family({ label, people }: { label: string; people: { id: string; firstName: string; lastName: string }[] }) {
+function Family({ label, people }: { label: MessageId; people: { id: string; firstName: string; lastName: string }[] }) {
   if (people.length === 0) {
     return null;
   }
@@ -227,8 +228,8 @@ function ConsentDot({ mobile }: { mobile: Contact['mobiles'][number] }) {
             id="people.optedOutSince"
             values={{
               when: <FormattedDate value={latest.occurredAt} dateStyle="medium" />,
-              source: intl.formatMessage({ id: `people.source.${latest.source}` }),
-              scope: intl.formatMessage({ id: `people.scope.${latest.scope}` }),
+              source: intl.formatMessage({ id: `consent.source.${latest.source}` }),
+              scope: intl.formatMessage({ id: `consent.scope.${latest.scope}` }),
             }}
           />
         ) : out ? (

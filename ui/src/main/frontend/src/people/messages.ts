@@ -1,7 +1,7 @@
-import type { Catalog } from '../i18n/catalog';
+import { defineCatalog } from '../i18n/catalog';
 
 /** The strings of the contact panel and the new-conversation screen. */
-export const catalog: Catalog = {
+export const catalog = defineCatalog({
   en: {
     'people.about': '{name}, {kind}',
     'people.record.STUDENT': 'Student ID {id}',
@@ -21,15 +21,6 @@ export const catalog: Catalog = {
     'people.historyOut': '{phone} opted out of {scope} by {source}',
     'people.historyIn': '{phone} opted in to {scope} by {source}',
     'people.conversations': 'Conversations with them ({count})',
-    'people.scope.ALL': 'every number',
-    'people.scope.POOL': 'this pool',
-    'people.scope.PERSONAL_NUMBER': 'a personal number',
-    'people.source.KEYWORD': 'a texted keyword',
-    'people.source.STAFF': 'staff',
-    'people.source.FORM': 'a form',
-    'people.source.IMPORT': 'the directory import',
-    'people.source.CARRIER_OPT_OUT_TYPE': 'the carrier',
-    'people.source.CARRIER_ERROR': 'a carrier error',
     'people.consentForm': 'Record a consent form',
     'people.form.number': 'Number',
     'people.form.choice': 'Choice',
@@ -71,15 +62,6 @@ export const catalog: Catalog = {
     'people.historyOut': '{phone} se dio de baja de {scope} por {source}',
     'people.historyIn': '{phone} aceptó {scope} por {source}',
     'people.conversations': 'Conversaciones con esta persona ({count})',
-    'people.scope.ALL': 'todos los números',
-    'people.scope.POOL': 'este grupo',
-    'people.scope.PERSONAL_NUMBER': 'un número personal',
-    'people.source.KEYWORD': 'una palabra clave',
-    'people.source.STAFF': 'el personal',
-    'people.source.FORM': 'un formulario',
-    'people.source.IMPORT': 'la importación del directorio',
-    'people.source.CARRIER_OPT_OUT_TYPE': 'el operador',
-    'people.source.CARRIER_ERROR': 'un error del operador',
     'people.consentForm': 'Registrar un formulario de consentimiento',
     'people.form.number': 'Número',
     'people.form.choice': 'Elección',
@@ -102,4 +84,4 @@ export const catalog: Catalog = {
     'people.new.anyMobile': 'Móvil habitual',
     'people.new.mobile': 'Móvil de {recordType}',
   },
-};
+});

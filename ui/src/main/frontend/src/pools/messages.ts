@@ -1,7 +1,7 @@
-import type { Catalog } from '../i18n/catalog';
+import { defineCatalog } from '../i18n/catalog';
 
 /** The pools screen's strings. */
-export const catalog: Catalog = {
+export const catalog = defineCatalog({
   en: {
     'pools.title': 'Pools',
     'pools.intro': 'Choose a pool to see who is in it, its numbers and its settings.',
@@ -230,4 +230,4 @@ export const catalog: Catalog = {
     'pools.create.needName': 'Escriba el nombre del nuevo grupo.',
     'pools.create.done': 'Grupo {name} creado.',
   },
-};
+});

@@ -18,19 +18,20 @@ import type { Problems } from './filters';
 import { reportStaffSearchQuery } from './operations';
 import styles from './ReportsScreen.module.css';
 import popup from '../app/ListPopup.module.css';
+import type { MessageId } from '../i18n/messages';
 
 /** Sent by: staff found as the user types (after a pause), one of them chosen. */
 export function StaffField(props: {
   inputRef: RefObject<HTMLInputElement | null>;
   selected: { id: string; name: string } | null;
   text: string;
-  problem?: string;
+  problem?: MessageId;
   onSelect: (entry: { id: string; name: string } | null) => void;
   onText: (text: string) => void;
   onForbidden: () => void;
 }) {
   const intl = useIntl();
-  const t = (id: string) => intl.formatMessage({ id });
+  const t = (id: MessageId) => intl.formatMessage({ id });
   const [settled, setSettled] = useState(props.text.trim());
   useEffect(() => {
     const timer = window.setTimeout(() => setSettled(props.text.trim()), 300);
@@ -134,10 +135,10 @@ export function DateFields(props: {
 }
 
 function DateField(props: {
-  label: string;
-  hint?: string;
+  label: MessageId;
+  hint?: MessageId;
   value: string;
-  problem?: string;
+  problem?: MessageId;
   inputRef: RefObject<HTMLInputElement | null>;
   onChange: (value: string) => void;
 }) {

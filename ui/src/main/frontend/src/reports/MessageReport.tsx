@@ -22,11 +22,12 @@ import { PAGE } from './Pager';
 import { Results } from './Results';
 import { Time } from './Time';
 import styles from './ReportsScreen.module.css';
+import type { MessageId } from '../i18n/messages';
 
 /** The texts sent: filtered by pool, sender, status, error code and dates. */
 export function MessageReport({ pools, maySearchStaff }: { pools: PoolOption[]; maySearchStaff: boolean }) {
   const intl = useIntl();
-  const t = (id: string) => intl.formatMessage({ id });
+  const t = (id: MessageId) => intl.formatMessage({ id });
   const [draft, setDraft] = useState(NO_MESSAGE_FILTERS);
   const [problems, setProblems] = useState<Problems>({});
   const [staffForbidden, setStaffForbidden] = useState(false);

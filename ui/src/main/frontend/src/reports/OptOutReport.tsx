@@ -23,11 +23,12 @@ import { PAGE } from './Pager';
 import { Results } from './Results';
 import { Time } from './Time';
 import styles from './ReportsScreen.module.css';
+import type { MessageId } from '../i18n/messages';
 
 /** The opt-outs and opt-ins: filtered by pool, action, source, scope and dates. */
 export function OptOutReport({ pools }: { pools: PoolOption[] }) {
   const intl = useIntl();
-  const t = (id: string) => intl.formatMessage({ id });
+  const t = (id: MessageId) => intl.formatMessage({ id });
   const [draft, setDraft] = useState(NO_OPT_OUT_FILTERS);
   const [problems, setProblems] = useState<Problems>({});
   const [query, setQuery] = useState<{ filter: ConsentReportFilter; offset: number }>({ filter: {}, offset: 0 });

@@ -1,5 +1,6 @@
 import type { Key } from 'react-aria-components';
 import { startOfLocalDay } from '../app/days';
+import type { MessageId } from '../i18n/messages';
 import type {
   ConsentChoice,
   ConsentReportFilter,
@@ -30,7 +31,7 @@ export const SCOPES: ConsentScopeKind[] = ['ALL', 'POOL', 'PERSONAL_NUMBER'];
 export type PoolOption = { id: string; name: string };
 
 /** A field's problem: the id of its message. */
-export type Problems = Partial<Record<'sentBy' | 'errorCode' | 'from' | 'until', string>>;
+export type Problems = Partial<Record<'sentBy' | 'errorCode' | 'from' | 'until', MessageId>>;
 
 /**
  * Whether each date input holds something the browser could not read as a date: its value is then empty, so only

@@ -1,7 +1,7 @@
-import type { Catalog } from '../i18n/catalog';
+import { defineCatalog } from '../i18n/catalog';
 
 /** The reports screen's strings. Message statuses are the shared status.* strings. */
-export const catalog: Catalog = {
+export const catalog = defineCatalog({
   en: {
     'reports.title': 'Reports',
     'reports.tab.messages': 'Messages',
@@ -166,4 +166,4 @@ export const catalog: Catalog = {
     'reports.error.full': 'Error {code}: {message}',
     'reports.error.code': 'Error {code}',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Catalog } from '../i18n/catalog';
+import { defineCatalog } from '../i18n/catalog';
 
 /** The search screen's strings. */
-export const catalog: Catalog = {
+export const catalog = defineCatalog({
   en: {
     'search.title': 'Search history',
     'search.intro': 'Find texts and replies in your pools and on your personal number, newest first.',
@@ -64,4 +64,4 @@ export const catalog: Catalog = {
     'search.more': 'Mostrar más',
     'search.loadingMore': 'Cargando más…',
   },
-};
+});

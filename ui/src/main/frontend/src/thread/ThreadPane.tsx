@@ -249,8 +249,8 @@ function TimelineEntry({ item }: { item: Item }) {
         <FormattedMessage
           id={item.consent.action === 'OPT_OUT' ? 'thread.optedOut' : 'thread.optedIn'}
           values={{
-            source: intl.formatMessage({ id: `people.source.${item.consent.source}` }),
-            scope: intl.formatMessage({ id: `people.scope.${item.consent.scope}` }),
+            source: intl.formatMessage({ id: `consent.source.${item.consent.source}` }),
+            scope: intl.formatMessage({ id: `consent.scope.${item.consent.scope}` }),
           }}
         />
         {' · '}
@@ -263,10 +263,14 @@ function TimelineEntry({ item }: { item: Item }) {
 
 
 /** The carrier's error codes a user meets most, explained; others show the carrier's own words and the code. */
-const EXPLAINED_CODES = [21211, 21408, 21610, 21614, 30003, 30004, 30005, 30006, 30007, 30008, 30034];
+const EXPLAINED_CODES = [21211, 21408, 21610, 21614, 30003, 30004, 30005, 30006, 30007, 30008, 30034] as const;
+
+function isExplained(code: number | null): code is (typeof EXPLAINED_CODES)[number] {
+  return (EXPLAINED_CODES as readonly (number | null)[]).includes(code);
+}
 
 function CarrierError({ code, message }: { code: number | null; message: string | null }) {
-  if (code !== null && EXPLAINED_CODES.includes(code)) {
+  if (isExplained(code)) {
     return <FormattedMessage id={`carrierError.${code}`} values={{ code }} />;
   }
   return (
