@@ -20,7 +20,7 @@ import { ALL, NEEDS_REPLY, PERSONAL, UNREAD, poolView, type InboxView } from './
 import { ThreadPane } from '../thread/ThreadPane';
 import { FRESH } from '../app/apollo';
 import { useLiveSubscription } from '../app/useLiveSubscription';
-import { coalesce } from '../app/coalesce';
+import { coalesce } from '../lib/timing';
 import { inboxLiveSubscription } from './live';
 import { navigate, usePath } from '../app/route';
 import { notificationsSupported, notifyReply } from './notifications';

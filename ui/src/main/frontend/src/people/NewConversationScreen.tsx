@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import type { RecordType } from '../gql/graphql';
 import { errorSentence } from '../app/errors';
 import { navigate, useQueryParam } from '../app/route';
+import { TYPING_PAUSE_MS, useDebounced } from '../lib/timing';
 import { Composer } from '../thread/Composer';
 import { Picker } from '../app/Picker';
 import { ContactPanel } from './ContactPanel';
@@ -56,7 +57,6 @@ export default function NewConversationScreen() {
   // guardian's or student's name in the contact panel.
   const asked = useQueryParam('q');
   const [text, setText] = useState(asked ?? '');
-  const [settled, setSettled] = useState(text);
   const [personId, setPersonId] = useState<string | null>(null);
   const [from, setFrom] = useState('');
   const [recordType, setRecordType] = useState<string>('');
@@ -66,10 +66,7 @@ export default function NewConversationScreen() {
       setPersonId(null);
     }
   }, [asked]);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSettled(text.trim()), 250);
-    return () => window.clearTimeout(timer);
-  }, [text]);
+  const settled = useDebounced(text.trim(), TYPING_PAUSE_MS);
   const found = useQuery(searchQuery, { variables: { text: settled }, skip: settled.length < 2 });
   const senders = useQuery(sendersQuery);
   const pools = (senders.data?.pools ?? []).filter((p) => p.myAccess);

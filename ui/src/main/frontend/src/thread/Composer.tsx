@@ -8,6 +8,7 @@ import { errorSentence } from '../app/errors';
 import { countSegments } from './segments';
 import { enterSends, keepDraft, readDraft, setEnterSends } from './drafts';
 import styles from './ThreadPane.module.css';
+import { PREVIEW_PAUSE_MS, useDebounced } from '../lib/timing';
 
 const previewQuery = graphql(`
   query Preview($poolId: ID, $personId: ID!, $personal: Boolean, $recordType: RecordType, $body: String!) {
@@ -275,11 +276,7 @@ function ServerPreview(props: {
   /** Told whether the text would go by email (true) or as a text. */
   onChannel: (byEmail: boolean) => void;
 }) {
-  const [settled, setSettled] = useState(props.body);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSettled(props.body), 500);
-    return () => window.clearTimeout(timer);
-  }, [props.body]);
+  const settled = useDebounced(props.body, PREVIEW_PAUSE_MS);
   const preview = useQuery(previewQuery, {
     skip: !settled.trim(),
     variables: {
