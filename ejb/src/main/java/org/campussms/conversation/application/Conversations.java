@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.campussms.conversation.domain.Conversation;
 import org.campussms.conversation.domain.ConversationKey;
 import org.campussms.conversation.domain.IncomingActivity;
+import org.campussms.platform.persistence.LocalTransaction;
 
 /**
  * Conversations as inbound filing finds or starts them: locked or created by key, and the activity replies bring.
@@ -41,4 +42,18 @@ public interface Conversations {
      * {@link IncomingActivity}).
      */
     void applyIncomingActivity(Collection<IncomingActivity> activities);
+
+    /**
+     * Creates each conversation with its activity, or applies the activity to the one that exists (as
+     * {@link #applyIncomingActivity} does), locking it, in one statement in the writer's transaction, rows in the unique key's
+     * order. For a batch whose messages are all new: the caller rolls back when one was not.
+     *
+     * <p>An activity's {@link IncomingActivity#knownConversationId known id} lets the database find the row by its
+     * primary key instead of inserting a row and undoing it at the unique key. A known id that names another
+     * conversation (ids are never reused, so only a hand edit makes one) shows as a missing conversation: this
+     * throws, and the caller rolls back what the statement did to the other one.
+     *
+     * @return the conversations' ids
+     */
+    Map<ConversationKey, Long> lockOrCreateIdsWithActivity(LocalTransaction transaction, Collection<Arrival> arrivals);
 }

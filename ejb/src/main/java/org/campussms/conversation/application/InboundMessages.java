@@ -2,6 +2,7 @@ package org.campussms.conversation.application;
 
 import java.util.List;
 import org.campussms.conversation.domain.InboundMessage;
+import org.campussms.platform.persistence.LocalTransaction;
 
 /**
  * The inbound messages as filing stores them: once per MessageSid, and the consent action a keyword took.
@@ -24,6 +25,9 @@ public interface InboundMessages {
      * @return the messages this call stored, in the order given; repeats are left out
      */
     List<InboundMessage> addAllIfNew(List<InboundMessage> batch);
+
+    /** {@link #addAllIfNew(List)} in a writer's own transaction (the webhook's batches). */
+    List<InboundMessage> addAllIfNew(LocalTransaction transaction, List<InboundMessage> batch);
 
     /** Records which consent change a stored message made (see {@link InboundMessage#consentApplied}). */
     void consentApplied(InboundMessage message, String action);

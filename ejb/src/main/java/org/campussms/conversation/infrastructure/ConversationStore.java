@@ -28,6 +28,7 @@ import org.campussms.conversation.domain.IncomingActivity;
 import org.campussms.platform.JndiNames;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.platform.persistence.Jdbc;
+import org.campussms.platform.persistence.LocalTransaction;
 
 /**
  * Conversations: created on first contact by an upsert on their key ({@link ConversationKey}), locked by whoever
@@ -152,19 +153,14 @@ public class ConversationStore implements Conversations {
         }
     }
 
-    /**
-     * Creates each conversation with its activity, or applies the activity to the one that exists (as
-     * {@link #applyIncomingActivity} does), locking it, in one statement on this connection, rows in the unique key's
-     * order. For a batch whose messages are all new: the caller rolls back when one was not.
-     *
-     * <p>An activity's {@link IncomingActivity#knownConversationId known id} lets the database find the row by its
-     * primary key instead of inserting a row and undoing it at the unique key. A known id that names another
-     * conversation (ids are never reused, so only a hand edit makes one) shows as a missing conversation: this
-     * throws, and the caller rolls back what the statement did to the other one.
-     *
-     * @return the conversations' ids
-     */
-    public Map<ConversationKey, Long> lockOrCreateIdsWithActivity(Connection connection, Collection<Arrival> arrivals)
+    @Override
+    public Map<ConversationKey, Long> lockOrCreateIdsWithActivity(LocalTransaction transaction,
+            Collection<Arrival> arrivals) {
+        return transaction.call("file the replies of " + arrivals.size() + " conversations",
+                connection -> lockOrCreateIdsWithActivity(connection, arrivals));
+    }
+
+    private Map<ConversationKey, Long> lockOrCreateIdsWithActivity(Connection connection, Collection<Arrival> arrivals)
             throws SQLException {
         if (arrivals.isEmpty()) {
             return Map.of();

@@ -21,6 +21,7 @@ import org.campussms.conversation.application.InboundMessages;
 import org.campussms.conversation.domain.InboundMessage;
 import org.campussms.platform.JndiNames;
 import org.campussms.platform.persistence.Jdbc;
+import org.campussms.platform.persistence.LocalTransaction;
 
 @ApplicationScoped
 public class InboundMessageRepository implements InboundMessages {
@@ -47,8 +48,13 @@ public class InboundMessageRepository implements InboundMessages {
         }
     }
 
-    /** {@link #addAllIfNew(List)} on this connection, in whatever transaction it has. */
-    public List<InboundMessage> addAllIfNew(Connection connection, List<InboundMessage> batch) throws SQLException {
+    @Override
+    public List<InboundMessage> addAllIfNew(LocalTransaction transaction, List<InboundMessage> batch) {
+        return transaction.call("store " + batch.size() + " inbound messages",
+                connection -> addAllIfNew(connection, batch));
+    }
+
+    private List<InboundMessage> addAllIfNew(Connection connection, List<InboundMessage> batch) throws SQLException {
         if (batch.isEmpty()) {
             return List.of();
         }

@@ -30,6 +30,7 @@ import org.campussms.directory.domain.Person;
 import org.campussms.directory.domain.RecordType;
 import org.campussms.platform.JndiNames;
 import org.campussms.platform.PhoneNumber;
+import org.campussms.platform.persistence.LocalTransaction;
 import org.campussms.platform.persistence.Persistence;
 
 @ApplicationScoped
@@ -97,12 +98,17 @@ public class PersonRepository implements PeopleLookup {
         }
     }
 
+    @Override
+    public Map<PhoneNumber, List<PhoneOwner>> ownersOf(LocalTransaction transaction, Collection<PhoneNumber> numbers) {
+        return transaction.call("look up the owners of " + numbers.size() + " numbers",
+                connection -> ownersOf(connection, numbers));
+    }
+
     /**
-     * {@link #ownersOf(Collection)} on this connection, in whatever transaction it has. JDBC, so no session is
-     * flushed first: people are written by transactions of their own (imports, staff edits), never by an inbound
-     * batch.
+     * JDBC, so no session is flushed first: people are written by transactions of their own (imports, staff edits),
+     * never by an inbound batch.
      */
-    public Map<PhoneNumber, List<PhoneOwner>> ownersOf(Connection connection, Collection<PhoneNumber> numbers)
+    private Map<PhoneNumber, List<PhoneOwner>> ownersOf(Connection connection, Collection<PhoneNumber> numbers)
             throws SQLException {
         if (numbers.isEmpty()) {
             return Map.of();

@@ -1,11 +1,8 @@
 package org.campussms.inbound.application;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,22 +11,22 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.campussms.consent.domain.ConsentKeywords;
+import org.campussms.conversation.application.Conversations;
 import org.campussms.conversation.application.Conversations.Arrival;
+import org.campussms.conversation.application.InboundMessages;
 import org.campussms.conversation.application.InboundReceived;
 import org.campussms.conversation.application.InboundView;
 import org.campussms.conversation.domain.ConversationKey;
 import org.campussms.conversation.domain.InboundMessage;
 import org.campussms.conversation.domain.IncomingActivity;
-import org.campussms.conversation.infrastructure.ConversationStore;
-import org.campussms.conversation.infrastructure.InboundMessageRepository;
 import org.campussms.directory.application.PeopleLookup.PhoneOwner;
 import org.campussms.inbound.application.InboundRouting.Batch;
 import org.campussms.inbound.application.InboundRouting.Filing;
 import org.campussms.inbound.domain.InboundSms;
-import org.campussms.platform.JndiNames;
 import org.campussms.platform.PhoneNumber;
+import org.campussms.platform.persistence.LocalTransaction;
+import org.campussms.platform.persistence.LocalTransactions;
 import org.campussms.platform.persistence.NonJtaConnection;
 
 /**
@@ -48,23 +45,23 @@ public class InboundBatchFiling {
     /** About 6 MiB of conversation ids at most: more contacts than a campus's pools and personal numbers text. */
     private static final int KNOWN_CONVERSATIONS = 50_000;
 
-    @Resource(lookup = JndiNames.DATASOURCE)
-    private DataSource dataSource;
+    @Inject
+    private LocalTransactions localTransactions;
 
     @Inject
     private InboundRoutingCache routingData;
 
     @Inject
-    private ConversationStore conversations;
+    private Conversations conversations;
 
     @Inject
-    private InboundMessageRepository messages;
+    private InboundMessages messages;
 
     @Inject
     private Event<InboundReceived> received;
 
     /**
-     * Committed conversations' ids, for {@link ConversationStore#lockOrCreateIdsWithActivity} (a conversation keeps
+     * Committed conversations' ids, for {@link Conversations#lockOrCreateIdsWithActivity} (a conversation keeps
      * its id, and ids are not reused). Forgotten all at once when full or when a batch failed: a conversation not
      * remembered is found by its unique key instead, which is slower, never wrong.
      */
@@ -84,7 +81,7 @@ public class InboundBatchFiling {
 
     /** A writer's session: one connection, kept between batches, outside any JTA transaction. */
     public Session open() {
-        return new Session(new NonJtaConnection(dataSource, "inbound SMS batches"));
+        return new Session(localTransactions.open("inbound SMS batches"));
     }
 
     public final class Session implements AutoCloseable {
@@ -109,7 +106,7 @@ public class InboundBatchFiling {
             Optional<Stored> stored;
             try {
                 stored = connection.inTransaction(db -> store(db, distinct));
-            } catch (SQLException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, e, () -> "A batch of " + batch.size() + " inbound SMS failed; filed again");
                 knownConversations.clear();
                 return false;
@@ -128,7 +125,7 @@ public class InboundBatchFiling {
          * Stores the batch in the connection's transaction; empty when one of its messages was stored before (the
          * transaction then rolls back).
          */
-        private Optional<Stored> store(Connection db, Collection<InboundSms> batch) throws SQLException {
+        private Optional<Stored> store(LocalTransaction db, Collection<InboundSms> batch) {
             // Before the transaction's first statement: what it reads is then at least as new as the view.
             InboundRoutingCache.View routing = routingData.view();
             Batch routed = InboundRouting.route(batch,

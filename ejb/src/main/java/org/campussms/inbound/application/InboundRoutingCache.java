@@ -2,8 +2,6 @@ package org.campussms.inbound.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,12 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.campussms.directory.application.PeopleLookup;
 import org.campussms.directory.application.PeopleLookup.PhoneOwner;
-import org.campussms.directory.infrastructure.PersonRepository;
 import org.campussms.platform.PhoneNumber;
+import org.campussms.platform.persistence.LocalTransaction;
 import org.campussms.platform.persistence.RoutingDataChanges;
+import org.campussms.pool.application.PoolLookup;
 import org.campussms.pool.application.PoolLookup.ReceivingNumber;
-import org.campussms.pool.infrastructure.PoolRepository;
 
 /**
  * What the webhook's batches ({@link InboundBatchFiling}) route by, kept between batches: which pool or staff user
@@ -45,10 +44,10 @@ public class InboundRoutingCache {
     private RoutingDataChanges changes;
 
     @Inject
-    private PoolRepository pools;
+    private PoolLookup pools;
 
     @Inject
-    private PersonRepository people;
+    private PeopleLookup people;
 
     private volatile View current;
 
@@ -80,9 +79,8 @@ public class InboundRoutingCache {
             this.createdNanos = createdNanos;
         }
 
-        /** As {@link PoolRepository#findReceivingNumbers(Connection, Collection)}: those that are ours. */
-        public Map<PhoneNumber, ReceivingNumber> receivingNumbers(Connection db, Collection<PhoneNumber> wanted)
-                throws SQLException {
+        /** As {@link PoolLookup#findReceivingNumbers(LocalTransaction, Collection)}: those that are ours. */
+        public Map<PhoneNumber, ReceivingNumber> receivingNumbers(LocalTransaction db, Collection<PhoneNumber> wanted) {
             Map<PhoneNumber, ReceivingNumber> found = new HashMap<>();
             List<PhoneNumber> missing = new ArrayList<>();
             for (PhoneNumber number : wanted) {
@@ -101,9 +99,8 @@ public class InboundRoutingCache {
             return found;
         }
 
-        /** As {@link PersonRepository#ownersOf(Connection, Collection)}: numbers nobody has are left out. */
-        public Map<PhoneNumber, List<PhoneOwner>> ownersOf(Connection db, Collection<PhoneNumber> senders)
-                throws SQLException {
+        /** As {@link PeopleLookup#ownersOf(LocalTransaction, Collection)}: numbers nobody has are left out. */
+        public Map<PhoneNumber, List<PhoneOwner>> ownersOf(LocalTransaction db, Collection<PhoneNumber> senders) {
             Map<PhoneNumber, List<PhoneOwner>> found = new HashMap<>();
             List<PhoneNumber> missing = new ArrayList<>();
             for (PhoneNumber number : senders) {

@@ -1,15 +1,11 @@
 package org.campussms.operations.application;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
-import org.campussms.platform.JndiNames;
+import org.campussms.operations.infrastructure.DatabaseProbe;
 import org.campussms.platform.Settings;
 import org.campussms.platform.jms.DeadLetters;
 
@@ -20,11 +16,10 @@ import org.campussms.platform.jms.DeadLetters;
 @ApplicationScoped
 public class HealthChecks {
 
-    private static final Logger LOG = Logger.getLogger(HealthChecks.class.getName());
-    private static final int DATABASE_TIMEOUT_SECONDS = 2;
+    private static final Duration DATABASE_TIMEOUT = Duration.ofSeconds(2);
 
-    @Resource(lookup = JndiNames.DATASOURCE)
-    private DataSource dataSource;
+    @Inject
+    private DatabaseProbe database;
 
     @Inject
     private DeadLetters deadLetters;
@@ -34,18 +29,9 @@ public class HealthChecks {
 
     public Readiness readiness() {
         Map<String, Boolean> checks = new LinkedHashMap<>();
-        checks.put("database", databaseAnswers());
+        checks.put("database", database.answersWithin(DATABASE_TIMEOUT));
         checks.put("broker", deadLetters.brokerUp());
         checks.put("carrierCredentials", settings.twilioCredentialsPresent());
         return new Readiness(checks);
-    }
-
-    private boolean databaseAnswers() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(DATABASE_TIMEOUT_SECONDS);
-        } catch (SQLException | RuntimeException e) {
-            LOG.fine(() -> "Readiness: no database: " + e.getMessage());
-            return false;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.campussms.platform.persistence;
 
+import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import javax.sql.DataSource;
 /**
  * A connection of one writer thread's own, outside any JTA transaction, kept from one local transaction to the
  * next: for the hot paths whose JTA transactions (enlistment, session, autocommit switches) cost more than their
- * statements. Not thread-safe: one writer uses it.
+ * statements. Not thread-safe: one writer uses it. Opened by {@link LocalTransactions}.
  */
 public final class NonJtaConnection implements AutoCloseable {
 
@@ -21,7 +22,7 @@ public final class NonJtaConnection implements AutoCloseable {
     private Connection connection;
 
     /** @param purpose what the connection writes, for the log */
-    public NonJtaConnection(DataSource dataSource, String purpose) {
+    NonJtaConnection(DataSource dataSource, String purpose) {
         this.dataSource = dataSource;
         this.purpose = purpose;
     }
@@ -29,25 +30,29 @@ public final class NonJtaConnection implements AutoCloseable {
     /** What runs in one local transaction: a result to commit, or empty to roll back. */
     @FunctionalInterface
     public interface Work<T> {
-        Optional<T> run(Connection db) throws SQLException;
+        Optional<T> run(LocalTransaction transaction);
     }
 
     /**
      * Runs the work in a transaction of its own: commits what it did when it returns a result, rolls it back when it
      * returns empty. When it throws, the transaction is rolled back and the connection given up (the next call opens
-     * another, so a broken connection is never used twice), and the exception passes on.
+     * another, so a broken connection is never used twice), and the exception passes on; a failure of the connection
+     * itself passes on as a {@link PersistenceException}.
      */
-    public <T> Optional<T> inTransaction(Work<T> work) throws SQLException {
-        Connection db = get();
+    public <T> Optional<T> inTransaction(Work<T> work) {
         try {
-            Optional<T> result = work.run(db);
+            Connection db = get();
+            Optional<T> result = work.run(new LocalTransaction(db));
             if (result.isPresent()) {
                 db.commit();
             } else {
                 db.rollback();
             }
             return result;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException e) {
+            discard();
+            throw new PersistenceException("A transaction of " + purpose + " failed", e);
+        } catch (RuntimeException e) {
             discard();
             throw e;
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.campussms.platform.PhoneNumber;
+import org.campussms.platform.persistence.LocalTransaction;
 import org.campussms.pool.domain.Pool;
 import org.campussms.pool.domain.PoolMember;
 import org.campussms.pool.domain.SenderNumber;
@@ -36,6 +37,10 @@ public interface PoolLookup {
      * inbound SMS names one or two) that reads the columns routing needs and the pool's members, no entities.
      */
     Map<PhoneNumber, ReceivingNumber> findReceivingNumbers(Collection<PhoneNumber> numbers);
+
+    /** {@link #findReceivingNumbers(Collection)} in a writer's own transaction (the webhook's batches). */
+    Map<PhoneNumber, ReceivingNumber> findReceivingNumbers(LocalTransaction transaction,
+            Collection<PhoneNumber> numbers);
 
     Optional<SenderNumber> findSender(long id);
 

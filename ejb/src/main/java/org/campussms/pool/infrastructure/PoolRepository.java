@@ -19,6 +19,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.campussms.platform.JndiNames;
 import org.campussms.platform.PhoneNumber;
+import org.campussms.platform.persistence.LocalTransaction;
 import org.campussms.pool.application.PoolLookup;
 import org.campussms.pool.application.PoolLookup.ReceivingNumber;
 import org.campussms.pool.domain.Pool;
@@ -117,8 +118,14 @@ public class PoolRepository implements PoolLookup {
         }
     }
 
-    /** {@link #findReceivingNumbers(Collection)} on this connection, in whatever transaction it has. */
-    public Map<PhoneNumber, ReceivingNumber> findReceivingNumbers(Connection connection,
+    @Override
+    public Map<PhoneNumber, ReceivingNumber> findReceivingNumbers(LocalTransaction transaction,
+            Collection<PhoneNumber> numbers) {
+        return transaction.call("look up " + numbers.size() + " receiving numbers",
+                connection -> findReceivingNumbers(connection, numbers));
+    }
+
+    private Map<PhoneNumber, ReceivingNumber> findReceivingNumbers(Connection connection,
             Collection<PhoneNumber> numbers) throws SQLException {
         Map<PhoneNumber, ReceivingNumber> found = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT n.id, n.pool_id, p.name, "
