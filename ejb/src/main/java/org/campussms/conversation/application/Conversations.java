@@ -45,8 +45,8 @@ public interface Conversations {
 
     /**
      * Creates each conversation with its activity, or applies the activity to the one that exists (as
-     * {@link #applyIncomingActivity} does), locking it, in one statement in the writer's transaction, rows in the unique key's
-     * order. For a batch whose messages are all new: the caller rolls back when one was not.
+     * {@link #applyIncomingActivity} does), locking it, in one statement in the writer's transaction, rows in the
+     * unique key's order. For a batch whose messages are all new: the caller rolls back when one was not.
      *
      * <p>An activity's {@link IncomingActivity#knownConversationId known id} lets the database find the row by its
      * primary key instead of inserting a row and undoing it at the unique key. A known id that names another
