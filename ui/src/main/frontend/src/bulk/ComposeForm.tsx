@@ -26,7 +26,7 @@ import { PersonPicker } from './PersonPicker';
 import { useDebounced } from './hooks';
 import { windowText } from './format';
 import styles from './BulkSendScreen.module.css';
-import popup from '../app/ListPopup.module.css';
+import popup from '../ui/ListPopup.module.css';
 
 export type Person = BulkContactsQuery['searchContacts']['contacts'][number];
 export type Pool = BulkPoolsQuery['pools'][number];

@@ -20,7 +20,7 @@ import { bulkContactsQuery } from './operations';
 import { useDebounced } from './hooks';
 import type { Person } from './ComposeForm';
 import styles from './BulkSendScreen.module.css';
-import popup from '../app/ListPopup.module.css';
+import popup from '../ui/ListPopup.module.css';
 
 /** Who the person is, to tell two of one name apart: kind and external ids ("Student, Student 100234"). */
 export function personDetails(person: Person, intl: IntlShape): string {

@@ -6,7 +6,7 @@ import { graphql } from '../gql';
 import type { ConsentChoice, ConsentScopeKind, ContactPanelQuery } from '../gql/graphql';
 import { errorSentence } from '../app/errors';
 import { MeQuery } from '../shell/Shell';
-import { Picker } from '../app/Picker';
+import { Select } from '../ui/Select';
 import type { Contact } from './ContactPanel';
 import styles from './people.module.css';
 
@@ -66,13 +66,13 @@ export function ConsentForm(props: {
             .catch(() => undefined);
         }}
       >
-        <Picker
+        <Select
           label={intl.formatMessage({ id: 'people.form.number' })}
           value={phone}
           onChange={setPhone}
           options={props.contact.mobiles.map((m) => ({ id: m.number, name: m.number }))}
         />
-        <Picker
+        <Select
           label={intl.formatMessage({ id: 'people.form.choice' })}
           value={choice}
           onChange={(v) => setChoice(v as ConsentChoice)}
@@ -81,7 +81,7 @@ export function ConsentForm(props: {
             { id: 'OPT_OUT', name: intl.formatMessage({ id: 'people.form.optOut' }) },
           ]}
         />
-        <Picker
+        <Select
           label={intl.formatMessage({ id: 'people.form.scope' })}
           value={scope}
           onChange={(v) => setScope(v as ConsentScopeKind)}
@@ -91,7 +91,7 @@ export function ConsentForm(props: {
           }))}
         />
         {scope === 'POOL' && (
-          <Picker
+          <Select
             label={intl.formatMessage({ id: 'people.form.pool' })}
             value={poolId}
             onChange={setPoolId}

@@ -8,7 +8,7 @@ import { errorSentence } from '../app/errors';
 import { navigate, useQueryParam } from '../app/route';
 import { TYPING_PAUSE_MS, useDebounced } from '../lib/timing';
 import { Composer } from '../thread/Composer';
-import { Picker } from '../app/Picker';
+import { Select } from '../ui/Select';
 import { ContactPanel } from './ContactPanel';
 import styles from './people.module.css';
 
@@ -140,7 +140,7 @@ export default function NewConversationScreen() {
       {person && (
         <>
           <ContactPanel personId={person.id} headingLevel={2} />
-          <Picker
+          <Select
             label={intl.formatMessage({ id: 'people.new.from' })}
             value={fromKey}
             onChange={setFrom}

@@ -5,10 +5,10 @@ import { Button, ComboBox, Form, Input, Label, ListBox, ListBoxItem, Popover, Te
 import type { PoolAccess, PoolDetailsFragment as Pool, StaffSearchQuery } from '../gql/graphql';
 import { setPoolMemberMutation, staffSearchQuery } from './operations';
 import { useErrorSentence, type useOutcome } from './parts';
-import { Picker } from '../app/Picker';
+import { Select } from '../ui/Select';
 import { ACCESSES, useAccessWords } from './accessWords';
 import styles from './PoolsScreen.module.css';
-import popup from '../app/ListPopup.module.css';
+import popup from '../ui/ListPopup.module.css';
 
 type StaffEntry = StaffSearchQuery['searchStaff'][number];
 type Run = ReturnType<typeof useOutcome>['run'];
@@ -104,7 +104,7 @@ export function AddMemberForm({ pool, run, fail }: { pool: Pool; run: Run; fail:
             </ListBox>
           </Popover>
         </ComboBox>
-        <Picker
+        <Select
           label={intl.formatMessage({ id: 'pools.members.addAccess' })}
           value={access}
           options={ACCESSES.map((a) => ({ id: a, name: accessWord(a) }))}

@@ -5,7 +5,7 @@ import { Button } from 'react-aria-components';
 import type { PoolAccess, PoolDetailsFragment as Pool } from '../gql/graphql';
 import { removePoolMemberMutation, setPoolMemberMutation } from './operations';
 import { Confirm, OutcomeView, useOutcome } from './parts';
-import { Picker } from '../app/Picker';
+import { Select } from '../ui/Select';
 import { ACCESSES, useAccessWords } from './accessWords';
 import { AddMemberForm } from './AddMemberForm';
 import styles from './PoolsScreen.module.css';
@@ -60,7 +60,7 @@ export function MembersSection({ pool, canEdit }: { pool: Pool; canEdit: boolean
                   <td>{member.email ?? <FormattedMessage id="pools.members.noEmail" />}</td>
                   <td>
                     {canEdit ? (
-                      <Picker
+                      <Select
                         ariaLabel={intl.formatMessage({ id: 'pools.members.accessOf' }, { name: member.name })}
                         value={member.access}
                         options={options}

@@ -5,7 +5,7 @@ import { Button, Form, Input, Label, NumberField, Text, TextField } from 'react-
 import type { PoolDetailsFragment as Pool, SenderKind } from '../gql/graphql';
 import { addPoolNumberMutation } from './operations';
 import { OutcomeView, WHOLE, useOutcome, wholeOrNull } from './parts';
-import { Picker } from '../app/Picker';
+import { Select } from '../ui/Select';
 import styles from './PoolsScreen.module.css';
 
 const KINDS: SenderKind[] = ['LONG_CODE', 'SHORT_CODE', 'TEN_DLC', 'TOLL_FREE'];
@@ -106,7 +106,7 @@ function AddNumber({ pool }: { pool: Pool }) {
             <FormattedMessage id="pools.numbers.phoneHint" />
           </Text>
         </TextField>
-        <Picker
+        <Select
           label={intl.formatMessage({ id: 'pools.numbers.kind' })}
           value={kind}
           options={KINDS.map((k) => ({ id: k, name: intl.formatMessage({ id: `pools.kind.${k}` }) }))}

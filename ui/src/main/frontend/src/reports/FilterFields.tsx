@@ -17,7 +17,7 @@ import { errorSentence } from '../app/errors';
 import type { Problems } from './filters';
 import { reportStaffSearchQuery } from './operations';
 import styles from './ReportsScreen.module.css';
-import popup from '../app/ListPopup.module.css';
+import popup from '../ui/ListPopup.module.css';
 import type { MessageId } from '../i18n/messages';
 
 /** Sent by: staff found as the user types (after a pause), one of them chosen. */

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import type { MessageReportFilter, ReportMessagesQuery } from '../gql/graphql';
-import { Picker } from '../app/Picker';
+import { Select } from '../ui/Select';
 import { DateFields, StaffField, unreadableDates } from './FilterFields';
 import { DownloadCsv } from './DownloadCsv';
 import {
@@ -86,7 +86,7 @@ export function MessageReport({ pools, maySearchStaff }: { pools: PoolOption[]; 
           apply();
         }}
       >
-        <Picker label={t('reports.field.pool')} value={draft.pool} onChange={(v) => change('pool', v)} options={poolOptions} />
+        <Select label={t('reports.field.pool')} value={draft.pool} onChange={(v) => change('pool', v)} options={poolOptions} />
         {showSentBy && (
           <StaffField
             inputRef={refs.sentBy}
@@ -105,7 +105,7 @@ export function MessageReport({ pools, maySearchStaff }: { pools: PoolOption[]; 
             onForbidden={() => setStaffForbidden(true)}
           />
         )}
-        <Picker
+        <Select
           label={t('reports.field.status')}
           value={draft.status}
           onChange={(v) => change('status', v)}

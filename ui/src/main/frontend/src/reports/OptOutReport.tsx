@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Button, Form } from 'react-aria-components';
 import type { ConsentReportFilter, ReportOptOutsQuery } from '../gql/graphql';
-import { Picker } from '../app/Picker';
+import { Select } from '../ui/Select';
 import { DateFields, unreadableDates } from './FilterFields';
 import { DownloadCsv } from './DownloadCsv';
 import {
@@ -70,13 +70,13 @@ export function OptOutReport({ pools }: { pools: PoolOption[] }) {
           apply();
         }}
       >
-        <Picker
+        <Select
           label={t('reports.field.pool')}
           value={draft.pool}
           onChange={(v) => change('pool', v)}
           options={[{ id: ANY, name: t('reports.pool.all') }, ...pools.map((p) => ({ id: p.id, name: p.name }))]}
         />
-        <Picker
+        <Select
           label={t('reports.field.action')}
           value={draft.action}
           onChange={(v) => change('action', v)}
@@ -85,7 +85,7 @@ export function OptOutReport({ pools }: { pools: PoolOption[] }) {
             ...ACTIONS.map((a) => ({ id: a, name: t(`reports.action.${a}`) })),
           ]}
         />
-        <Picker
+        <Select
           label={t('reports.field.source')}
           value={draft.source}
           onChange={(v) => change('source', v)}
@@ -94,7 +94,7 @@ export function OptOutReport({ pools }: { pools: PoolOption[] }) {
             ...SOURCES.map((s) => ({ id: s, name: t(`reports.source.${s}`) })),
           ]}
         />
-        <Picker
+        <Select
           label={t('reports.field.scope')}
           value={draft.scope}
           onChange={(v) => change('scope', v)}

@@ -13,8 +13,8 @@ import {
 } from 'react-aria-components';
 import type { Direction, MessageSearchFilter, SearchMessagesQuery } from '../gql/graphql';
 import { errorSentence } from '../app/errors';
-import { navigate } from '../app/route';
-import { Picker } from '../app/Picker';
+import { go } from '../app/routes';
+import { Select } from '../ui/Select';
 import { startOfLocalDay } from '../app/days';
 import { searchMessagesQuery, searchPoolsQuery } from './operations';
 import { hasSearchableWord } from './words';
@@ -197,7 +197,7 @@ export default function SearchScreen() {
               </Radio>
             </div>
           </RadioGroup>
-          <Picker
+          <Select
             label={intl.formatMessage({ id: 'search.pool' })}
             value={poolKey}
             onChange={setPoolKey}
@@ -310,7 +310,7 @@ function SearchHit({ hit, index }: { hit: Hit; index: number }) {
         onClick={(event) => {
           if (!event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey && event.button === 0) {
             event.preventDefault();
-            navigate(`conversations/${hit.conversationId}`);
+            go({ name: 'conversation', id: hit.conversationId });
           }
         }}
       >

@@ -1,0 +1,40 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Button } from './Button';
+import { kitAxeViolations, renderInIntl } from './testing';
+
+describe('Button', () => {
+  it('is pressed with Enter and Space, shows its variant, and keeps the screen class for layout', async () => {
+    const user = userEvent.setup();
+    const pressed = vi.fn();
+    renderInIntl(
+      <Button variant="primary" className="layout" onPress={pressed}>
+        Save
+      </Button>,
+    );
+    const button = screen.getByRole('button', { name: 'Save' });
+    expect(button).toHaveAttribute('data-variant', 'primary');
+    expect(button.className).toContain('layout');
+    await user.tab();
+    expect(button).toHaveFocus();
+    expect(button).toHaveAttribute('data-focus-visible');
+    await user.keyboard('{Enter}');
+    await user.keyboard(' ');
+    expect(pressed).toHaveBeenCalledTimes(2);
+    expect(await kitAxeViolations()).toEqual([]);
+  });
+
+  it('is secondary unless told, and does nothing while disabled', async () => {
+    const user = userEvent.setup();
+    const pressed = vi.fn();
+    renderInIntl(
+      <Button isDisabled onPress={pressed}>
+        Later
+      </Button>,
+    );
+    const button = screen.getByRole('button', { name: 'Later' });
+    expect(button).toHaveAttribute('data-variant', 'secondary');
+    await user.click(button);
+    expect(pressed).not.toHaveBeenCalled();
+  });
+});
