@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.campussms.conversation.domain.Conversation;
 import org.campussms.conversation.domain.ConversationKey;
 import org.campussms.conversation.domain.IncomingActivity;
-import org.campussms.platform.persistence.LocalTransaction;
+import org.campussms.platform.persistence.Sql;
 
 /**
  * Conversations as inbound filing finds or starts them: locked or created by key, and the activity replies bring.
@@ -55,5 +55,5 @@ public interface Conversations {
      *
      * @return the conversations' ids
      */
-    Map<ConversationKey, Long> lockOrCreateIdsWithActivity(LocalTransaction transaction, Collection<Arrival> arrivals);
+    Map<ConversationKey, Long> lockOrCreateIdsWithActivity(Sql sql, Collection<Arrival> arrivals);
 }

@@ -2,7 +2,7 @@ package org.campussms.conversation.application;
 
 import java.util.List;
 import org.campussms.conversation.domain.InboundMessage;
-import org.campussms.platform.persistence.LocalTransaction;
+import org.campussms.platform.persistence.Sql;
 
 /**
  * The inbound messages as filing stores them: once per MessageSid, and the consent action a keyword took.
@@ -26,8 +26,8 @@ public interface InboundMessages {
      */
     List<InboundMessage> addAllIfNew(List<InboundMessage> batch);
 
-    /** {@link #addAllIfNew(List)} in a writer's own transaction (the webhook's batches). */
-    List<InboundMessage> addAllIfNew(LocalTransaction transaction, List<InboundMessage> batch);
+    /** {@link #addAllIfNew(List)} in the transaction {@code sql} runs in (the webhook's batches). */
+    List<InboundMessage> addAllIfNew(Sql sql, List<InboundMessage> batch);
 
     /** Records which consent change a stored message made (see {@link InboundMessage#consentApplied}). */
     void consentApplied(InboundMessage message, String action);

@@ -28,7 +28,7 @@ import org.campussms.conversation.domain.IncomingActivity;
 import org.campussms.platform.JndiNames;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.platform.persistence.Jdbc;
-import org.campussms.platform.persistence.LocalTransaction;
+import org.campussms.platform.persistence.Sql;
 
 /**
  * Conversations: created on first contact by an upsert on their key ({@link ConversationKey}), locked by whoever
@@ -154,9 +154,8 @@ public class ConversationStore implements Conversations {
     }
 
     @Override
-    public Map<ConversationKey, Long> lockOrCreateIdsWithActivity(LocalTransaction transaction,
-            Collection<Arrival> arrivals) {
-        return transaction.call("file the replies of " + arrivals.size() + " conversations",
+    public Map<ConversationKey, Long> lockOrCreateIdsWithActivity(Sql sql, Collection<Arrival> arrivals) {
+        return sql.call("file the replies of " + arrivals.size() + " conversations",
                 connection -> lockOrCreateIdsWithActivity(connection, arrivals));
     }
 

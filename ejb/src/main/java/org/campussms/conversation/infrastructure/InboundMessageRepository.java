@@ -21,7 +21,9 @@ import org.campussms.conversation.application.InboundMessages;
 import org.campussms.conversation.domain.InboundMessage;
 import org.campussms.platform.JndiNames;
 import org.campussms.platform.persistence.Jdbc;
-import org.campussms.platform.persistence.LocalTransaction;
+import org.campussms.platform.persistence.Sql;
+import org.campussms.search.application.SearchIndex;
+import org.campussms.search.application.SearchIndex.IndexedMessage;
 
 @ApplicationScoped
 public class InboundMessageRepository implements InboundMessages {
@@ -34,6 +36,9 @@ public class InboundMessageRepository implements InboundMessages {
 
     @Inject
     private EntityManager em;
+
+    @Inject
+    private SearchIndex searchIndex;
 
     @Resource(lookup = JndiNames.DATASOURCE)
     private DataSource dataSource;
@@ -49,8 +54,8 @@ public class InboundMessageRepository implements InboundMessages {
     }
 
     @Override
-    public List<InboundMessage> addAllIfNew(LocalTransaction transaction, List<InboundMessage> batch) {
-        return transaction.call("store " + batch.size() + " inbound messages",
+    public List<InboundMessage> addAllIfNew(Sql sql, List<InboundMessage> batch) {
+        return sql.call("store " + batch.size() + " inbound messages",
                 connection -> addAllIfNew(connection, batch));
     }
 
@@ -95,8 +100,8 @@ public class InboundMessageRepository implements InboundMessages {
                 stored.add(message);
             }
         }
-        MessageWordIndex.add(connection, stored.stream()
-                .map(m -> new MessageWordIndex.Message('I', m.getId(), m.getReceivedAt(), m.getPoolId(),
+        searchIndex.add(Sql.on(connection), stored.stream()
+                .map(m -> IndexedMessage.reply(m.getId(), m.getReceivedAt(), m.getPoolId(),
                         m.getSenderNumberId(), m.getPersonId(), m.getBody()))
                 .toList());
         return stored;

@@ -31,6 +31,9 @@ import org.campussms.conversation.domain.OutboundMessage;
 import org.campussms.conversation.domain.StatusReport;
 import org.campussms.platform.JndiNames;
 import org.campussms.platform.persistence.Jdbc;
+import org.campussms.platform.persistence.Sql;
+import org.campussms.search.application.SearchIndex;
+import org.campussms.search.application.SearchIndex.IndexedMessage;
 
 /**
  * The texts we send and where each is: stored a batch per statement, claimed for hand-off, given the carrier's sid
@@ -48,6 +51,9 @@ public class OutboundMessageStore implements OutboundTexts {
 
     @Inject
     private EntityManager em;
+
+    @Inject
+    private SearchIndex searchIndex;
 
     @Resource(lookup = JndiNames.DATASOURCE)
     private DataSource dataSource;
@@ -100,8 +106,8 @@ public class OutboundMessageStore implements OutboundTexts {
                     m.stored(rows.getLong(1));
                 }
             }
-            MessageWordIndex.add(connection, batch.stream()
-                    .map(m -> new MessageWordIndex.Message('O', m.getId(), m.getCreatedAt(), m.getPoolId(),
+            searchIndex.add(Sql.on(connection), batch.stream()
+                    .map(m -> IndexedMessage.text(m.getId(), m.getCreatedAt(), m.getPoolId(),
                             m.getSenderNumberId(), m.getPersonId(), m.getBody()))
                     .toList());
         } catch (SQLException e) {

@@ -1,5 +1,5 @@
 /**
- * The stores of conversations, outbound messages and inbound messages, the footer ledger, the inbox query, and the
- * outbound SMS queue's codec.
+ * The stores of conversations, outbound messages and inbound messages (behind the ports {@code Conversations},
+ * {@code OutboundTexts} and {@code InboundMessages}), the footer ledger and the inbox query.
  */
 package org.campussms.conversation.infrastructure;

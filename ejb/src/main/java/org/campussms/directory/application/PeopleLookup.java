@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.campussms.directory.domain.Person;
 import org.campussms.platform.PhoneNumber;
-import org.campussms.platform.persistence.LocalTransaction;
+import org.campussms.platform.persistence.Sql;
 
 /**
  * What other contexts read of people: a person, who holds a phone, the people a send or a caseload names, and
@@ -30,8 +30,8 @@ public interface PeopleLookup {
      */
     Map<PhoneNumber, List<PhoneOwner>> ownersOf(Collection<PhoneNumber> numbers);
 
-    /** {@link #ownersOf(Collection)} in a writer's own transaction (the webhook's batches). */
-    Map<PhoneNumber, List<PhoneOwner>> ownersOf(LocalTransaction transaction, Collection<PhoneNumber> numbers);
+    /** {@link #ownersOf(Collection)} in the transaction {@code sql} runs in (the webhook's batches). */
+    Map<PhoneNumber, List<PhoneOwner>> ownersOf(Sql sql, Collection<PhoneNumber> numbers);
 
     /**
      * The people with these ids, their records and phones loaded in a few queries rather than two per person

@@ -30,8 +30,8 @@ import org.campussms.directory.domain.Person;
 import org.campussms.directory.domain.RecordType;
 import org.campussms.platform.JndiNames;
 import org.campussms.platform.PhoneNumber;
-import org.campussms.platform.persistence.LocalTransaction;
 import org.campussms.platform.persistence.Persistence;
+import org.campussms.platform.persistence.Sql;
 
 @ApplicationScoped
 public class PersonRepository implements PeopleLookup {
@@ -99,8 +99,8 @@ public class PersonRepository implements PeopleLookup {
     }
 
     @Override
-    public Map<PhoneNumber, List<PhoneOwner>> ownersOf(LocalTransaction transaction, Collection<PhoneNumber> numbers) {
-        return transaction.call("look up the owners of " + numbers.size() + " numbers",
+    public Map<PhoneNumber, List<PhoneOwner>> ownersOf(Sql sql, Collection<PhoneNumber> numbers) {
+        return sql.call("look up the owners of " + numbers.size() + " numbers",
                 connection -> ownersOf(connection, numbers));
     }
 

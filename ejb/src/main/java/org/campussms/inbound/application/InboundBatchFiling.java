@@ -25,9 +25,9 @@ import org.campussms.inbound.application.InboundRouting.Batch;
 import org.campussms.inbound.application.InboundRouting.Filing;
 import org.campussms.inbound.domain.InboundSms;
 import org.campussms.platform.PhoneNumber;
-import org.campussms.platform.persistence.LocalTransaction;
 import org.campussms.platform.persistence.LocalTransactions;
 import org.campussms.platform.persistence.NonJtaConnection;
+import org.campussms.platform.persistence.Sql;
 
 /**
  * Stores the usual batch of the webhook's group commit ({@link InboundGroupCommit}): new messages, none of them a
@@ -105,7 +105,7 @@ public class InboundBatchFiling {
             Collection<InboundSms> distinct = InboundRouting.distinct(batch);
             Optional<Stored> stored;
             try {
-                stored = connection.inTransaction(db -> store(db, distinct));
+                stored = connection.inTransaction(sql -> store(sql, distinct));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, e, () -> "A batch of " + batch.size() + " inbound SMS failed; filed again");
                 knownConversations.clear();
@@ -125,15 +125,15 @@ public class InboundBatchFiling {
          * Stores the batch in the connection's transaction; empty when one of its messages was stored before (the
          * transaction then rolls back).
          */
-        private Optional<Stored> store(LocalTransaction db, Collection<InboundSms> batch) {
+        private Optional<Stored> store(Sql sql, Collection<InboundSms> batch) {
             // Before the transaction's first statement: what it reads is then at least as new as the view.
             InboundRoutingCache.View routing = routingData.view();
             Batch routed = InboundRouting.route(batch,
-                    routing.receivingNumbers(db, InboundRouting.receivingNumbers(batch)));
+                    routing.receivingNumbers(sql, InboundRouting.receivingNumbers(batch)));
             List<Filing> filings = routed.filings();
             Map<ConversationKey, Long> ids = Map.of();
             if (!filings.isEmpty()) {
-                Map<PhoneNumber, List<PhoneOwner>> owners = routing.ownersOf(db, InboundRouting.senders(filings));
+                Map<PhoneNumber, List<PhoneOwner>> owners = routing.ownersOf(sql, InboundRouting.senders(filings));
                 Map<ConversationKey, Arrival> arrivals = new LinkedHashMap<>();
                 for (Filing filing : filings) {
                     List<PhoneOwner> matches = owners.getOrDefault(filing.from(), List.of());
@@ -144,12 +144,12 @@ public class InboundBatchFiling {
                             .activity().add(filing.sms().body(), InboundRouting.personOf(matches),
                                     filing.sms().receivedAt());
                 }
-                ids = conversations.lockOrCreateIdsWithActivity(db, arrivals.values());
+                ids = conversations.lockOrCreateIdsWithActivity(sql, arrivals.values());
                 for (Filing filing : filings) {
                     filing.route(ids.get(filing.conversationKey()), owners.getOrDefault(filing.from(), List.of()));
                 }
             }
-            List<InboundMessage> stored = messages.addAllIfNew(db, routed.messages());
+            List<InboundMessage> stored = messages.addAllIfNew(sql, routed.messages());
             if (stored.size() < routed.messages().size()) {
                 LOG.fine(() -> (routed.messages().size() - stored.size()) + " inbound SMS stored before; filed again");
                 return Optional.empty();

@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.campussms.directory.application.PeopleLookup;
 import org.campussms.directory.application.PeopleLookup.PhoneOwner;
 import org.campussms.platform.PhoneNumber;
-import org.campussms.platform.persistence.LocalTransaction;
 import org.campussms.platform.persistence.RoutingDataChanges;
+import org.campussms.platform.persistence.Sql;
 import org.campussms.pool.application.PoolLookup;
 import org.campussms.pool.application.PoolLookup.ReceivingNumber;
 
@@ -79,8 +79,8 @@ public class InboundRoutingCache {
             this.createdNanos = createdNanos;
         }
 
-        /** As {@link PoolLookup#findReceivingNumbers(LocalTransaction, Collection)}: those that are ours. */
-        public Map<PhoneNumber, ReceivingNumber> receivingNumbers(LocalTransaction db, Collection<PhoneNumber> wanted) {
+        /** As {@link PoolLookup#findReceivingNumbers(Sql, Collection)}: those that are ours. */
+        public Map<PhoneNumber, ReceivingNumber> receivingNumbers(Sql sql, Collection<PhoneNumber> wanted) {
             Map<PhoneNumber, ReceivingNumber> found = new HashMap<>();
             List<PhoneNumber> missing = new ArrayList<>();
             for (PhoneNumber number : wanted) {
@@ -92,15 +92,15 @@ public class InboundRoutingCache {
                 }
             }
             if (!missing.isEmpty()) {
-                Map<PhoneNumber, ReceivingNumber> read = pools.findReceivingNumbers(db, missing);
+                Map<PhoneNumber, ReceivingNumber> read = pools.findReceivingNumbers(sql, missing);
                 missing.forEach(number -> numbers.put(number, Optional.ofNullable(read.get(number))));
                 found.putAll(read);
             }
             return found;
         }
 
-        /** As {@link PeopleLookup#ownersOf(LocalTransaction, Collection)}: numbers nobody has are left out. */
-        public Map<PhoneNumber, List<PhoneOwner>> ownersOf(LocalTransaction db, Collection<PhoneNumber> senders) {
+        /** As {@link PeopleLookup#ownersOf(Sql, Collection)}: numbers nobody has are left out. */
+        public Map<PhoneNumber, List<PhoneOwner>> ownersOf(Sql sql, Collection<PhoneNumber> senders) {
             Map<PhoneNumber, List<PhoneOwner>> found = new HashMap<>();
             List<PhoneNumber> missing = new ArrayList<>();
             for (PhoneNumber number : senders) {
@@ -112,7 +112,7 @@ public class InboundRoutingCache {
                 }
             }
             if (!missing.isEmpty()) {
-                Map<PhoneNumber, List<PhoneOwner>> read = people.ownersOf(db, missing);
+                Map<PhoneNumber, List<PhoneOwner>> read = people.ownersOf(sql, missing);
                 for (PhoneNumber number : missing) {
                     List<PhoneOwner> of = List.copyOf(read.getOrDefault(number, List.of()));
                     owners.put(number, of);

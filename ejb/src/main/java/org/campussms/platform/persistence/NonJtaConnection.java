@@ -30,7 +30,7 @@ public final class NonJtaConnection implements AutoCloseable {
     /** What runs in one local transaction: a result to commit, or empty to roll back. */
     @FunctionalInterface
     public interface Work<T> {
-        Optional<T> run(LocalTransaction transaction);
+        Optional<T> run(Sql sql);
     }
 
     /**
@@ -42,7 +42,7 @@ public final class NonJtaConnection implements AutoCloseable {
     public <T> Optional<T> inTransaction(Work<T> work) {
         try {
             Connection db = get();
-            Optional<T> result = work.run(new LocalTransaction(db));
+            Optional<T> result = work.run(new Sql(db));
             if (result.isPresent()) {
                 db.commit();
             } else {

@@ -5,16 +5,22 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * One local transaction of a {@link NonJtaConnection}, as application code hands it to the repositories that take
- * part in it: it carries the connection without exposing JDBC to its holder, and it turns a failed statement into
- * the {@link PersistenceException} every repository throws.
+ * Statements on one connection, in whatever transaction it is in: a writer's own local transaction
+ * ({@link NonJtaConnection}) or the connection a JTA transaction enlisted. Application code hands it to the
+ * repositories taking part in one transaction without touching JDBC itself; it is the one place where a failed
+ * statement becomes the {@link PersistenceException} every repository throws.
  */
-public final class LocalTransaction {
+public final class Sql {
 
     private final Connection connection;
 
-    LocalTransaction(Connection connection) {
+    Sql(Connection connection) {
         this.connection = connection;
+    }
+
+    /** For infrastructure that holds a connection already: the statements of others join its transaction. */
+    public static Sql on(Connection connection) {
+        return new Sql(connection);
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.campussms.platform.PhoneNumber;
-import org.campussms.platform.persistence.LocalTransaction;
+import org.campussms.platform.persistence.Sql;
 import org.campussms.pool.domain.Pool;
 import org.campussms.pool.domain.PoolMember;
 import org.campussms.pool.domain.SenderNumber;
@@ -38,9 +38,8 @@ public interface PoolLookup {
      */
     Map<PhoneNumber, ReceivingNumber> findReceivingNumbers(Collection<PhoneNumber> numbers);
 
-    /** {@link #findReceivingNumbers(Collection)} in a writer's own transaction (the webhook's batches). */
-    Map<PhoneNumber, ReceivingNumber> findReceivingNumbers(LocalTransaction transaction,
-            Collection<PhoneNumber> numbers);
+    /** {@link #findReceivingNumbers(Collection)} in the transaction {@code sql} runs in (the webhook's batches). */
+    Map<PhoneNumber, ReceivingNumber> findReceivingNumbers(Sql sql, Collection<PhoneNumber> numbers);
 
     Optional<SenderNumber> findSender(long id);
 

@@ -19,7 +19,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.campussms.platform.JndiNames;
 import org.campussms.platform.PhoneNumber;
-import org.campussms.platform.persistence.LocalTransaction;
+import org.campussms.platform.persistence.Sql;
 import org.campussms.pool.application.PoolLookup;
 import org.campussms.pool.application.PoolLookup.ReceivingNumber;
 import org.campussms.pool.domain.Pool;
@@ -119,9 +119,8 @@ public class PoolRepository implements PoolLookup {
     }
 
     @Override
-    public Map<PhoneNumber, ReceivingNumber> findReceivingNumbers(LocalTransaction transaction,
-            Collection<PhoneNumber> numbers) {
-        return transaction.call("look up " + numbers.size() + " receiving numbers",
+    public Map<PhoneNumber, ReceivingNumber> findReceivingNumbers(Sql sql, Collection<PhoneNumber> numbers) {
+        return sql.call("look up " + numbers.size() + " receiving numbers",
                 connection -> findReceivingNumbers(connection, numbers));
     }
 

@@ -1,4 +1,4 @@
-package org.campussms.conversation.application;
+package org.campussms.search.application;
 
 import java.time.Instant;
 

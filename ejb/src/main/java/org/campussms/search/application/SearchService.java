@@ -1,4 +1,4 @@
-package org.campussms.conversation.application;
+package org.campussms.search.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.campussms.conversation.infrastructure.MessageSearchQuery;
 import org.campussms.identity.application.IdentityService;
 import org.campussms.identity.application.Roles;
 import org.campussms.platform.DomainException;
@@ -16,6 +15,7 @@ import org.campussms.pool.application.PoolAccessPolicy;
 import org.campussms.pool.application.PoolLookup;
 import org.campussms.pool.domain.Pool;
 import org.campussms.pool.domain.SenderNumber;
+import org.campussms.search.infrastructure.MessageSearchQuery;
 
 /**
  * History search: the texts and replies the caller may see (their pools and personal number; all for institution

@@ -1,9 +1,9 @@
-package org.campussms.conversation.application;
+package org.campussms.search.application;
 
 import java.util.Arrays;
 import java.util.List;
-import org.campussms.conversation.domain.MessageWords;
 import org.campussms.platform.DomainException;
+import org.campussms.search.domain.MessageWords;
 
 /**
  * What a person types into history search, as the words the index knows ({@link MessageWords}): every word

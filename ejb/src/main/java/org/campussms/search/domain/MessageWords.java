@@ -1,4 +1,4 @@
-package org.campussms.conversation.domain;
+package org.campussms.search.domain;
 
 import java.text.Normalizer;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.campussms.conversation.infrastructure;
+package org.campussms.search.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

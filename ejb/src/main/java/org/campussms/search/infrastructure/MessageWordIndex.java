@@ -1,39 +1,43 @@
-package org.campussms.conversation.infrastructure;
+package org.campussms.search.infrastructure;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.campussms.conversation.domain.MessageWords;
 import org.campussms.platform.persistence.Jdbc;
+import org.campussms.platform.persistence.Sql;
+import org.campussms.search.application.SearchIndex;
+import org.campussms.search.application.SearchIndex.IndexedMessage;
+import org.campussms.search.domain.MessageWords;
 
 /**
  * Writes history search's index ({@code message_word}): an entry per word of a stored text or reply, carrying
  * what a search filters on (time, pool, sender number, person), in the transaction that stores the message.
  */
-final class MessageWordIndex {
+@ApplicationScoped
+public class MessageWordIndex implements SearchIndex {
 
-    /** A stored text ({@code 'O'}) or reply ({@code 'I'}) to index. */
-    record Message(char direction, long id, Instant at, Long poolId, Long senderNumberId, Long personId,
-            String body) {
-    }
-
-    private record Entry(String word, Message message) {
+    private record Entry(String word, IndexedMessage message) {
     }
 
     /** Rows per statement: seven parameters each, well under the protocol's 65,535. */
     private static final int ROWS_PER_INSERT = 2_000;
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?)";
 
-    private MessageWordIndex() {
+    @Override
+    public void add(Sql sql, List<IndexedMessage> messages) {
+        sql.call("index the words of " + messages.size() + " messages", connection -> {
+            add(connection, messages);
+            return null;
+        });
     }
 
-    static void add(Connection connection, List<Message> messages) throws SQLException {
+    static void add(Connection connection, List<IndexedMessage> messages) throws SQLException {
         List<Entry> entries = new ArrayList<>();
-        for (Message message : messages) {
+        for (IndexedMessage message : messages) {
             for (String word : MessageWords.of(message.body())) {
                 entries.add(new Entry(word, message));
             }
@@ -49,7 +53,7 @@ final class MessageWordIndex {
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             int p = 1;
             for (Entry entry : entries) {
-                Message m = entry.message();
+                IndexedMessage m = entry.message();
                 insert.setString(p++, entry.word());
                 Jdbc.setInstant(insert, p++, m.at());
                 insert.setString(p++, String.valueOf(m.direction()));

@@ -1,4 +1,4 @@
-package org.campussms.conversation.infrastructure;
+package org.campussms.search.infrastructure;
 
 import jakarta.enterprise.context.Dependent;
 import java.sql.Connection;
@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.campussms.platform.persistence.Jdbc;
+import org.campussms.search.application.SearchIndex.IndexedMessage;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -56,10 +57,10 @@ public class MessageWordsBackfill implements JavaMigration {
         try (PreparedStatement read = connection.prepareStatement(chunkAfter)) {
             while (true) {
                 read.setLong(1, after);
-                List<MessageWordIndex.Message> messages = new ArrayList<>();
+                List<IndexedMessage> messages = new ArrayList<>();
                 try (ResultSet rows = read.executeQuery()) {
                     while (rows.next()) {
-                        messages.add(new MessageWordIndex.Message(direction, rows.getLong(1),
+                        messages.add(new IndexedMessage(direction, rows.getLong(1),
                                 Jdbc.instant(rows.getObject(2, LocalDateTime.class)), nullable(rows, 3), nullable(rows, 4),
                                 nullable(rows, 5), rows.getString(6)));
                     }

@@ -1,4 +1,4 @@
-package org.campussms.conversation.domain;
+package org.campussms.search.domain;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,0 +1,34 @@
+package org.campussms.search.application;
+
+import java.time.Instant;
+import java.util.List;
+import org.campussms.platform.persistence.Sql;
+
+/**
+ * Where stored texts and replies enter history search: their words, written in the transaction that stores the
+ * messages, so a message is findable exactly when it exists.
+ */
+public interface SearchIndex {
+
+    /**
+     * A stored message and what a search filters on: time, pool, sender number, person.
+     *
+     * @param direction {@code 'O'} for a text we sent, {@code 'I'} for a reply
+     */
+    record IndexedMessage(char direction, long id, Instant at, Long poolId, Long senderNumberId, Long personId,
+            String body) {
+
+        public static IndexedMessage text(long id, Instant at, Long poolId, Long senderNumberId, Long personId,
+                String body) {
+            return new IndexedMessage('O', id, at, poolId, senderNumberId, personId, body);
+        }
+
+        public static IndexedMessage reply(long id, Instant at, Long poolId, Long senderNumberId, Long personId,
+                String body) {
+            return new IndexedMessage('I', id, at, poolId, senderNumberId, personId, body);
+        }
+    }
+
+    /** Indexes the words of these messages with the statements of {@code sql}'s transaction. */
+    void add(Sql sql, List<IndexedMessage> messages);
+}

@@ -1,0 +1,2 @@
+/** The words of a message as history search indexes and matches them. */
+package org.campussms.search.domain;
