@@ -30,7 +30,6 @@ import org.campussms.consent.domain.ConsentSource;
 import org.campussms.consent.domain.OptOuts;
 import org.campussms.consent.domain.OptedIn;
 import org.campussms.consent.domain.OptedOut;
-import org.campussms.consent.infrastructure.ConsentRepository;
 import org.campussms.directory.application.PeopleLookup;
 import org.campussms.directory.domain.Person;
 import org.campussms.directory.domain.Phone;
@@ -66,7 +65,7 @@ public class ConsentService {
     public static final int CARRIER_UNSUBSCRIBED = 21610;
 
     @Inject
-    private ConsentRepository consents;
+    private ConsentLedger consents;
 
     @Inject
     private PeopleLookup people;

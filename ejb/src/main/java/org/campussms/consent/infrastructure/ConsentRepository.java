@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.campussms.consent.application.ConsentLedger;
 import org.campussms.consent.domain.ConsentEvent;
 import org.campussms.consent.domain.ConsentScope;
 import org.campussms.consent.domain.OptOuts;
@@ -21,7 +22,7 @@ import org.campussms.platform.PhoneNumber;
  * its rows are keys, written with an upsert so that two opt-outs of one phone at once both succeed.
  */
 @ApplicationScoped
-public class ConsentRepository {
+public class ConsentRepository implements ConsentLedger {
 
     /** Phones per query of a batch check, well below the database's limits on a statement. */
     static final int CHUNK = 1000;
@@ -29,15 +30,13 @@ public class ConsentRepository {
     @Inject
     private EntityManager em;
 
+    @Override
     public ConsentEvent add(ConsentEvent event) {
         em.persist(event);
         return event;
     }
 
-    /**
-     * The opt-outs of this phone in effect, locked until the transaction ends: the next change of the phone's
-     * consent waits for this one, so the projection follows the events in the order of their ids, as a replay does.
-     */
+    @Override
     public OptOuts lockOptOuts(PhoneNumber phone) {
         List<?> rows = em.createNativeQuery("select scope, scope_ref from consent_state where phone_e164 = :phone "
                         + "for update")
@@ -51,7 +50,7 @@ public class ConsentRepository {
         return new OptOuts(scopes);
     }
 
-    /** Brings the projection of the event's phone from {@code before} to {@code after}, the event's effect. */
+    @Override
     public void changeOptOuts(ConsentEvent event, OptOuts before, OptOuts after) {
         if (before.equals(after)) {
             return;
@@ -74,17 +73,17 @@ public class ConsentRepository {
         }
     }
 
-    /** Whether texts from {@code sender} to this phone are stopped. */
+    @Override
     public boolean blocks(PhoneNumber phone, ConsentScope sender) {
         return !blocked(List.of(phone), sender).isEmpty();
     }
 
     /**
-     * The phones among these that have stopped texts from {@code sender}: one query per {@value #CHUNK}. Without a
-     * flush first: {@code consent_state} is no entity's table and its native writes take effect at once, so nothing
-     * pending in the persistence context can change the answer, and a flush before each chunk dirty-checked every
-     * person a bulk send's plan had loaded.
+     * One query per {@value #CHUNK}. Without a flush first: {@code consent_state} is no entity's table and its native
+     * writes take effect at once, so nothing pending in the persistence context can change the answer, and a flush
+     * before each chunk dirty-checked every person a bulk send's plan had loaded.
      */
+    @Override
     public Set<PhoneNumber> blocked(Collection<PhoneNumber> phones, ConsentScope sender) {
         Set<PhoneNumber> blocked = new HashSet<>();
         for (List<String> chunk : chunks(phones)) {
@@ -100,14 +99,14 @@ public class ConsentRepository {
         return blocked;
     }
 
-    /** Every consent event of this phone, oldest first. */
+    @Override
     public List<ConsentEvent> eventsOf(PhoneNumber phone) {
         return em.createNamedQuery(ConsentEvent.FIND_BY_PHONE, ConsentEvent.class)
                 .setParameter("phone", phone)
                 .getResultList();
     }
 
-    /** The events behind the opt-outs in effect on any phone of each of these people, by person. */
+    @Override
     public Map<Long, List<ConsentEvent>> optOutsInEffectByPerson(Collection<Long> personIds) {
         Map<Long, List<ConsentEvent>> byPerson = new HashMap<>();
         List<Long> ids = List.copyOf(personIds);
@@ -131,7 +130,7 @@ public class ConsentRepository {
         return byPerson;
     }
 
-    /** The events behind the opt-outs in effect for these phones. */
+    @Override
     public List<ConsentEvent> optOutsInEffect(Collection<PhoneNumber> phones) {
         if (phones.isEmpty()) {
             return List.of();
@@ -143,7 +142,7 @@ public class ConsentRepository {
         return events(ids.stream().map(id -> ((Number) id).longValue()).toList());
     }
 
-    /** The newest opt-in of each of these phones that has one. */
+    @Override
     public List<ConsentEvent> lastOptIns(Collection<PhoneNumber> phones) {
         if (phones.isEmpty()) {
             return List.of();
@@ -161,7 +160,7 @@ public class ConsentRepository {
                 + "order by e.id desc", ConsentEvent.class).setParameter("ids", ids).getResultList();
     }
 
-    /** The phones among these that have any consent event at all. */
+    @Override
     public Set<PhoneNumber> withHistory(Collection<PhoneNumber> phones) {
         Set<PhoneNumber> found = new HashSet<>();
         for (List<String> chunk : chunks(phones)) {
@@ -172,7 +171,7 @@ public class ConsentRepository {
         return found;
     }
 
-    /** The events of a person or of any of these phones, newest first. */
+    @Override
     public List<ConsentEvent> history(long personId, Collection<PhoneNumber> phones) {
         // "in ()" is not valid SQL; a number that cannot exist stands in for no phones.
         Collection<PhoneNumber> any = phones.isEmpty() ? List.of(PhoneNumber.ofE164("+0")) : phones;
@@ -182,10 +181,7 @@ public class ConsentRepository {
                 .getResultList();
     }
 
-    /**
-     * Throws the projection away and replays every event into it, phone by phone in recording order: after a bug
-     * or a manual fix of events, this makes the state what the events say.
-     */
+    @Override
     public void rebuildState() {
         em.flush();
         em.createNativeQuery("delete from consent_state").executeUpdate();

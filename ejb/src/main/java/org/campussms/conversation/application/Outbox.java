@@ -31,7 +31,7 @@ import org.campussms.pool.domain.SenderNumber;
  * (single, bulk, keyword replies) comes through here.
  */
 @ApplicationScoped
-public class Outbox {
+public class Outbox implements AutomaticReplies {
 
     /**
      * How many texts one queue entry hands off: a bulk send's texts are claimed and recorded a batch per
@@ -140,10 +140,7 @@ public class Outbox {
         return message;
     }
 
-    /**
-     * The system's reply to a keyword (opt-out confirmation, HELP), from the number the contact texted, in the
-     * caller's transaction. Exempt from the consent check: it answers a number that may just have opted out.
-     */
+    @Override
     public OutboundMessage queueReply(SenderNumber sender, Conversation conversation, Long personId, String text,
             Instant now) {
         OutboundMessage reply = messages.insertAll(List.of(OutboundMessage.complianceReply(conversation,

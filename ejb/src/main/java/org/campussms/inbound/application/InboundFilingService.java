@@ -20,11 +20,11 @@ import java.util.logging.Logger;
 import org.campussms.consent.application.ConsentOutcome;
 import org.campussms.consent.application.ConsentService;
 import org.campussms.consent.domain.ConsentScope;
+import org.campussms.conversation.application.AutomaticReplies;
 import org.campussms.conversation.application.Conversations;
 import org.campussms.conversation.application.InboundMessages;
 import org.campussms.conversation.application.InboundReceived;
 import org.campussms.conversation.application.InboundView;
-import org.campussms.conversation.application.Outbox;
 import org.campussms.conversation.domain.ConversationKey;
 import org.campussms.conversation.domain.InboundMessage;
 import org.campussms.conversation.domain.IncomingActivity;
@@ -67,7 +67,7 @@ public class InboundFilingService {
     private ConsentService consent;
 
     @Inject
-    private Outbox outbox;
+    private AutomaticReplies replies;
 
     @Inject
     private Event<InboundReceived> received;
@@ -144,7 +144,7 @@ public class InboundFilingService {
         if (outcome.kind() != ConsentOutcome.Kind.NONE) {
             messages.consentApplied(message, outcome.kind().name());
         }
-        outcome.reply().ifPresent(text -> outbox.queueReply(pools.findSender(to.senderNumberId()).orElseThrow(),
+        outcome.reply().ifPresent(text -> replies.queueReply(pools.findSender(to.senderNumberId()).orElseThrow(),
                 conversations.find(message.getConversationId()).orElseThrow(), message.getPersonId(), text,
                 clock.instant()));
         received.fire(new InboundReceived(InboundView.of(message), filing.audience()));
