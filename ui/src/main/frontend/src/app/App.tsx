@@ -8,7 +8,8 @@ import { InboxScreen } from '../inbox/InboxScreen';
 import { createApolloClient } from './apollo';
 import { forgetAllDrafts } from '../thread/drafts';
 import { SessionEndingWarning } from './SessionEndingWarning';
-import { navigate, screenOf, usePath } from './route';
+import { navigate, usePath } from './route';
+import { useRoute, type Route } from './routes';
 import { SIGNED_OUT, forgetSignInResponse, oidcSettings, signInState, signOut } from './auth';
 import type { UiSettings } from './settings';
 import styles from './App.module.css';
@@ -107,20 +108,24 @@ const SearchScreen = lazy(() => import('../search/SearchScreen'));
 
 /** The screen the address names; the inbox for its own addresses and any unknown one. */
 function CurrentScreen() {
-  const screen = screenOf(usePath());
-  const content =
-    screen === 'new' ? (
-      <NewConversationScreen />
-    ) : screen === 'bulk' ? (
-      <BulkSendScreen />
-    ) : screen === 'reports' ? (
-      <ReportsScreen />
-    ) : screen === 'pools' ? (
-      <PoolsScreen />
-    ) : screen === 'search' ? (
-      <SearchScreen />
-    ) : (
-      <InboxScreen />
-    );
-  return <Suspense fallback={<p aria-busy="true" />}>{content}</Suspense>;
+  const route = useRoute();
+  return <Suspense fallback={<p aria-busy="true" />}>{screenFor(route)}</Suspense>;
+}
+
+function screenFor(route: Route): React.ReactNode {
+  switch (route.name) {
+    case 'inbox':
+    case 'conversation':
+      return <InboxScreen />;
+    case 'new':
+      return <NewConversationScreen />;
+    case 'bulk':
+      return <BulkSendScreen />;
+    case 'reports':
+      return <ReportsScreen />;
+    case 'pools':
+      return <PoolsScreen />;
+    case 'search':
+      return <SearchScreen />;
+  }
 }

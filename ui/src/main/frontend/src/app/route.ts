@@ -1,8 +1,8 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 
 /**
- * The app's own addresses, below the base (/app/): '' the inbox, 'conversations/12' an open conversation,
- * 'new', 'bulk', 'reports', 'pools', 'search'. The history API keeps them, so Back and bookmarks work.
+ * The address below the base (/app/), kept by the history API so Back and bookmarks work. app/routes.ts says
+ * what each address means; this is the store it reads and moves.
  */
 const CHANGED = 'campus-sms:navigated';
 
@@ -26,18 +26,20 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, currentPath);
 }
 
-/** Goes to a path below the base as a link would, without reloading the page. */
-export function navigate(path: string): void {
-  window.history.pushState({}, '', `${import.meta.env.BASE_URL}${path}`);
+/** The path below the base and the query, re-rendering when either changes. */
+export function useLocation(): { pathname: string; search: string } {
+  const pathname = usePath();
+  const search = useSyncExternalStore(subscribe, () => window.location.search);
+  return useMemo(() => ({ pathname, search }), [pathname, search]);
+}
+
+/** Goes to a path below the base (with its query, if any) as a link would, without reloading the page. */
+export function navigate(path: string, { replace = false }: { replace?: boolean } = {}): void {
+  const url = `${import.meta.env.BASE_URL}${path}`;
+  if (replace) {
+    window.history.replaceState({}, '', url);
+  } else {
+    window.history.pushState({}, '', url);
+  }
   window.dispatchEvent(new Event(CHANGED));
-}
-
-/** The first segment of the path: which screen is shown. */
-export function screenOf(path: string): string {
-  return path.split('/')[0];
-}
-
-/** A parameter of the address's query (?q=…), re-rendering when a move changes it. */
-export function useQueryParam(name: string): string | null {
-  return useSyncExternalStore(subscribe, () => new URLSearchParams(window.location.search).get(name));
 }

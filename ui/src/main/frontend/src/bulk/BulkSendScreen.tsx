@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { navigate, usePath } from '../app/route';
+import { go, useRoute } from '../app/routes';
 import type { BulkPlanMutation, BulkProgressFieldsFragment } from '../gql/graphql';
 import { bulkPlanMutation, bulkPoolsQuery, bulkStartMutation } from './operations';
 import { ComposeForm, EMPTY_DRAFT, type Draft } from './ComposeForm';
@@ -19,7 +19,8 @@ type Step = 'audience' | 'message' | 'plan' | 'progress';
  */
 export default function BulkSendScreen() {
   const intl = useIntl();
-  const runningId = usePath().match(/^bulk\/([^/]+)$/)?.[1] ?? null;
+  const route = useRoute();
+  const runningId = (route.name === 'bulk' && route.id) || null;
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [plan, setPlan] = useState<Plan | null>(null);
   const [started, setStarted] = useState<BulkProgressFieldsFragment | null>(null);
@@ -87,7 +88,7 @@ export default function BulkSendScreen() {
       setStarted(result.data.startBulkSend);
       // A plan is started once; Back from the progress comes to the form, what was typed still there.
       setPlan(null);
-      navigate(`bulk/${result.data.startBulkSend.id}`);
+      go({ name: 'bulk', id: result.data.startBulkSend.id });
       setFocusOn('progress');
     }
   };
@@ -97,7 +98,7 @@ export default function BulkSendScreen() {
     setStarted(null);
     planning.reset();
     starting.reset();
-    navigate('bulk');
+    go({ name: 'bulk' });
     setFocusOn('audience');
   };
 

@@ -2,14 +2,14 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IntlProvider } from 'react-intl';
 import { catalogFor } from '../i18n/messages';
-import { DateFilter } from './DateFilter';
+import { DateFilter, activityDates } from './DateFilter';
 
 function renderFilter() {
   const onChange = vi.fn();
   const { locale, messages } = catalogFor('en-US');
   render(
     <IntlProvider locale={locale} messages={messages}>
-      <DateFilter onChange={onChange} />
+      <DateFilter days={{}} onChange={onChange} />
     </IntlProvider>,
   );
   return onChange;
@@ -22,7 +22,8 @@ describe('DateFilter', () => {
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-11-02' } });
     fireEvent.change(screen.getByLabelText('Until (included)'), { target: { value: '2026-11-03' } });
     await userEvent.click(screen.getByRole('button', { name: 'Apply dates' }));
-    expect(onChange).toHaveBeenCalledWith({
+    expect(onChange).toHaveBeenCalledWith({ from: '2026-11-02', until: '2026-11-03' });
+    expect(activityDates(onChange.mock.calls[0][0])).toEqual({
       since: new Date(2026, 10, 2).toISOString().replace('.000Z', 'Z'),
       until: new Date(2026, 10, 4).toISOString().replace('.000Z', 'Z'),
     });

@@ -10,15 +10,37 @@ export interface ActivityDates {
   until?: string;
 }
 
+/** The days a user chose (yyyy-mm-dd, either may be open), as the address keeps them. */
+export interface Days {
+  from?: string;
+  until?: string;
+}
+
+/** The instants the API takes for a range of whole days in the user's time zone. */
+export function activityDates(days: Days): ActivityDates {
+  return {
+    since: days.from ? startOfLocalDay(days.from) : undefined,
+    until: days.until ? startOfLocalDay(days.until, 1) : undefined,
+  };
+}
+
 /**
  * Narrows the view to conversations last active between two days (either may be left open). Applied on submit, so
  * a half-typed date never asks the server.
  */
-export function DateFilter({ onChange }: { onChange: (dates: ActivityDates) => void }) {
+export function DateFilter({ days, onChange }: { days: Days; onChange: (days: Days) => void }) {
   const id = useId();
-  const [from, setFrom] = useState('');
-  const [until, setUntil] = useState('');
+  const [from, setFrom] = useState(days.from ?? '');
+  const [until, setUntil] = useState(days.until ?? '');
   const [problem, setProblem] = useState(false);
+  // Back or a bookmark may change the days applied: the fields show them (state adjusted while rendering).
+  const [shown, setShown] = useState(days);
+  if (shown.from !== days.from || shown.until !== days.until) {
+    setShown(days);
+    setFrom(days.from ?? '');
+    setUntil(days.until ?? '');
+    setProblem(false);
+  }
   return (
     <details className={styles.dates}>
       <summary>
@@ -33,7 +55,7 @@ export function DateFilter({ onChange }: { onChange: (dates: ActivityDates) => v
             return;
           }
           setProblem(false);
-          onChange({ since: from ? startOfLocalDay(from) : undefined, until: until ? startOfLocalDay(until, 1) : undefined });
+          onChange({ from: from || undefined, until: until || undefined });
         }}
       >
         <label htmlFor={`${id}-from`}>

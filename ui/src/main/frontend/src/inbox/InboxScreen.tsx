@@ -22,9 +22,9 @@ import { FRESH } from '../app/apollo';
 import { useLiveSubscription } from '../app/useLiveSubscription';
 import { coalesce } from '../lib/timing';
 import { inboxLiveSubscription } from './live';
-import { navigate, usePath } from '../app/route';
+import { go, useRoute } from '../app/routes';
 import { notificationsSupported, notifyReply } from './notifications';
-import { DateFilter, type ActivityDates } from './DateFilter';
+import { DateFilter, activityDates } from './DateFilter';
 import { rowTitle } from './rowTitle';
 import { ReplyAnnouncer, type ArrivedReply } from './ReplyAnnouncer';
 import styles from './InboxScreen.module.css';
@@ -85,15 +85,24 @@ const EVENT_READS_MS = 1000;
 export function InboxScreen() {
   const intl = useIntl();
   const client = useApolloClient();
-  const [viewKey, setViewKey] = useState(NEEDS_REPLY.key);
-  // The conversation the address names (/app/conversations/12), if any.
-  const openId = usePath().match(/^conversations\/(\d+)$/)?.[1] ?? null;
+  // The view, the dates and the open conversation are in the address (/app/conversations/12?view=unread), so Back
+  // and bookmarks restore them.
+  const route = useRoute();
+  const where = route.name === 'inbox' || route.name === 'conversation' ? route : { name: 'inbox' as const };
+  const viewKey = where.view ?? NEEDS_REPLY.key;
+  const openId = where.name === 'conversation' ? where.id : null;
+  const inboxRoute = { view: where.view, from: where.from, until: where.until };
+  // A new view or dates keep the open conversation open.
+  const change = (params: { view?: string; from?: string; until?: string }) => {
+    const next = { ...inboxRoute, ...params };
+    go(openId ? { name: 'conversation', id: openId, ...next } : { name: 'inbox', ...next });
+  };
   // The name shown on the row when it was opened: the row may leave the view (read, so no longer Unread).
   const [opened, setOpened] = useState<{ id: string; title?: string }>({ id: '' });
   const openTitle = opened.id === openId ? opened.title : undefined;
   const open = (id: string, title: string | undefined) => {
     setOpened({ id, title });
-    navigate(`conversations/${id}`);
+    go({ name: 'conversation', id, ...inboxRoute });
   };
   // Live events ask again while an earlier answer may be on its way: each asks anew rather than sharing an answer
   // read before the change (a conversation marked read would otherwise stay unread on screen).
@@ -103,8 +112,8 @@ export function InboxScreen() {
     return [NEEDS_REPLY, UNREAD, ALL, PERSONAL, ...pools.map((p) => poolView(p.poolId))];
   }, [counts.data]);
   const view = views.find((v) => v.key === viewKey) ?? NEEDS_REPLY;
-  const [dates, setDates] = useState<ActivityDates>({});
-  const filter = useMemo(() => ({ ...view.filter, ...dates }), [view, dates]);
+  const { from, until } = where;
+  const filter = useMemo(() => ({ ...view.filter, ...activityDates({ from, until }) }), [view, from, until]);
   const page = useQuery(inboxPageQuery, { variables: { filter }, context: FRESH });
 
   // Anything that changed what the user may see: the counts and the view's first page are asked for again, as they
@@ -140,7 +149,7 @@ export function InboxScreen() {
     if (event?.kind === 'REPLY' && event.conversationId) {
       const id = event.conversationId;
       notifyReply(intl.formatMessage({ id: 'inbox.notification.title' }), intl.formatMessage({ id: 'inbox.notification.body' }),
-        () => navigate(`conversations/${id}`));
+        () => go({ name: 'conversation', id }));
     }
   }, [live.data, intl]);
   useEffect(() => {
@@ -170,7 +179,9 @@ export function InboxScreen() {
       <Tabs
         orientation="vertical"
         selectedKey={view.key}
-        onSelectionChange={(key) => setViewKey(String(key))}
+        onSelectionChange={(key) => {
+          change({ view: String(key) === NEEDS_REPLY.key ? undefined : String(key) });
+        }}
         className={`${styles.inbox} ${openId ? styles.withThread : ''}`}
       >
         <TabList aria-label={intl.formatMessage({ id: 'inbox.views' })} className={styles.views}>
@@ -187,7 +198,10 @@ export function InboxScreen() {
                 <h2 id="inbox-list-heading" className={styles.listHeading}>
                   <ViewLabel view={view} counts={counts.data?.inboxCounts} withCount={false} />
                 </h2>
-                <DateFilter onChange={setDates} />
+                <DateFilter
+                  days={{ from, until }}
+                  onChange={(days) => change(days)}
+                />
                 {page.error && (
                   <p role="alert" className={styles.error}>
                     <FormattedMessage id="inbox.failed" values={{ reason: page.error.message }} />

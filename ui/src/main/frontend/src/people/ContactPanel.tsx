@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 import type { ContactPanelQuery } from '../gql/graphql';
 import { FRESH } from '../app/apollo';
 import { errorSentence } from '../app/errors';
-import { navigate } from '../app/route';
+import { RouteLink } from '../app/RouteLink';
 import { ConsentForm } from './ConsentForm';
 import styles from './people.module.css';
 import type { MessageId } from '../i18n/messages';
@@ -157,17 +157,9 @@ export function ContactPanel({ personId, headingLevel = 3 }: { personId: string;
         <ul className={styles.history}>
           {data.inbox.rows.map((row) => (
             <li key={row.id}>
-              <a
-                href={`${import.meta.env.BASE_URL}conversations/${row.id}`}
-                onClick={(event) => {
-                  if (!event.ctrlKey && !event.metaKey && !event.shiftKey && event.button === 0) {
-                    event.preventDefault();
-                    navigate(`conversations/${row.id}`);
-                  }
-                }}
-              >
+              <RouteLink to={{ name: 'conversation', id: row.id }}>
                 {row.personal ? intl.formatMessage({ id: 'inbox.personal' }) : row.poolName}
-              </a>
+              </RouteLink>
               {': '}
               {row.lastMessage}
             </li>
@@ -189,21 +181,12 @@ function Family({ label, people }: { label: MessageId; people: { id: string; fir
       <FormattedMessage id={label} />{' '}
       {people.map((p, i) => {
         const name = `${p.firstName} ${p.lastName}`;
-        const path = `new?q=${encodeURIComponent(name)}`;
         return (
           <span key={p.id}>
             {i > 0 && ', '}
-            <a
-              href={`${import.meta.env.BASE_URL}${path}`}
-              onClick={(event) => {
-                if (!event.ctrlKey && !event.metaKey && !event.shiftKey && event.button === 0) {
-                  event.preventDefault();
-                  navigate(path);
-                }
-              }}
-            >
+            <RouteLink to={{ name: 'new', q: name }}>
               {name}
-            </a>
+            </RouteLink>
           </span>
         );
       })}

@@ -5,7 +5,7 @@ import { Input, Label, ListBox, ListBoxItem, Radio, RadioGroup, SearchField } fr
 import { graphql } from '../gql';
 import type { RecordType } from '../gql/graphql';
 import { errorSentence } from '../app/errors';
-import { navigate, useQueryParam } from '../app/route';
+import { go, useRoute } from '../app/routes';
 import { TYPING_PAUSE_MS, useDebounced } from '../lib/timing';
 import { Composer } from '../thread/Composer';
 import { Select } from '../ui/Select';
@@ -55,7 +55,8 @@ export default function NewConversationScreen() {
   const intl = useIntl();
   // Who to look up may come in the address: from a launcher on another campus page (launcher.js, data-person) or a
   // guardian's or student's name in the contact panel.
-  const asked = useQueryParam('q');
+  const route = useRoute();
+  const asked = route.name === 'new' ? (route.q ?? null) : null;
   const [text, setText] = useState(asked ?? '');
   const [personId, setPersonId] = useState<string | null>(null);
   const [from, setFrom] = useState('');
@@ -173,7 +174,7 @@ export default function NewConversationScreen() {
             poolId={fromKey === PERSONAL ? null : fromKey}
             recordType={(recordType || null) as RecordType | null}
             draftKey={`person-${person.id}`}
-            onSent={(sent) => navigate(`conversations/${sent.conversationId}`)}
+            onSent={(sent) => go({ name: 'conversation', id: sent.conversationId })}
           />
         </>
       )}

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
 import { errorSentence } from '../app/errors';
+import { go, useRoute } from '../app/routes';
 import { MessageReport } from './MessageReport';
 import { OptOutReport } from './OptOutReport';
 import { reportOptionsQuery } from './operations';
@@ -20,9 +21,11 @@ export {
 /** Reports: the texts sent and the opt-outs and opt-ins, each filtered, paged, and downloadable as CSV. */
 export default function ReportsScreen() {
   const intl = useIntl();
-  const [tab, setTab] = useState<Key>('messages');
+  // The tab is in the address (reports?tab=opt-outs), so Back and bookmarks restore it.
+  const route = useRoute();
+  const tab: Key = (route.name === 'reports' && route.tab) || 'messages';
   // A tab once opened stays mounted (hidden), so its filters and page survive switching back and forth.
-  const [visited, setVisited] = useState<ReadonlySet<Key>>(() => new Set(['messages']));
+  const [visited, setVisited] = useState<ReadonlySet<Key>>(() => new Set([tab]));
   const options = useQuery(reportOptionsQuery);
   const pools = options.data?.pools ?? [];
   const roles = options.data?.me.roles ?? [];
@@ -41,7 +44,7 @@ export default function ReportsScreen() {
       <Tabs
         selectedKey={tab}
         onSelectionChange={(key) => {
-          setTab(key);
+          go({ name: 'reports', tab: key === 'messages' ? undefined : String(key) });
           setVisited((seen) => new Set(seen).add(key));
         }}
       >

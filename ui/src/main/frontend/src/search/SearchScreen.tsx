@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { skipToken, useQuery } from '@apollo/client/react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import {
@@ -13,7 +13,7 @@ import {
 } from 'react-aria-components';
 import type { Direction, MessageSearchFilter, SearchMessagesQuery } from '../gql/graphql';
 import { errorSentence } from '../app/errors';
-import { go } from '../app/routes';
+import { go, href, useRoute, type RouteOf } from '../app/routes';
 import { Select } from '../ui/Select';
 import { startOfLocalDay } from '../app/days';
 import { searchMessagesQuery, searchPoolsQuery } from './operations';
@@ -32,20 +32,60 @@ interface Criteria {
   filter: MessageSearchFilter;
 }
 
+type SearchRoute = RouteOf<'search'>;
+const NO_SEARCH: SearchRoute = { name: 'search' };
+
+/** What the address asks to search for; nothing until it names words. */
+function criteriaOf(route: SearchRoute): Criteria | null {
+  if (!route.text) {
+    return null;
+  }
+  const filter: MessageSearchFilter = {};
+  if (route.direction) {
+    filter.direction = route.direction as Direction;
+  }
+  if (route.pool) {
+    filter.poolId = route.pool;
+  }
+  if (route.from) {
+    filter.from = startOfLocalDay(route.from);
+  }
+  if (route.until) {
+    // The until date is included: up to the start of the next day.
+    filter.until = startOfLocalDay(route.until, 1);
+  }
+  return { text: route.text, filter };
+}
+
 /**
  * History search: texts and replies containing every word typed, newest first, filtered by direction, pool and
  * dates; each hit opens its conversation.
  */
 export default function SearchScreen() {
   const intl = useIntl();
-  const [text, setText] = useState('');
-  const [direction, setDirection] = useState<string>(ANY);
-  const [poolKey, setPoolKey] = useState<string>(ALL_POOLS);
-  const [from, setFrom] = useState('');
-  const [until, setUntil] = useState('');
+  // The criteria searched are in the address (search?text=…&pool=…), so Back and bookmarks restore the search.
+  const route = useRoute();
+  // The search last shown stays while the address leaves for a conversation (the app then shows another screen).
+  const [shown, setShown] = useState<SearchRoute>(route.name === 'search' ? route : NO_SEARCH);
+  const asked = route.name === 'search' ? route : shown;
+  const [text, setText] = useState(asked.text ?? '');
+  const [direction, setDirection] = useState<string>(asked.direction ?? ANY);
+  const [poolKey, setPoolKey] = useState<string>(asked.pool ?? ALL_POOLS);
+  const [from, setFrom] = useState(asked.from ?? '');
+  const [until, setUntil] = useState(asked.until ?? '');
+  if (href(shown) !== href(asked)) {
+    // Back or a bookmark changed the search: the fields show it (state adjusted while rendering).
+    setShown(asked);
+    setText(asked.text ?? '');
+    setDirection(asked.direction ?? ANY);
+    setPoolKey(asked.pool ?? ALL_POOLS);
+    setFrom(asked.from ?? '');
+    setUntil(asked.until ?? '');
+  }
   const [wordsHint, setWordsHint] = useState(false);
   const [datesHint, setDatesHint] = useState(false);
-  const [criteria, setCriteria] = useState<Criteria | null>(null);
+  const askedHref = href(asked);
+  const criteria = useMemo(() => criteriaOf(asked), [asked]);
   const [nextOffset, setNextOffset] = useState(PAGE);
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<unknown>(null);
@@ -80,28 +120,21 @@ export default function SearchScreen() {
     if (reversed) {
       return;
     }
-    const filter: MessageSearchFilter = {};
-    if (direction !== ANY) {
-      filter.direction = direction as Direction;
-    }
-    if (poolKey !== ALL_POOLS) {
-      filter.poolId = poolKey;
-    }
-    if (from) {
-      filter.from = startOfLocalDay(from);
-    }
-    if (until) {
-      // The until date is included: up to the start of the next day.
-      filter.until = startOfLocalDay(until, 1);
-    }
-    const next = { text: words, filter };
+    const next: SearchRoute = {
+      name: 'search',
+      text: words,
+      direction: direction !== ANY ? direction : undefined,
+      pool: poolKey !== ALL_POOLS ? poolKey : undefined,
+      from: from || undefined,
+      until: until || undefined,
+    };
     setNextOffset(PAGE);
     setMoreError(null);
-    if (criteria && JSON.stringify(criteria) === JSON.stringify(next)) {
+    if (criteria && href(next) === askedHref) {
       // The same search again: asked anew, as new messages may have come.
       void search.refetch().catch(() => undefined);
     } else {
-      setCriteria(next);
+      go(next);
     }
   };
 

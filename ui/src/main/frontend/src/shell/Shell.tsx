@@ -4,7 +4,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Button } from 'react-aria-components';
 import { graphql } from '../gql';
 import { liveConnection } from '../app/apollo';
-import { navigate, screenOf, usePath } from '../app/route';
+import { screenOf, SCREENS, useRoute, type Route } from '../app/routes';
+import { RouteLink } from '../app/RouteLink';
 import { Shortcuts } from './Shortcuts';
 import styles from './Shell.module.css';
 
@@ -23,23 +24,11 @@ export const MeQuery = graphql(`
   }
 `);
 
-/** The screens in the navigation: the path each lives at and the name it is shown by. */
-const SCREENS = [
-  { path: '', id: 'nav.inbox' },
-  { path: 'new', id: 'nav.new' },
-  { path: 'bulk', id: 'nav.bulk' },
-  { path: 'reports', id: 'nav.reports' },
-  { path: 'pools', id: 'nav.pools' },
-  { path: 'search', id: 'nav.search' },
-] as const;
-
 /** The frame of every screen: who is signed in, their personal number, the screens, and the main region. */
 export function Shell({ onSignOut, children }: { onSignOut: () => void; children?: React.ReactNode }) {
   const intl = useIntl();
   const { data, error } = useQuery(MeQuery);
-  const path = usePath();
-  const here = screenOf(path) === 'conversations' ? '' : screenOf(path);
-  const current = SCREENS.find((s) => s.path === here) ?? SCREENS[0];
+  const current = screenOf(useRoute());
   const live = useSyncExternalStore(liveConnection.subscribe, liveConnection.get);
   const me = data?.me;
   return (
@@ -70,20 +59,11 @@ export function Shell({ onSignOut, children }: { onSignOut: () => void; children
         )}
         <nav aria-label={intl.formatMessage({ id: 'nav.label' })} className={styles.nav}>
           <ul>
-            {SCREENS.map((s) => (
-              <li key={s.path}>
-                <a
-                  href={`${import.meta.env.BASE_URL}${s.path}`}
-                  aria-current={s === current ? 'page' : undefined}
-                  onClick={(event) => {
-                    if (!event.ctrlKey && !event.metaKey && !event.shiftKey && event.button === 0) {
-                      event.preventDefault();
-                      navigate(s.path);
-                    }
-                  }}
-                >
-                  <FormattedMessage id={s.id} />
-                </a>
+            {SCREENS.map((name) => (
+              <li key={name}>
+                <RouteLink to={{ name } as Route} aria-current={name === current ? 'page' : undefined}>
+                  <FormattedMessage id={`nav.${name}`} />
+                </RouteLink>
               </li>
             ))}
           </ul>
@@ -92,7 +72,7 @@ export function Shell({ onSignOut, children }: { onSignOut: () => void; children
       <div role="status" className={live ? styles.hidden : styles.banner}>
         {!live && <FormattedMessage id="live.reconnecting" />}
       </div>
-      <main className={styles.main} aria-label={intl.formatMessage({ id: current.id })}>
+      <main className={styles.main} aria-label={intl.formatMessage({ id: `nav.${current}` })}>
         {error && (
           <p role="alert">
             <FormattedMessage id="shell.meFailed" values={{ reason: error.message }} />
