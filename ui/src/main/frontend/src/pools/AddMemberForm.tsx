@@ -1,33 +1,24 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Button, ComboBox, Form, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import type { PoolAccess, PoolDetailsFragment as Pool, StaffSearchQuery } from '../gql/graphql';
 import { setPoolMemberMutation, staffSearchQuery } from './operations';
-import { useErrorSentence, type useOutcome } from './parts';
+import { SEARCH_PAUSE_MS, useDebounced } from '../lib/timing';
+import { Button } from '../ui/Button';
+import { ComboBox } from '../ui/ComboBox';
+import { Form } from '../ui/FormParts';
+import { Notice } from '../ui/Notice';
+import type { useOutcome } from '../ui/Outcome';
 import { Select } from '../ui/Select';
 import { ACCESSES, useAccessWords } from './accessWords';
 import styles from './PoolsScreen.module.css';
-import popup from '../ui/ListPopup.module.css';
 
 type StaffEntry = StaffSearchQuery['searchStaff'][number];
 type Run = ReturnType<typeof useOutcome>['run'];
-type Fail = ReturnType<typeof useOutcome>['fail'];
-
-/** The value once typing has paused. */
-function useSettled<T>(value: T, delay = 300): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSettled(value), delay);
-    return () => window.clearTimeout(timer);
-  }, [value, delay]);
-  return settled;
-}
 
 /** A staff member found by name or email, with the access to give them. */
-export function AddMemberForm({ pool, run, fail }: { pool: Pool; run: Run; fail: Fail }) {
+export function AddMemberForm({ pool, run }: { pool: Pool; run: Run }) {
   const intl = useIntl();
-  const sentence = useErrorSentence();
   const accessWord = useAccessWords();
   const [text, setText] = useState('');
   const [chosen, setChosen] = useState<StaffEntry | null>(null);
@@ -35,7 +26,7 @@ export function AddMemberForm({ pool, run, fail }: { pool: Pool; run: Run; fail:
   // A new combo box after each addition, empty.
   const [round, setRound] = useState(0);
   const [setMember, { loading }] = useMutation(setPoolMemberMutation);
-  const settled = useSettled(text.trim());
+  const settled = useDebounced(text.trim(), SEARCH_PAUSE_MS);
   // Nothing to look for while empty, or once someone is chosen (the field then holds their name).
   const staff = useQuery(staffSearchQuery, {
     variables: { text: settled },
@@ -47,8 +38,7 @@ export function AddMemberForm({ pool, run, fail }: { pool: Pool; run: Run; fail:
       className={styles.form}
       onSubmit={(event) => {
         event.preventDefault();
-        if (!chosen || chosen.name !== text) {
-          fail(intl.formatMessage({ id: 'pools.members.chooseFirst' }));
+        if (!chosen) {
           return;
         }
         void run(
@@ -67,58 +57,34 @@ export function AddMemberForm({ pool, run, fail }: { pool: Pool; run: Run; fail:
       <div className={styles.row}>
         <ComboBox
           key={round}
-          items={found}
+          label={<FormattedMessage id="pools.members.add" />}
+          description={<FormattedMessage id="pools.members.addHint" />}
+          options={found.map((s) => ({ id: s.staffUserId, name: s.name, detail: s.email ?? undefined }))}
           inputValue={text}
           onInputChange={setText}
-          onChange={(key) => setChosen(found.find((s) => s.staffUserId === key) ?? null)}
-          allowsEmptyCollection
-          className={`${styles.field} ${styles.grow}`}
-        >
-          <Label className={styles.label}>
-            <FormattedMessage id="pools.members.add" />
-          </Label>
-          <div className={styles.comboRow}>
-            <Input className={styles.input} />
-            <Button className={styles.comboButton} aria-label={intl.formatMessage({ id: 'pools.members.showList' })}>
-              <span aria-hidden="true">▾</span>
-            </Button>
-          </div>
-          <Text slot="description" className={styles.hint}>
-            <FormattedMessage id="pools.members.addHint" />
-          </Text>
-          <Popover className={popup.popover}>
-            <ListBox<StaffEntry>
-              className={popup.listBox}
-              renderEmptyState={() => (
-                <p className={popup.empty}>
-                  <FormattedMessage id={staff.loading || settled !== text.trim() ? 'pools.members.searching' : 'pools.members.noMatch'} />
-                </p>
-              )}
-            >
-              {(entry) => (
-                <ListBoxItem id={entry.staffUserId} textValue={entry.name} className={popup.option}>
-                  <span className={popup.optionName}>{entry.name}</span>
-                  {entry.email && <span className={popup.optionDetail}>{entry.email}</span>}
-                </ListBoxItem>
-              )}
-            </ListBox>
-          </Popover>
-        </ComboBox>
+          onSelect={(option) => setChosen(found.find((s) => s.staffUserId === option?.id) ?? null)}
+          validate={(typed) =>
+            chosen && chosen.name === typed ? null : intl.formatMessage({ id: 'pools.members.chooseFirst' })
+          }
+          buttonLabel={intl.formatMessage({ id: 'pools.members.showList' })}
+          emptyText={
+            <FormattedMessage
+              id={staff.loading || settled !== text.trim() ? 'pools.members.searching' : 'pools.members.noMatch'}
+            />
+          }
+          className={styles.grow}
+        />
         <Select
           label={intl.formatMessage({ id: 'pools.members.addAccess' })}
           value={access}
           options={ACCESSES.map((a) => ({ id: a, name: accessWord(a) }))}
           onChange={(value) => setAccess(value as PoolAccess)}
         />
-        <Button type="submit" className={styles.primary} isPending={loading}>
+        <Button type="submit" variant="primary" isPending={loading}>
           <FormattedMessage id="pools.members.addButton" />
         </Button>
       </div>
-      {staff.error && (
-        <p role="alert" className={styles.error}>
-          <FormattedMessage id="pools.members.searchFailed" values={{ reason: sentence(staff.error) }} />
-        </p>
-      )}
+      <Notice kind="error" id="pools.members.searchFailed" error={staff.error} />
     </Form>
   );
 }

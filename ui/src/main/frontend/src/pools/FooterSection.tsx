@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Button, Form, Input, Label, NumberField, Text, TextArea, TextField } from 'react-aria-components';
 import type { PoolDetailsFragment as Pool } from '../gql/graphql';
 import { setPoolFooterMutation } from './operations';
-import { OutcomeView, WHOLE, useOutcome, wholeOrNull } from './parts';
+import { Button } from '../ui/Button';
+import { Form } from '../ui/FormParts';
+import { NumberField, wholeOrNull } from '../ui/NumberField';
+import { OutcomeView, useOutcome } from '../ui/Outcome';
+import { TextArea } from '../ui/TextArea';
 import styles from './PoolsScreen.module.css';
 
 /** The footer added to a person's first text and again after some days; its admins change both. */
@@ -32,42 +35,40 @@ function FooterForm({ pool }: { pool: Pool }) {
   const [text, setText] = useState(pool.footer.custom ? pool.footer.text : '');
   const [days, setDays] = useState(pool.footer.intervalDays);
   const [save, { loading }] = useMutation(setPoolFooterMutation);
-  const { outcome, run, fail } = useOutcome();
+  const { outcome, run } = useOutcome();
   return (
     <Form
       className={styles.form}
       onSubmit={(event) => {
         event.preventDefault();
-        const intervalDays = wholeOrNull(days);
-        if (intervalDays === null || intervalDays < 1) {
-          fail(intl.formatMessage({ id: 'pools.footer.needInterval' }));
-          return;
-        }
+        const intervalDays = wholeOrNull(days) ?? 1;
         void run(
           () => save({ variables: { poolId: pool.id, text, intervalDays } }),
           intl.formatMessage({ id: 'pools.footer.saved' }),
         );
       }}
     >
-      <TextField value={text} onChange={setText} className={styles.field}>
-        <Label className={styles.label}>
-          <FormattedMessage id="pools.footer.text" />
-        </Label>
-        <TextArea rows={2} className={styles.input} />
-        <Text slot="description" className={styles.hint}>
-          <FormattedMessage id="pools.footer.textHint" />
-        </Text>
-      </TextField>
-      <NumberField value={days} onChange={setDays} minValue={1} formatOptions={WHOLE} className={styles.field}>
-        <Label className={styles.label}>
-          <FormattedMessage id="pools.footer.interval" />
-        </Label>
-        <Input className={`${styles.input} ${styles.short}`} />
-        <Text slot="description" className={styles.hint}>
-          <FormattedMessage id="pools.footer.intervalHint" />
-        </Text>
-      </NumberField>
-      <Button type="submit" className={styles.primary} isPending={loading}>
+      <TextArea
+        label={<FormattedMessage id="pools.footer.text" />}
+        description={<FormattedMessage id="pools.footer.textHint" />}
+        rows={2}
+        value={text}
+        onChange={setText}
+        className={styles.field}
+      />
+      <NumberField
+        label={<FormattedMessage id="pools.footer.interval" />}
+        description={<FormattedMessage id="pools.footer.intervalHint" />}
+        value={days}
+        onChange={setDays}
+        minValue={1}
+        validate={(value) => {
+          const whole = wholeOrNull(value);
+          return whole === null || whole < 1 ? intl.formatMessage({ id: 'pools.footer.needInterval' }) : null;
+        }}
+        className={styles.field}
+      />
+      <Button type="submit" variant="primary" isPending={loading}>
         <FormattedMessage id="pools.footer.save" />
       </Button>
       <OutcomeView outcome={outcome} />

@@ -1,10 +1,11 @@
 import { useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Button } from 'react-aria-components';
 import type { PoolAccess, PoolDetailsFragment as Pool } from '../gql/graphql';
 import { removePoolMemberMutation, setPoolMemberMutation } from './operations';
-import { Confirm, OutcomeView, useOutcome } from './parts';
+import { Button } from '../ui/Button';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { OutcomeView, useOutcome } from '../ui/Outcome';
 import { Select } from '../ui/Select';
 import { ACCESSES, useAccessWords } from './accessWords';
 import { AddMemberForm } from './AddMemberForm';
@@ -16,7 +17,7 @@ type Member = Pool['members'][number];
 export function MembersSection({ pool, canEdit }: { pool: Pool; canEdit: boolean }) {
   const intl = useIntl();
   const accessWord = useAccessWords();
-  const { outcome, run, fail } = useOutcome();
+  const { outcome, run } = useOutcome();
   const [setMember] = useMutation(setPoolMemberMutation);
   const [removeMember] = useMutation(removePoolMemberMutation);
   const [toRemove, setToRemove] = useState<Member | null>(null);
@@ -88,7 +89,7 @@ export function MembersSection({ pool, canEdit }: { pool: Pool; canEdit: boolean
                   {canEdit && (
                     <td>
                       <Button
-                        className={styles.secondary}
+                        variant="secondary"
                         aria-label={intl.formatMessage({ id: 'pools.members.removeNamed' }, { name: member.name })}
                         onPress={() => setToRemove(member)}
                       >
@@ -103,12 +104,13 @@ export function MembersSection({ pool, canEdit }: { pool: Pool; canEdit: boolean
         </div>
       )}
       <OutcomeView outcome={outcome} />
-      {canEdit && <AddMemberForm pool={pool} run={run} fail={fail} />}
-      <Confirm
+      {canEdit && <AddMemberForm pool={pool} run={run} />}
+      <ConfirmDialog
         isOpen={toRemove !== null}
         title={intl.formatMessage({ id: 'pools.members.removeTitle' }, { name: toRemove?.name ?? '' })}
         text={intl.formatMessage({ id: 'pools.members.removeText' }, { name: toRemove?.name ?? '', pool: pool.name })}
         confirmLabel={intl.formatMessage({ id: 'pools.members.removeConfirm' })}
+        cancelLabel={intl.formatMessage({ id: 'pools.cancel' })}
         onCancel={() => setToRemove(null)}
         onConfirm={() => {
           const member = toRemove;

@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Button, Form, Input, Label, NumberField, Text, TextField } from 'react-aria-components';
 import type { PoolDetailsFragment as Pool, SenderKind } from '../gql/graphql';
 import { addPoolNumberMutation } from './operations';
-import { OutcomeView, WHOLE, useOutcome, wholeOrNull } from './parts';
+import { Button } from '../ui/Button';
+import { Form } from '../ui/FormParts';
+import { NumberField, wholeOrNull } from '../ui/NumberField';
+import { OutcomeView, useOutcome } from '../ui/Outcome';
 import { Select } from '../ui/Select';
+import { TextField } from '../ui/TextField';
 import styles from './PoolsScreen.module.css';
 
 const KINDS: SenderKind[] = ['LONG_CODE', 'SHORT_CODE', 'TEN_DLC', 'TOLL_FREE'];
@@ -67,7 +70,7 @@ function AddNumber({ pool }: { pool: Pool }) {
   const [kind, setKind] = useState<SenderKind>('LONG_CODE');
   const [rate, setRate] = useState(NaN);
   const [add, { loading }] = useMutation(addPoolNumberMutation);
-  const { outcome, run, fail } = useOutcome();
+  const { outcome, run } = useOutcome();
   return (
     <Form
       className={styles.form}
@@ -75,10 +78,6 @@ function AddNumber({ pool }: { pool: Pool }) {
       onSubmit={(event) => {
         event.preventDefault();
         const typed = number.trim();
-        if (!typed) {
-          fail(intl.formatMessage({ id: 'pools.numbers.needNumber' }));
-          return;
-        }
         void run(
           () =>
             add({
@@ -97,32 +96,32 @@ function AddNumber({ pool }: { pool: Pool }) {
         <FormattedMessage id="pools.numbers.add" />
       </h4>
       <div className={styles.row}>
-        <TextField value={number} onChange={setNumber} type="tel" autoComplete="off" className={styles.field}>
-          <Label className={styles.label}>
-            <FormattedMessage id="pools.numbers.phone" />
-          </Label>
-          <Input className={styles.input} />
-          <Text slot="description" className={styles.hint}>
-            <FormattedMessage id="pools.numbers.phoneHint" />
-          </Text>
-        </TextField>
+        <TextField
+          label={<FormattedMessage id="pools.numbers.phone" />}
+          description={<FormattedMessage id="pools.numbers.phoneHint" />}
+          value={number}
+          onChange={setNumber}
+          validate={(value) => (value.trim() ? null : intl.formatMessage({ id: 'pools.numbers.needNumber' }))}
+          type="tel"
+          autoComplete="off"
+          className={styles.field}
+        />
         <Select
           label={intl.formatMessage({ id: 'pools.numbers.kind' })}
           value={kind}
           options={KINDS.map((k) => ({ id: k, name: intl.formatMessage({ id: `pools.kind.${k}` }) }))}
           onChange={(value) => setKind(value as SenderKind)}
         />
-        <NumberField value={rate} onChange={setRate} minValue={1} formatOptions={WHOLE} className={styles.field}>
-          <Label className={styles.label}>
-            <FormattedMessage id="pools.numbers.rate" />
-          </Label>
-          <Input className={`${styles.input} ${styles.short}`} />
-          <Text slot="description" className={styles.hint}>
-            <FormattedMessage id="pools.numbers.rateHint" />
-          </Text>
-        </NumberField>
+        <NumberField
+          label={<FormattedMessage id="pools.numbers.rate" />}
+          description={<FormattedMessage id="pools.numbers.rateHint" />}
+          value={rate}
+          onChange={setRate}
+          minValue={1}
+          className={styles.field}
+        />
       </div>
-      <Button type="submit" className={styles.primary} isPending={loading}>
+      <Button type="submit" variant="primary" isPending={loading}>
         <FormattedMessage id="pools.numbers.addButton" />
       </Button>
       <OutcomeView outcome={outcome} />

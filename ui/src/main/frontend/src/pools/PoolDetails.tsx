@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { FormattedMessage } from 'react-intl';
 import { poolQuery } from './operations';
-import { useErrorSentence } from './parts';
+import { Notice } from '../ui/Notice';
 import { FooterSection } from './FooterSection';
 import { MembersSection } from './MembersSection';
 import { NumbersSection } from './NumbersSection';
@@ -11,7 +11,6 @@ import styles from './PoolsScreen.module.css';
 
 /** One pool: its members, numbers, footer, sending window, unanswered-reply alert and saved replies. */
 export function PoolDetails({ poolId, institutionAdmin }: { poolId: string; institutionAdmin: boolean }) {
-  const sentence = useErrorSentence();
   const detail = useQuery(poolQuery, { variables: { id: poolId } });
   const pool = detail.data?.pool;
   const canEdit = pool?.myAccess === 'ADMIN';
@@ -22,11 +21,7 @@ export function PoolDetails({ poolId, institutionAdmin }: { poolId: string; inst
           <FormattedMessage id={detail.error ? 'pools.choose' : 'pools.detailLoading'} />
         </h2>
       )}
-      {detail.error && (
-        <p role="alert" className={styles.error}>
-          <FormattedMessage id="pools.detailFailed" values={{ reason: sentence(detail.error) }} />
-        </p>
-      )}
+      <Notice kind="error" id="pools.detailFailed" error={detail.error} />
       {pool && (
         <>
           <h2 id="pool-heading" className={styles.poolHeading}>
@@ -40,11 +35,7 @@ export function PoolDetails({ poolId, institutionAdmin }: { poolId: string; inst
               />
             </p>
           )}
-          {!canEdit && (
-            <p className={styles.note}>
-              <FormattedMessage id="pools.readOnly" />
-            </p>
-          )}
+          {!canEdit && <Notice kind="note" id="pools.readOnly" className={styles.note} />}
           <MembersSection pool={pool} canEdit={canEdit} />
           <NumbersSection pool={pool} canAdd={institutionAdmin} />
           <FooterSection pool={pool} canEdit={canEdit} />

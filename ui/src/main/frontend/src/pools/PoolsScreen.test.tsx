@@ -216,7 +216,11 @@ describe('PoolsScreen', { timeout: 30000 }, () => {
     renderPools([poolList(['staff']), ...poolMocks('1', 'Advising', 'ADMIN')]);
     await userEvent.click(await screen.findByRole('button', { name: /Advising/ }));
     await userEvent.click(await screen.findByRole('button', { name: 'Add' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Choose a staff member from the list first.');
+    // The form's validation: the field says why and has the focus, so the sentence is read with it.
+    const field = screen.getByRole('combobox', { name: 'Add member' });
+    expect(field).toHaveFocus();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('Choose a staff member from the list first.'));
   });
 
   it('removes a member once confirmed', async () => {

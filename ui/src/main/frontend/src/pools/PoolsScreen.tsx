@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import { createPoolMutation, poolsListQuery } from './operations';
 import { PoolDetails } from './PoolDetails';
-import { OutcomeView, useErrorSentence, useOutcome } from './parts';
+import { Button } from '../ui/Button';
+import { Form } from '../ui/FormParts';
+import { Notice } from '../ui/Notice';
+import { OutcomeView, useOutcome } from '../ui/Outcome';
+import { TextField } from '../ui/TextField';
 import styles from './PoolsScreen.module.css';
 
 /**
@@ -12,7 +15,6 @@ import styles from './PoolsScreen.module.css';
  * institution admins, who may also add numbers and create pools), read-only for its other members.
  */
 export default function PoolsScreen() {
-  const sentence = useErrorSentence();
   const list = useQuery(poolsListQuery);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const pools = list.data?.pools ?? [];
@@ -31,11 +33,7 @@ export default function PoolsScreen() {
               <FormattedMessage id="pools.loading" />
             </p>
           )}
-          {list.error && (
-            <p role="alert" className={styles.error}>
-              <FormattedMessage id="pools.failed" values={{ reason: sentence(list.error) }} />
-            </p>
-          )}
+          <Notice kind="error" id="pools.failed" error={list.error} />
           {list.data && (
             <section aria-labelledby="pools-choose" className={styles.picker}>
               <h2 id="pools-choose" className={styles.pickerHeading}>
@@ -93,7 +91,7 @@ function CreatePool({ onCreated }: { onCreated: (id: string) => void }) {
   const intl = useIntl();
   const [name, setName] = useState('');
   const [create, { loading }] = useMutation(createPoolMutation);
-  const { outcome, run, fail } = useOutcome();
+  const { outcome, run } = useOutcome();
   return (
     <section aria-labelledby="pools-create" className={styles.createSection}>
       <h2 id="pools-create" className={styles.pickerHeading}>
@@ -104,10 +102,6 @@ function CreatePool({ onCreated }: { onCreated: (id: string) => void }) {
         onSubmit={(event) => {
           event.preventDefault();
           const trimmed = name.trim();
-          if (!trimmed) {
-            fail(intl.formatMessage({ id: 'pools.create.needName' }));
-            return;
-          }
           let createdId = '';
           void run(
             async () => {
@@ -125,13 +119,14 @@ function CreatePool({ onCreated }: { onCreated: (id: string) => void }) {
           });
         }}
       >
-        <TextField value={name} onChange={setName} className={styles.field}>
-          <Label className={styles.label}>
-            <FormattedMessage id="pools.create.name" />
-          </Label>
-          <Input className={styles.input} />
-        </TextField>
-        <Button type="submit" className={styles.primary} isPending={loading}>
+        <TextField
+          label={<FormattedMessage id="pools.create.name" />}
+          value={name}
+          onChange={setName}
+          validate={(value) => (value.trim() ? null : intl.formatMessage({ id: 'pools.create.needName' }))}
+          className={styles.field}
+        />
+        <Button type="submit" variant="primary" isPending={loading}>
           <FormattedMessage id="pools.create.button" />
         </Button>
       </Form>

@@ -1,10 +1,15 @@
 import { useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Button, Form, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
 import type { PoolDetailsFragment as Pool, PoolSavedRepliesQuery } from '../gql/graphql';
 import { deleteSavedReplyMutation, saveReplyMutation, savedRepliesQuery } from './operations';
-import { Confirm, OutcomeView, useErrorSentence, useOutcome } from './parts';
+import { Button } from '../ui/Button';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { Form } from '../ui/FormParts';
+import { Notice } from '../ui/Notice';
+import { OutcomeView, useOutcome } from '../ui/Outcome';
+import { TextArea } from '../ui/TextArea';
+import { TextField } from '../ui/TextField';
 import styles from './PoolsScreen.module.css';
 
 type SavedReply = PoolSavedRepliesQuery['savedReplies'][number];
@@ -27,14 +32,14 @@ const NO_DRAFT: Draft = { id: null, title: '', body: '' };
 /** The pool's saved replies (not the user's own, which the same query returns too); its admins edit them. */
 export function SavedRepliesSection({ pool, canEdit }: { pool: Pool; canEdit: boolean }) {
   const intl = useIntl();
-  const sentence = useErrorSentence();
   const replies = useQuery(savedRepliesQuery, { variables: { poolId: pool.id } });
   const list = (replies.data?.savedReplies ?? []).filter((r) => r.poolId === pool.id);
   const [draft, setDraft] = useState<Draft>(NO_DRAFT);
   const [toDelete, setToDelete] = useState<SavedReply | null>(null);
   const [save, { loading }] = useMutation(saveReplyMutation);
   const [remove] = useMutation(deleteSavedReplyMutation);
-  const { outcome, run, fail } = useOutcome();
+  const { outcome, run } = useOutcome();
+  const needBoth = (value: string) => (value.trim() ? null : intl.formatMessage({ id: 'pools.replies.needBoth' }));
   const heading = useRef<HTMLHeadingElement>(null);
   const titleField = useRef<HTMLInputElement>(null);
   return (
@@ -47,11 +52,7 @@ export function SavedRepliesSection({ pool, canEdit }: { pool: Pool; canEdit: bo
           <FormattedMessage id="pools.replies.loading" />
         </p>
       )}
-      {replies.error && (
-        <p role="alert" className={styles.error}>
-          <FormattedMessage id="pools.replies.failed" values={{ reason: sentence(replies.error) }} />
-        </p>
-      )}
+      <Notice kind="error" id="pools.replies.failed" error={replies.error} />
       {replies.data && list.length === 0 && (
         <p>
           <FormattedMessage id="pools.replies.none" />
@@ -66,7 +67,7 @@ export function SavedRepliesSection({ pool, canEdit }: { pool: Pool; canEdit: bo
               {canEdit && (
                 <div className={styles.actions}>
                   <Button
-                    className={styles.secondary}
+                    variant="secondary"
                     aria-label={intl.formatMessage({ id: 'pools.replies.editNamed' }, { title: reply.title })}
                     onPress={() => {
                       setDraft({ id: reply.id, title: reply.title, body: reply.body });
@@ -76,7 +77,7 @@ export function SavedRepliesSection({ pool, canEdit }: { pool: Pool; canEdit: bo
                     <FormattedMessage id="pools.replies.edit" />
                   </Button>
                   <Button
-                    className={styles.secondary}
+                    variant="secondary"
                     aria-label={intl.formatMessage({ id: 'pools.replies.deleteNamed' }, { title: reply.title })}
                     onPress={() => setToDelete(reply)}
                   >
@@ -95,10 +96,6 @@ export function SavedRepliesSection({ pool, canEdit }: { pool: Pool; canEdit: bo
           onSubmit={(event) => {
             event.preventDefault();
             const title = draft.title.trim();
-            if (!title || !draft.body.trim()) {
-              fail(intl.formatMessage({ id: 'pools.replies.needBoth' }));
-              return;
-            }
             void run(
               async () => {
                 await save({
@@ -120,35 +117,29 @@ export function SavedRepliesSection({ pool, canEdit }: { pool: Pool; canEdit: bo
             <FormattedMessage id={draft.id ? 'pools.replies.editing' : 'pools.replies.new'} />
           </h4>
           <TextField
+            label={<FormattedMessage id="pools.replies.title" />}
             value={draft.title}
             onChange={(title) => setDraft((d) => ({ ...d, title }))}
+            validate={needBoth}
             autoComplete="off"
+            inputRef={titleField}
             className={styles.field}
-          >
-            <Label className={styles.label}>
-              <FormattedMessage id="pools.replies.title" />
-            </Label>
-            <Input ref={titleField} className={styles.input} />
-          </TextField>
-          <TextField
+          />
+          <TextArea
+            label={<FormattedMessage id="pools.replies.body" />}
+            description={<FormattedMessage id="pools.replies.variables" values={VARIABLES} />}
+            rows={4}
             value={draft.body}
             onChange={(body) => setDraft((d) => ({ ...d, body }))}
+            validate={needBoth}
             className={styles.field}
-          >
-            <Label className={styles.label}>
-              <FormattedMessage id="pools.replies.body" />
-            </Label>
-            <TextArea rows={4} className={styles.input} />
-            <Text slot="description" className={styles.hint}>
-              <FormattedMessage id="pools.replies.variables" values={VARIABLES} />
-            </Text>
-          </TextField>
+          />
           <div className={styles.actions}>
-            <Button type="submit" className={styles.primary} isPending={loading}>
+            <Button type="submit" variant="primary" isPending={loading}>
               <FormattedMessage id="pools.replies.save" />
             </Button>
             {draft.id && (
-              <Button className={styles.secondary} onPress={() => setDraft(NO_DRAFT)}>
+              <Button variant="secondary" onPress={() => setDraft(NO_DRAFT)}>
                 <FormattedMessage id="pools.cancel" />
               </Button>
             )}
@@ -156,11 +147,12 @@ export function SavedRepliesSection({ pool, canEdit }: { pool: Pool; canEdit: bo
           <OutcomeView outcome={outcome} />
         </Form>
       )}
-      <Confirm
+      <ConfirmDialog
         isOpen={toDelete !== null}
         title={intl.formatMessage({ id: 'pools.replies.deleteTitle' }, { title: toDelete?.title ?? '' })}
         text={intl.formatMessage({ id: 'pools.replies.deleteText' })}
         confirmLabel={intl.formatMessage({ id: 'pools.replies.deleteConfirm' })}
+        cancelLabel={intl.formatMessage({ id: 'pools.cancel' })}
         onCancel={() => setToDelete(null)}
         onConfirm={() => {
           const reply = toDelete;

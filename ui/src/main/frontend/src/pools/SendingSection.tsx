@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Button, Form, Input, Label, NumberField, Text, TextField } from 'react-aria-components';
 import type { PoolDetailsFragment as Pool } from '../gql/graphql';
 import { setPoolSendingWindowMutation, setPoolUnansweredAlertMutation } from './operations';
-import { OutcomeView, WHOLE, useOutcome, wholeOrNull } from './parts';
+import { Button } from '../ui/Button';
+import { Form } from '../ui/FormParts';
+import { NumberField, wholeOrNull } from '../ui/NumberField';
+import { OutcomeView, useOutcome } from '../ui/Outcome';
+import { TextField } from '../ui/TextField';
 import styles from './PoolsScreen.module.css';
 
 /** HH:MM-HH:MM; the server checks the hours themselves. */
@@ -15,7 +18,7 @@ export function SendingWindowSection({ pool, canEdit }: { pool: Pool; canEdit: b
   const intl = useIntl();
   const [windowText, setWindowText] = useState(pool.sendingWindow);
   const [save, { loading }] = useMutation(setPoolSendingWindowMutation);
-  const { outcome, run, fail } = useOutcome();
+  const { outcome, run } = useOutcome();
   return (
     <section className={styles.section}>
       <h3 id="pool-window" className={styles.sectionHeading}>
@@ -30,26 +33,25 @@ export function SendingWindowSection({ pool, canEdit }: { pool: Pool; canEdit: b
           onSubmit={(event) => {
             event.preventDefault();
             const typed = windowText.trim();
-            if (!WINDOW.test(typed)) {
-              fail(intl.formatMessage({ id: 'pools.window.badFormat' }));
-              return;
-            }
             void run(
               () => save({ variables: { poolId: pool.id, window: typed } }),
               intl.formatMessage({ id: 'pools.window.saved' }),
             );
           }}
         >
-          <TextField value={windowText} onChange={setWindowText} autoComplete="off" className={styles.field}>
-            <Label className={styles.label}>
-              <FormattedMessage id="pools.window.label" />
-            </Label>
-            <Input className={`${styles.input} ${styles.medium}`} />
-            <Text slot="description" className={styles.hint}>
-              <FormattedMessage id="pools.window.hint" />
-            </Text>
-          </TextField>
-          <Button type="submit" className={styles.primary} isPending={loading}>
+          <TextField
+            label={<FormattedMessage id="pools.window.label" />}
+            description={<FormattedMessage id="pools.window.hint" />}
+            value={windowText}
+            onChange={setWindowText}
+            validate={(value) =>
+              WINDOW.test(value.trim()) ? null : intl.formatMessage({ id: 'pools.window.badFormat' })
+            }
+            autoComplete="off"
+            className={styles.field}
+            inputClassName={styles.medium}
+          />
+          <Button type="submit" variant="primary" isPending={loading}>
             <FormattedMessage id="pools.window.save" />
           </Button>
           <OutcomeView outcome={outcome} />
@@ -90,22 +92,15 @@ export function UnansweredAlertSection({ pool, canEdit }: { pool: Pool; canEdit:
           }}
         >
           <NumberField
+            label={<FormattedMessage id="pools.alert.label" />}
+            description={<FormattedMessage id="pools.alert.hint" />}
             value={hours}
             onChange={setHours}
             minValue={1}
             maxValue={90}
-            formatOptions={WHOLE}
             className={styles.field}
-          >
-            <Label className={styles.label}>
-              <FormattedMessage id="pools.alert.label" />
-            </Label>
-            <Input className={`${styles.input} ${styles.short}`} />
-            <Text slot="description" className={styles.hint}>
-              <FormattedMessage id="pools.alert.hint" />
-            </Text>
-          </NumberField>
-          <Button type="submit" className={styles.primary} isPending={loading}>
+          />
+          <Button type="submit" variant="primary" isPending={loading}>
             <FormattedMessage id="pools.alert.save" />
           </Button>
           <OutcomeView outcome={outcome} />

@@ -22,7 +22,8 @@ export function classes(own: string, extra?: string): string {
  * Errors show on submit (`validationBehavior="native"`, React Aria's default in forms).
  */
 export function Form({ className, ...props }: Omit<FormProps, 'className'> & { className?: string }) {
-  return <AriaForm {...props} className={classes(styles.form, className)} />;
+  // A screen's class lays the form out instead of the default column.
+  return <AriaForm {...props} className={className ?? styles.form} />;
 }
 
 export function Label({ className, ...props }: LabelProps) {
