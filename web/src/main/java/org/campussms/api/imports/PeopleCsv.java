@@ -2,12 +2,18 @@ package org.campussms.api.imports;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.campussms.directory.application.PersonData;
 import org.campussms.directory.domain.RecordType;
 
@@ -21,15 +27,29 @@ final class PeopleCsv {
     static final List<String> COLUMNS = List.of("first_name", "last_name", "email", "student_id", "student_mobile",
             "employee_id", "employee_mobile", "guardian_id", "guardian_mobile", "guardian_of");
 
+    /** RFC 4180; text after a closing quote is kept, as in {@code "Smith" Jr}, rather than refused. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setTrailingData(true).get();
+
     private PeopleCsv() {
     }
 
     static List<PersonData> read(Reader reader, int maxRows) throws IOException {
-        Csv csv = new Csv(reader);
-        List<String> header = csv.next();
-        if (header == null) {
+        try (CSVParser csv = FORMAT.parse(reader)) {
+            return read(csv.iterator(), maxRows);
+        } catch (UncheckedIOException e) {
+            // With FORMAT, the only input the parser refuses is a quoted field still open at the end of the file.
+            if (e.getCause() instanceof CSVException) {
+                throw new IllegalArgumentException("A quoted field is not closed", e.getCause());
+            }
+            throw e.getCause();
+        }
+    }
+
+    private static List<PersonData> read(Iterator<CSVRecord> records, int maxRows) {
+        if (!records.hasNext()) {
             throw new IllegalArgumentException("The file is empty; it needs a header line");
         }
+        List<String> header = records.next().toList();
         Map<String, Integer> column = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip().toLowerCase(Locale.ROOT).replace('\uFEFF', ' ').strip();
@@ -42,22 +62,22 @@ final class PeopleCsv {
             throw new IllegalArgumentException("The header needs first_name and last_name");
         }
         List<PersonData> people = new ArrayList<>();
-        List<String> row;
-        int line = 1;
-        while ((row = csv.next()) != null) {
-            line++;
+        while (records.hasNext()) {
+            CSVRecord record = records.next();
+            List<String> row = record.toList();
             if (row.size() == 1 && row.get(0).isBlank()) {
                 continue;
             }
             if (people.size() == maxRows) {
                 throw new IllegalArgumentException("At most " + maxRows + " people per file");
             }
-            people.add(person(row, column, line));
+            // A record's number counts the header and blank lines, and a quoted line break does not start a new one.
+            people.add(person(row, column, record.getRecordNumber()));
         }
         return people;
     }
 
-    private static PersonData person(List<String> row, Map<String, Integer> column, int line) {
+    private static PersonData person(List<String> row, Map<String, Integer> column, long line) {
         List<PersonData.Record> records = new ArrayList<>();
         for (RecordType type : RecordType.values()) {
             String prefix = type.name().toLowerCase(Locale.ROOT);

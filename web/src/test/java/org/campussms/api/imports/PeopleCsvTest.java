@@ -50,7 +50,53 @@ class PeopleCsvTest {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> read("first_name,last_name,student_mobile\nBob,Smith,+12015550101\n"));
         assertEquals("Line 2: student_mobile without student_id", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> read("first_name,last_name\n\"Bob,Smith\n"));
+    }
+
+    @Test
+    void aQuotedFieldLeftOpenIsRefused() {
+        var e = assertThrows(IllegalArgumentException.class, () -> read("first_name,last_name\n\"Bob,Smith\n"));
+
+        assertEquals("A quoted field is not closed", e.getMessage());
+    }
+
+    @Test
+    void quotesInsideAnUnquotedFieldAndTextAfterAClosingQuoteAreKept() throws IOException {
+        PersonData person = read("first_name,last_name,student_id\nBob \"the\" Builder,\"Smith\" Jr,S1\n").get(0);
+
+        assertEquals("Bob \"the\" Builder", person.firstName());
+        assertEquals("Smith Jr", person.lastName());
+    }
+
+    @Test
+    void linesAreCountedAsRecordsWithBlankLinesAndTheHeader() {
+        var e = assertThrows(IllegalArgumentException.class, () -> read("""
+                first_name,last_name,student_id,guardian_mobile\r
+                "Ann
+                Marie",Smith,S1,\r
+                \r
+                Bob,Smith,S2,+12015550101
+                """));
+
+        assertEquals("Line 4: guardian_mobile without guardian_id", e.getMessage());
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheHeaderIsIgnoredAndAShortRowHasNoValues() throws IOException {
+        PersonData person = read("\uFEFFfirst_name,last_name,email,student_id\nBob,Smith\n").get(0);
+
+        assertEquals("Bob", person.firstName());
+        assertNull(person.email());
+        assertEquals(List.of(), person.records());
+    }
+
+    @Test
+    void anEmptyFileOrAHeaderWithoutNamesIsRefusedInWords() {
+        assertEquals("The file is empty; it needs a header line",
+                assertThrows(IllegalArgumentException.class, () -> read("")).getMessage());
+        assertEquals("The header needs first_name and last_name",
+                assertThrows(IllegalArgumentException.class, () -> read("first_name,student_id\n")).getMessage());
+        assertEquals("Unknown column '\uFEFFshoe_size'; columns are " + PeopleCsv.COLUMNS,
+                assertThrows(IllegalArgumentException.class, () -> read("\uFEFFshoe_size\n")).getMessage());
     }
 
     @Test
@@ -59,6 +105,7 @@ class PeopleCsvTest {
         for (int i = 0; i < 101; i++) {
             csv.append("A,B,S").append(i).append('\n');
         }
-        assertThrows(IllegalArgumentException.class, () -> read(csv.toString()));
+        var e = assertThrows(IllegalArgumentException.class, () -> read(csv.toString()));
+        assertEquals("At most 100 people per file", e.getMessage());
     }
 }
