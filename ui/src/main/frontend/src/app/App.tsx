@@ -9,7 +9,8 @@ import { createApolloClient } from './apollo';
 import { forgetAllDrafts } from '../thread/drafts';
 import { SessionEndingWarning } from './SessionEndingWarning';
 import { navigate, usePath } from './route';
-import { useRoute, type Route } from './routes';
+import { screenOf, useRoute, type Route } from './routes';
+import { ScreenBoundary } from './ScreenBoundary';
 import { SIGNED_OUT, forgetSignInResponse, oidcSettings, signInState, signOut } from './auth';
 import type { UiSettings } from './settings';
 import styles from './App.module.css';
@@ -109,7 +110,12 @@ const SearchScreen = lazy(() => import('../search/SearchScreen'));
 /** The screen the address names; the inbox for its own addresses and any unknown one. */
 function CurrentScreen() {
   const route = useRoute();
-  return <Suspense fallback={<p aria-busy="true" />}>{screenFor(route)}</Suspense>;
+  // A failed screen is forgotten when another one is opened.
+  return (
+    <ScreenBoundary key={screenOf(route)}>
+      <Suspense fallback={<p aria-busy="true" />}>{screenFor(route)}</Suspense>
+    </ScreenBoundary>
+  );
 }
 
 function screenFor(route: Route): React.ReactNode {
