@@ -1,15 +1,10 @@
 package org.campussms.conversation.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,14 +18,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import javax.sql.DataSource;
 import org.campussms.conversation.application.OutboundTexts;
 import org.campussms.conversation.application.OutboundTexts.Unconfirmed;
 import org.campussms.conversation.domain.MessageStatus;
 import org.campussms.conversation.domain.OutboundMessage;
 import org.campussms.conversation.domain.StatusReport;
-import org.campussms.platform.JndiNames;
-import org.campussms.platform.persistence.Jdbc;
+import org.campussms.platform.persistence.Database;
+import org.campussms.platform.persistence.Params;
+import org.campussms.platform.persistence.Row;
 import org.campussms.platform.persistence.Sql;
 import org.campussms.search.application.SearchIndex;
 import org.campussms.search.application.SearchIndex.IndexedMessage;
@@ -55,8 +50,12 @@ public class OutboundMessageStore implements OutboundTexts {
     @Inject
     private SearchIndex searchIndex;
 
-    @Resource(lookup = JndiNames.DATASOURCE)
-    private DataSource dataSource;
+    @Inject
+    private Database database;
+
+    /** What {@code RETURNING id, conversation_id} gives for a stored text. */
+    private record Stored(long id, long conversationId) {
+    }
 
     /**
      * Stores new outbound messages in one statement, however many (a bulk send's chunk), and gives each the id its
@@ -71,49 +70,44 @@ public class OutboundMessageStore implements OutboundTexts {
         }
         String sql = "INSERT INTO outbound_message (" + OUTBOUND_COLUMNS + ") VALUES "
                 + String.join(", ", Collections.nCopies(batch.size(), OUTBOUND_ROW)) + " RETURNING id, conversation_id";
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(sql)) {
-            int p = 1;
-            for (OutboundMessage m : batch) {
-                insert.setLong(p++, m.getConversationId());
-                Jdbc.setLong(insert, p++, m.getPoolId());
-                Jdbc.setString(insert, p++, m.getSender() == null ? null : m.getSender().e164());
-                Jdbc.setLong(insert, p++, m.getSenderNumberId());
-                insert.setString(p++, m.getTo().e164());
-                Jdbc.setLong(insert, p++, m.getPersonId());
-                Jdbc.setString(insert, p++, m.getRecordType());
-                insert.setString(p++, m.getBody());
-                insert.setString(p++, m.getSentText());
-                insert.setBoolean(p++, m.isFooterAppended());
-                insert.setInt(p++, m.getSegments());
-                insert.setString(p++, m.getEncoding().name());
-                insert.setString(p++, m.getStatus().name());
-                insert.setInt(p++, m.getAttempts());
-                Jdbc.setLong(insert, p++, m.getSentByStaffUserId());
-                insert.setBoolean(p++, m.isComplianceReply());
-                Jdbc.setLong(insert, p++, m.getBulkSendId());
-                Jdbc.setInstant(insert, p++, m.getCreatedAt());
-                Jdbc.setInstant(insert, p++, m.getUpdatedAt());
-                Jdbc.setInstant(insert, p++, m.getDueAt());
-                Jdbc.setString(insert, p++, m.getErrorMessage());
-            }
-            try (ResultSet rows = insert.executeQuery()) {
-                // RETURNING gives the rows in the order of the VALUES; the conversation of each confirms it.
-                for (OutboundMessage m : batch) {
-                    if (!rows.next() || rows.getLong(2) != m.getConversationId()) {
-                        throw new IllegalStateException("The database returned the stored messages out of order");
-                    }
-                    m.stored(rows.getLong(1));
+        return database.sql("store " + batch.size() + " outbound messages", db -> {
+            List<Stored> stored = db.query(sql, p -> batch.forEach(m -> p
+                    .setLong(m.getConversationId())
+                    .setNullableLong(m.getPoolId())
+                    .setNullableString(m.getSender() == null ? null : m.getSender().e164())
+                    .setNullableLong(m.getSenderNumberId())
+                    .setString(m.getTo().e164())
+                    .setNullableLong(m.getPersonId())
+                    .setNullableString(m.getRecordType())
+                    .setString(m.getBody())
+                    .setString(m.getSentText())
+                    .setBoolean(m.isFooterAppended())
+                    .setInt(m.getSegments())
+                    .setString(m.getEncoding().name())
+                    .setString(m.getStatus().name())
+                    .setInt(m.getAttempts())
+                    .setNullableLong(m.getSentByStaffUserId())
+                    .setBoolean(m.isComplianceReply())
+                    .setNullableLong(m.getBulkSendId())
+                    .setInstant(m.getCreatedAt())
+                    .setInstant(m.getUpdatedAt())
+                    .setInstant(m.getDueAt())
+                    .setNullableString(m.getErrorMessage())),
+                    row -> new Stored(row.getLong("id"), row.getLong("conversation_id")));
+            // RETURNING gives the rows in the order of the VALUES; the conversation of each confirms it.
+            for (int i = 0; i < batch.size(); i++) {
+                OutboundMessage m = batch.get(i);
+                if (i >= stored.size() || stored.get(i).conversationId() != m.getConversationId()) {
+                    throw new IllegalStateException("The database returned the stored messages out of order");
                 }
+                m.stored(stored.get(i).id());
             }
-            searchIndex.add(Sql.on(connection), batch.stream()
+            searchIndex.add(db, batch.stream()
                     .map(m -> IndexedMessage.text(m.getId(), m.getCreatedAt(), m.getPoolId(),
                             m.getSenderNumberId(), m.getPersonId(), m.getBody()))
                     .toList());
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot store " + batch.size() + " outbound messages", e);
-        }
-        return batch;
+            return batch;
+        });
     }
 
     @Override
@@ -144,22 +138,21 @@ public class OutboundMessageStore implements OutboundTexts {
         }
         Map<Long, OutboundMessage> byId = new LinkedHashMap<>();
         locked.forEach(m -> byId.put(m.getId(), m));
-        try (Connection connection = dataSource.getConnection()) {
-            updateEach(connection, List.of("status", "sender_e164", "attempts", "error_code", "error_message",
-                    "due_at", "updated_at"), byId, null, (update, p, m, column) -> {
+        database.sql("save the hand-off state of " + locked.size() + " messages", db -> {
+            updateEach(db, List.of("status", "sender_e164", "attempts", "error_code", "error_message", "due_at",
+                    "updated_at"), byId, null, (p, m, column) -> {
                         switch (column) {
-                            case 0 -> update.setString(p, m.getStatus().name());
-                            case 1 -> Jdbc.setString(update, p, m.getSender() == null ? null : m.getSender().e164());
-                            case 2 -> update.setInt(p, m.getAttempts());
-                            case 3 -> Jdbc.setInt(update, p, m.getErrorCode());
-                            case 4 -> Jdbc.setString(update, p, m.getErrorMessage());
-                            case 5 -> Jdbc.setInstant(update, p, m.getDueAt());
-                            default -> Jdbc.setInstant(update, p, m.getUpdatedAt());
+                            case 0 -> p.setString(m.getStatus().name());
+                            case 1 -> p.setNullableString(m.getSender() == null ? null : m.getSender().e164());
+                            case 2 -> p.setInt(m.getAttempts());
+                            case 3 -> p.setNullableInt(m.getErrorCode());
+                            case 4 -> p.setNullableString(m.getErrorMessage());
+                            case 5 -> p.setInstant(m.getDueAt());
+                            default -> p.setInstant(m.getUpdatedAt());
                         }
                     });
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot save the hand-off state of " + locked.size() + " messages", e);
-        }
+            return null;
+        });
         locked.forEach(em::detach);
     }
 
@@ -169,30 +162,17 @@ public class OutboundMessageStore implements OutboundTexts {
             return;
         }
         String in = String.join(", ", Collections.nCopies(sids.size(), "?"));
-        try (Connection connection = dataSource.getConnection()) {
-            List<Long> unrecorded = new ArrayList<>(sids.size());
-            try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM outbound_message WHERE id IN ("
-                    + in + ") AND twilio_sid IS NULL FOR UPDATE SKIP LOCKED")) {
-                int p = 1;
-                for (Long id : sids.keySet()) {
-                    lock.setLong(p++, id);
-                }
-                try (ResultSet rows = lock.executeQuery()) {
-                    while (rows.next()) {
-                        unrecorded.add(rows.getLong(1));
-                    }
-                }
+        database.sql("record the carrier's sids of " + sids.size() + " messages", db -> {
+            List<Long> unrecorded = db.query("SELECT id FROM outbound_message WHERE id IN (" + in
+                    + ") AND twilio_sid IS NULL FOR UPDATE SKIP LOCKED", p -> sids.keySet().forEach(p::setLong),
+                    row -> row.getLong("id"));
+            if (!unrecorded.isEmpty()) {
+                Map<Long, String> toRecord = new LinkedHashMap<>();
+                unrecorded.forEach(id -> toRecord.put(id, sids.get(id)));
+                updateEach(db, List.of("twilio_sid"), toRecord, now, (p, sid, column) -> p.setString(sid));
             }
-            if (unrecorded.isEmpty()) {
-                return;
-            }
-            Map<Long, String> toRecord = new LinkedHashMap<>();
-            unrecorded.forEach(id -> toRecord.put(id, sids.get(id)));
-            updateEach(connection, List.of("twilio_sid"), toRecord, now,
-                    (update, p, sid, column) -> update.setString(p, sid));
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot record the carrier's sids of " + sids.size() + " messages", e);
-        }
+            return null;
+        });
     }
 
     @Override
@@ -203,22 +183,16 @@ public class OutboundMessageStore implements OutboundTexts {
         Set<Long> ids = new TreeSet<>();
         reports.forEach(report -> ids.add(report.messageId()));
         Map<Long, StatusReport.Target> messages = new HashMap<>();
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement lock = connection.prepareStatement("SELECT id, twilio_sid, status, error_code "
+        return database.sql("apply " + reports.size() + " status reports", db -> {
+            db.query("SELECT id, twilio_sid, status, error_code "
                     + "FROM outbound_message WHERE id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
-                    + ") ORDER BY id FOR UPDATE")) {
-                int p = 1;
-                for (Long id : ids) {
-                    lock.setLong(p++, id);
-                }
-                try (ResultSet rows = lock.executeQuery()) {
-                    while (rows.next()) {
-                        int code = rows.getInt(4);
-                        messages.put(rows.getLong(1), new StatusReport.Target(rows.getString(2),
-                                MessageStatus.valueOf(rows.getString(3)), rows.wasNull() ? null : code));
-                    }
-                }
-            }
+                    + ") ORDER BY id FOR UPDATE", p -> ids.forEach(p::setLong), row -> {
+                        // NULL reads as 0, as the hand-written reader did (its wasNull looked at status): whether a
+                        // report should then write 0 back is a change of its own, not of this one.
+                        Integer code = row.getNullableInt("error_code");
+                        return Map.entry(row.getLong("id"), new StatusReport.Target(row.getString("twilio_sid"),
+                                row.getEnum("status", MessageStatus.class), code == null ? 0 : code));
+                    }).forEach(message -> messages.put(message.getKey(), message.getValue()));
             List<StatusReport.Outcome> outcomes = new ArrayList<>(reports.size());
             for (StatusReport report : reports) {
                 StatusReport.Target message = messages.get(report.messageId());
@@ -231,19 +205,16 @@ public class OutboundMessageStore implements OutboundTexts {
                 }
             });
             if (!changed.isEmpty()) {
-                updateEach(connection, List.of("status", "twilio_sid", "error_code"), changed, now,
-                        (update, p, message, column) -> {
-                            switch (column) {
-                                case 0 -> update.setString(p, message.status().name());
-                                case 1 -> update.setString(p, message.sid());
-                                default -> Jdbc.setInt(update, p, message.errorCode());
-                            }
-                        });
+                updateEach(db, List.of("status", "twilio_sid", "error_code"), changed, now, (p, message, column) -> {
+                    switch (column) {
+                        case 0 -> p.setString(message.status().name());
+                        case 1 -> p.setString(message.sid());
+                        default -> p.setNullableInt(message.errorCode());
+                    }
+                });
             }
             return outcomes;
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot apply " + reports.size() + " status reports", e);
-        }
+        });
     }
 
     @Override
@@ -266,47 +237,24 @@ public class OutboundMessageStore implements OutboundTexts {
 
     @Override
     public List<Unconfirmed> leaseUnconfirmed(Instant staleBefore, Instant createdAfter, int limit, Instant now) {
-        List<Unconfirmed> leased = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement lock = connection.prepareStatement("SELECT id, twilio_sid FROM outbound_message "
+        return database.sql("lease unconfirmed outbound messages", db -> {
+            List<Unconfirmed> leased = db.query("SELECT id, twilio_sid FROM outbound_message "
                     + "WHERE status IN ('SENDING', 'SENT') AND twilio_sid IS NOT NULL AND updated_at < ? "
-                    + "AND created_at > ? ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")) {
-                Jdbc.setInstant(lock, 1, staleBefore);
-                Jdbc.setInstant(lock, 2, createdAfter);
-                lock.setInt(3, limit);
-                try (ResultSet rows = lock.executeQuery()) {
-                    while (rows.next()) {
-                        leased.add(new Unconfirmed(rows.getLong(1), rows.getString(2)));
-                    }
-                }
-            }
+                    + "AND created_at > ? ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED",
+                    p -> p.setInstant(staleBefore).setInstant(createdAfter).setInt(limit),
+                    row -> new Unconfirmed(row.getLong("id"), row.getString("twilio_sid")));
             if (!leased.isEmpty()) {
                 Map<Long, Instant> touched = new LinkedHashMap<>();
                 leased.forEach(u -> touched.put(u.id(), now));
-                updateEach(connection, List.of("updated_at"), touched, null,
-                        (update, p, at, column) -> Jdbc.setInstant(update, p, at));
+                updateEach(db, List.of("updated_at"), touched, null, (p, at, column) -> p.setInstant(at));
             }
             return leased;
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot lease unconfirmed outbound messages", e);
-        }
+        });
     }
 
     private List<Long> lockIds(String sql, Instant staleBefore, int limit) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement lock = connection.prepareStatement(sql)) {
-            Jdbc.setInstant(lock, 1, staleBefore);
-            lock.setInt(2, limit);
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet rows = lock.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
-            return ids;
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot look for stale outbound messages", e);
-        }
+        return database.query("look for stale outbound messages", sql,
+                p -> p.setInstant(staleBefore).setInt(limit), row -> row.getLong("id"));
     }
 
     @Override
@@ -337,10 +285,10 @@ public class OutboundMessageStore implements OutboundTexts {
                 .getResultList());
     }
 
-    /** Binds one row's value of one column (by its index in the statement's column list) at {@code index}. */
+    /** Binds one row's value of one column (by its index in the statement's column list) next. */
     @FunctionalInterface
     private interface ColumnValue<T> {
-        void bind(PreparedStatement update, int index, T row, int column) throws SQLException;
+        void bind(Params params, T row, int column);
     }
 
     /**
@@ -350,8 +298,8 @@ public class OutboundMessageStore implements OutboundTexts {
      * @param rows      the values of each message, by id
      * @param updatedAt one last-update time for all of them, or null when {@code columns} carries each one's own
      */
-    private static <T> void updateEach(Connection connection, List<String> columns, Map<Long, T> rows,
-            Instant updatedAt, ColumnValue<T> value) throws SQLException {
+    private static <T> void updateEach(Sql db, List<String> columns, Map<Long, T> rows, Instant updatedAt,
+            ColumnValue<T> value) {
         StringBuilder sql = new StringBuilder("UPDATE outbound_message SET ");
         String whens = " WHEN ? THEN ?".repeat(rows.size());
         sql.append(String.join(", ", columns.stream().map(c -> c + " = CASE id" + whens + " END").toList()));
@@ -359,22 +307,18 @@ public class OutboundMessageStore implements OutboundTexts {
             sql.append(", updated_at = ?");
         }
         sql.append(" WHERE id IN (").append(String.join(", ", Collections.nCopies(rows.size(), "?"))).append(")");
-        try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
-            int p = 1;
+        db.update(sql.toString(), p -> {
             for (int column = 0; column < columns.size(); column++) {
                 for (Map.Entry<Long, T> row : rows.entrySet()) {
-                    update.setLong(p++, row.getKey());
-                    value.bind(update, p++, row.getValue(), column);
+                    p.setLong(row.getKey());
+                    value.bind(p, row.getValue(), column);
                 }
             }
             if (updatedAt != null) {
-                Jdbc.setInstant(update, p++, updatedAt);
+                p.setInstant(updatedAt);
             }
-            for (Long id : rows.keySet()) {
-                update.setLong(p++, id);
-            }
-            update.executeUpdate();
-        }
+            rows.keySet().forEach(p::setLong);
+        });
     }
 
     /** A conversation's texts, oldest first. */
@@ -389,15 +333,15 @@ public class OutboundMessageStore implements OutboundTexts {
         if (conversationIds.isEmpty()) {
             return Map.of();
         }
-        List<?> rows = em.createNativeQuery("select m.conversation_id, m.status from outbound_message m "
+        List<Tuple> rows = em.createNativeQuery("select m.conversation_id, m.status from outbound_message m "
                         + "where m.id in (select max(n.id) from outbound_message n where n.conversation_id in (:ids) "
-                        + "group by n.conversation_id)")
+                        + "group by n.conversation_id)", Tuple.class)
                 .setParameter("ids", conversationIds)
                 .getResultList();
         Map<Long, MessageStatus> statuses = new HashMap<>();
-        for (Object row : rows) {
-            Object[] c = (Object[]) row;
-            statuses.put(((Number) c[0]).longValue(), MessageStatus.valueOf((String) c[1]));
+        for (Tuple tuple : rows) {
+            Row row = Row.of(tuple);
+            statuses.put(row.getLong("conversation_id"), row.getEnum("status", MessageStatus.class));
         }
         return statuses;
     }
