@@ -58,7 +58,7 @@ public class StaffApi {
             + "sign-in expires. Ask for a fresh one on every reconnect.")
     @NonNull
     public String subscriptionTicket() {
-        Instant signInEnds = TokenClaims.of(request.getHeader("Authorization")).instant("exp");
+        Instant signInEnds = TokenClaims.of(request).instant("exp");
         return liveConnections.issueTicket(signInEnds != null ? signInEnds
                 : Instant.now().plus(LiveConnections.TICKET_LIFETIME));
     }

@@ -25,7 +25,7 @@ public class StaffSignInFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getUserPrincipal() != null) {
-            TokenClaims claims = TokenClaims.of(request.getHeader("Authorization"));
+            TokenClaims claims = TokenClaims.of(request);
             identity.signIn(claims.text("name"), claims.text("email"));
         }
         chain.doFilter(request, response);
