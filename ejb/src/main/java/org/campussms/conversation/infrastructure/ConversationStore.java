@@ -1,14 +1,9 @@
 package org.campussms.conversation.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.persistence.Tuple;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,15 +14,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.campussms.conversation.application.Conversations;
 import org.campussms.conversation.application.Conversations.Arrival;
 import org.campussms.conversation.domain.Conversation;
 import org.campussms.conversation.domain.ConversationKey;
 import org.campussms.conversation.domain.IncomingActivity;
-import org.campussms.platform.JndiNames;
 import org.campussms.platform.PhoneNumber;
-import org.campussms.platform.persistence.Jdbc;
+import org.campussms.platform.persistence.Database;
+import org.campussms.platform.persistence.Row;
 import org.campussms.platform.persistence.Sql;
 
 /**
@@ -58,8 +52,8 @@ public class ConversationStore implements Conversations {
     @Inject
     private EntityManager em;
 
-    @Resource(lookup = JndiNames.DATASOURCE)
-    private DataSource dataSource;
+    @Inject
+    private Database database;
 
     @Override
     public Optional<Conversation> find(long id) {
@@ -110,20 +104,9 @@ public class ConversationStore implements Conversations {
                 + "last_activity_at, unread_count) VALUES "
                 + String.join(", ", Collections.nCopies(keys.size(), "(?, ?, ?, ?, ?, 0)"))
                 + " ON DUPLICATE KEY UPDATE id = id RETURNING id, sender_number_id, contact_e164";
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement upsert = connection.prepareStatement(sql)) {
-            int p = 1;
-            for (ConversationKey key : keys) {
-                upsert.setLong(p++, key.senderNumberId());
-                Jdbc.setLong(upsert, p++, poolId);
-                Jdbc.setLong(upsert, p++, ownerStaffUserId);
-                upsert.setString(p++, key.contact().e164());
-                Jdbc.setInstant(upsert, p++, now);
-            }
-            return idsByKey(upsert);
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot create or lock " + keys.size() + " conversations", e);
-        }
+        return database.sql("create or lock " + keys.size() + " conversations", db -> idsByKey(db, sql,
+                p -> keys.forEach(key -> p.setLong(key.senderNumberId()).setNullableLong(poolId)
+                        .setNullableLong(ownerStaffUserId).setString(key.contact().e164()).setInstant(now))));
     }
 
     @Override
@@ -135,32 +118,18 @@ public class ConversationStore implements Conversations {
                 + "last_preview, last_direction, unread_count) VALUES "
                 + String.join(", ", Collections.nCopies(activities.size(), "(?, ?, ?, ?, ?, ?, 'INBOUND', ?)"))
                 + INCOMING_ACTIVITY;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement upsert = connection.prepareStatement(sql)) {
-            int p = 1;
-            for (IncomingActivity activity : activities) {
-                upsert.setLong(p++, activity.conversationId());
-                upsert.setLong(p++, activity.senderNumberId());
-                upsert.setString(p++, activity.contact().e164());
-                Jdbc.setLong(upsert, p++, activity.personId());
-                Jdbc.setInstant(upsert, p++, activity.latestAt());
-                upsert.setString(p++, activity.latestPreview());
-                upsert.setInt(p++, activity.count());
-            }
-            upsert.executeUpdate();
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot record the replies of " + activities.size() + " conversations", e);
-        }
+        database.update("record the replies of " + activities.size() + " conversations", sql,
+                p -> activities.forEach(activity -> p.setLong(activity.conversationId())
+                        .setLong(activity.senderNumberId())
+                        .setString(activity.contact().e164())
+                        .setNullableLong(activity.personId())
+                        .setInstant(activity.latestAt())
+                        .setString(activity.latestPreview())
+                        .setInt(activity.count())));
     }
 
     @Override
-    public Map<ConversationKey, Long> lockOrCreateIdsWithActivity(Sql sql, Collection<Arrival> arrivals) {
-        return sql.call("file the replies of " + arrivals.size() + " conversations",
-                connection -> lockOrCreateIdsWithActivity(connection, arrivals));
-    }
-
-    private Map<ConversationKey, Long> lockOrCreateIdsWithActivity(Connection connection, Collection<Arrival> arrivals)
-            throws SQLException {
+    public Map<ConversationKey, Long> lockOrCreateIdsWithActivity(Sql db, Collection<Arrival> arrivals) {
         if (arrivals.isEmpty()) {
             return Map.of();
         }
@@ -172,23 +141,18 @@ public class ConversationStore implements Conversations {
                 + "person_id, last_activity_at, last_preview, last_direction, unread_count) VALUES "
                 + String.join(", ", Collections.nCopies(ordered.size(), "(?, ?, ?, ?, ?, ?, ?, ?, 'INBOUND', ?)"))
                 + INCOMING_ACTIVITY + " RETURNING id, sender_number_id, contact_e164";
-        Map<ConversationKey, Long> ids;
-        try (PreparedStatement upsert = connection.prepareStatement(sql)) {
-            int p = 1;
-            for (Arrival arrival : ordered) {
-                IncomingActivity activity = arrival.activity();
-                Jdbc.setLong(upsert, p++, activity.knownConversationId());
-                upsert.setLong(p++, activity.senderNumberId());
-                Jdbc.setLong(upsert, p++, arrival.poolId());
-                Jdbc.setLong(upsert, p++, arrival.ownerStaffUserId());
-                upsert.setString(p++, activity.contact().e164());
-                Jdbc.setLong(upsert, p++, activity.personId());
-                Jdbc.setInstant(upsert, p++, activity.latestAt());
-                upsert.setString(p++, activity.latestPreview());
-                upsert.setInt(p++, activity.count());
-            }
-            ids = idsByKey(upsert);
-        }
+        Map<ConversationKey, Long> ids = idsByKey(db, sql, p -> ordered.forEach(arrival -> {
+            IncomingActivity activity = arrival.activity();
+            p.setNullableLong(activity.knownConversationId())
+                    .setLong(activity.senderNumberId())
+                    .setNullableLong(arrival.poolId())
+                    .setNullableLong(arrival.ownerStaffUserId())
+                    .setString(activity.contact().e164())
+                    .setNullableLong(activity.personId())
+                    .setInstant(activity.latestAt())
+                    .setString(activity.latestPreview())
+                    .setInt(activity.count());
+        }));
         for (Arrival arrival : ordered) {
             if (!ids.containsKey(arrival.key())) {
                 IncomingActivity activity = arrival.activity();
@@ -215,23 +179,15 @@ public class ConversationStore implements Conversations {
                 + " ON DUPLICATE KEY UPDATE person_id = VALUES(person_id), last_activity_at = VALUES(last_activity_at),"
                 + " last_preview = VALUES(last_preview), last_direction = VALUES(last_direction),"
                 + " unread_count = VALUES(unread_count)";
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement upsert = connection.prepareStatement(sql)) {
-            int p = 1;
-            for (Conversation c : locked) {
-                upsert.setLong(p++, c.getId());
-                upsert.setLong(p++, c.getSenderNumberId());
-                upsert.setString(p++, c.getContact().e164());
-                Jdbc.setLong(upsert, p++, c.getPersonId());
-                Jdbc.setInstant(upsert, p++, c.getLastActivityAt());
-                Jdbc.setString(upsert, p++, c.getLastPreview());
-                Jdbc.setString(upsert, p++, c.getLastDirection());
-                upsert.setInt(p++, c.getUnreadCount());
-            }
-            upsert.executeUpdate();
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot save the activity of " + locked.size() + " conversations", e);
-        }
+        database.update("save the activity of " + locked.size() + " conversations", sql,
+                p -> locked.forEach(c -> p.setLong(c.getId())
+                        .setLong(c.getSenderNumberId())
+                        .setString(c.getContact().e164())
+                        .setNullableLong(c.getPersonId())
+                        .setInstant(c.getLastActivityAt())
+                        .setNullableString(c.getLastPreview())
+                        .setNullableString(c.getLastDirection())
+                        .setInt(c.getUnreadCount())));
         locked.forEach(em::detach);
     }
 
@@ -243,27 +199,25 @@ public class ConversationStore implements Conversations {
         }
         // By pool and contact, always (V14): for a long list of contacts the optimizer would rather walk the pool's
         // activity index for the ORDER BY, every conversation of the pool for each chunk of a bulk send.
-        List<?> rows = em.createNativeQuery("SELECT contact_e164, sender_number_id FROM conversation "
+        List<Tuple> rows = em.createNativeQuery("SELECT contact_e164, sender_number_id FROM conversation "
                         + "FORCE INDEX (ix_conversation_pool_contact) WHERE pool_id = :pool "
-                        + "AND contact_e164 IN (:contacts) ORDER BY last_activity_at")
+                        + "AND contact_e164 IN (:contacts) ORDER BY last_activity_at", Tuple.class)
                 .setParameter("pool", poolId)
                 .setParameter("contacts", contacts.stream().map(PhoneNumber::e164).distinct().toList())
                 .getResultList();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            latest.put(PhoneNumber.ofE164((String) columns[0]), ((Number) columns[1]).longValue());
+        for (Tuple tuple : rows) {
+            Row row = Row.of(tuple);
+            latest.put(PhoneNumber.ofE164(row.getString("contact_e164")), row.getLong("sender_number_id"));
         }
         return latest;
     }
 
-    /** What an upsert of conversations returning {@code id, sender_number_id, contact_e164} hands back. */
-    private static Map<ConversationKey, Long> idsByKey(PreparedStatement upsert) throws SQLException {
+    /** Runs an upsert of conversations returning {@code id, sender_number_id, contact_e164}: the ids by key. */
+    private static Map<ConversationKey, Long> idsByKey(Sql db, String upsert, Sql.Binder binder) {
         Map<ConversationKey, Long> ids = new HashMap<>();
-        try (ResultSet rows = upsert.executeQuery()) {
-            while (rows.next()) {
-                ids.put(new ConversationKey(rows.getLong(2), PhoneNumber.ofE164(rows.getString(3))), rows.getLong(1));
-            }
-        }
+        db.query(upsert, binder, row -> Map.entry(new ConversationKey(row.getLong("sender_number_id"),
+                PhoneNumber.ofE164(row.getString("contact_e164"))), row.getLong("id")))
+                .forEach(id -> ids.put(id.getKey(), id.getValue()));
         return ids;
     }
 
@@ -277,23 +231,23 @@ public class ConversationStore implements Conversations {
      * of pools that alert and of personal numbers, oldest first.
      */
     public List<Unanswered> unanswered(Instant before, int limit) {
-        List<?> rows = em.createNativeQuery("select c.id, c.pool_id, p.name, p.unanswered_alert_hours, "
+        List<Tuple> rows = em.createNativeQuery("select c.id, c.pool_id, p.name, p.unanswered_alert_hours, "
                         + "c.owner_staff_user_id, c.contact_e164, c.person_id, c.last_activity_at, c.last_preview "
                         + "from conversation c left join pool p on p.id = c.pool_id "
                         + "where c.last_direction = 'INBOUND' and c.last_activity_at < :before "
                         + "and (c.alerted_at is null or c.alerted_at < c.last_activity_at) "
                         + "and (c.pool_id is null or p.unanswered_alert_hours is not null) "
-                        + "order by c.last_activity_at limit :limit")
+                        + "order by c.last_activity_at limit :limit", Tuple.class)
                 .setParameter("before", before)
                 .setParameter("limit", limit)
                 .getResultList();
         List<Unanswered> found = new ArrayList<>(rows.size());
-        for (Object row : rows) {
-            Object[] c = (Object[]) row;
-            found.add(new Unanswered(((Number) c[0]).longValue(), c[1] == null ? null : ((Number) c[1]).longValue(),
-                    (String) c[2], c[3] == null ? null : ((Number) c[3]).intValue(),
-                    c[4] == null ? null : ((Number) c[4]).longValue(), (String) c[5],
-                    c[6] == null ? null : ((Number) c[6]).longValue(), Jdbc.instant(c[7]), (String) c[8]));
+        for (Tuple tuple : rows) {
+            Row c = Row.of(tuple);
+            found.add(new Unanswered(c.getLong("id"), c.getNullableLong("pool_id"), c.getString("name"),
+                    c.getNullableInt("unanswered_alert_hours"), c.getNullableLong("owner_staff_user_id"),
+                    c.getString("contact_e164"), c.getNullableLong("person_id"),
+                    c.getNullableInstant("last_activity_at"), c.getString("last_preview")));
         }
         return found;
     }
