@@ -1,14 +1,8 @@
 package org.campussms.conversation.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -16,11 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.campussms.conversation.application.InboundMessages;
 import org.campussms.conversation.domain.InboundMessage;
-import org.campussms.platform.JndiNames;
-import org.campussms.platform.persistence.Jdbc;
+import org.campussms.platform.persistence.Database;
 import org.campussms.platform.persistence.Sql;
 import org.campussms.search.application.SearchIndex;
 import org.campussms.search.application.SearchIndex.IndexedMessage;
@@ -40,58 +32,41 @@ public class InboundMessageRepository implements InboundMessages {
     @Inject
     private SearchIndex searchIndex;
 
-    @Resource(lookup = JndiNames.DATASOURCE)
-    private DataSource dataSource;
+    @Inject
+    private Database database;
 
     @Override
     public List<InboundMessage> addAllIfNew(List<InboundMessage> batch) {
-        // The transaction's own connection: the pool hands the one it enlisted for the EntityManager.
-        try (Connection connection = dataSource.getConnection()) {
-            return addAllIfNew(connection, batch);
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot store " + batch.size() + " inbound messages", e);
-        }
+        return database.sql("store " + batch.size() + " inbound messages", db -> addAllIfNew(db, batch));
     }
 
     @Override
-    public List<InboundMessage> addAllIfNew(Sql sql, List<InboundMessage> batch) {
-        return sql.call("store " + batch.size() + " inbound messages",
-                connection -> addAllIfNew(connection, batch));
-    }
-
-    private List<InboundMessage> addAllIfNew(Connection connection, List<InboundMessage> batch) throws SQLException {
+    public List<InboundMessage> addAllIfNew(Sql db, List<InboundMessage> batch) {
         if (batch.isEmpty()) {
             return List.of();
         }
         String sql = "INSERT IGNORE INTO inbound_message (" + COLUMNS + ") VALUES "
                 + String.join(", ", Collections.nCopies(batch.size(), ROW)) + " RETURNING id, message_sid";
         Map<String, Long> ids = new HashMap<>();
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            int p = 1;
-            for (InboundMessage m : batch) {
-                insert.setString(p++, m.getMessageSid());
-                insert.setString(p++, m.getFromNumber());
-                insert.setString(p++, m.getToNumber());
-                insert.setString(p++, m.getBody());
-                insert.setInt(p++, m.getNumSegments());
-                Jdbc.setInstant(insert, p++, m.getReceivedAt());
-                Jdbc.setLong(insert, p++, m.getConversationId());
-                Jdbc.setLong(insert, p++, m.getSenderNumberId());
-                Jdbc.setLong(insert, p++, m.getPoolId());
-                Jdbc.setLong(insert, p++, m.getOwnerStaffUserId());
-                Jdbc.setLong(insert, p++, m.getPersonId());
-                List<Long> candidates = m.getCandidatePersonIds();
-                Jdbc.setString(insert, p++, candidates.size() > 1 ? candidates.stream().map(String::valueOf)
-                        .collect(Collectors.joining(",")) : null);
-                Jdbc.setString(insert, p++, m.getContactMatch() == null ? null : m.getContactMatch().name());
-                Jdbc.setString(insert, p++, m.getRoutingReason());
-            }
-            try (ResultSet rows = insert.executeQuery()) {
-                while (rows.next()) {
-                    ids.put(rows.getString(2), rows.getLong(1));
-                }
-            }
-        }
+        db.query(sql, p -> batch.forEach(m -> {
+            List<Long> candidates = m.getCandidatePersonIds();
+            p.setString(m.getMessageSid())
+                    .setString(m.getFromNumber())
+                    .setString(m.getToNumber())
+                    .setString(m.getBody())
+                    .setInt(m.getNumSegments())
+                    .setInstant(m.getReceivedAt())
+                    .setNullableLong(m.getConversationId())
+                    .setNullableLong(m.getSenderNumberId())
+                    .setNullableLong(m.getPoolId())
+                    .setNullableLong(m.getOwnerStaffUserId())
+                    .setNullableLong(m.getPersonId())
+                    .setNullableString(candidates.size() > 1 ? candidates.stream().map(String::valueOf)
+                            .collect(Collectors.joining(",")) : null)
+                    .setNullableString(m.getContactMatch() == null ? null : m.getContactMatch().name())
+                    .setNullableString(m.getRoutingReason());
+        }), row -> Map.entry(row.getString("message_sid"), row.getLong("id")))
+                .forEach(id -> ids.put(id.getKey(), id.getValue()));
         List<InboundMessage> stored = new ArrayList<>(ids.size());
         for (InboundMessage message : batch) {
             Long id = ids.remove(message.getMessageSid());
@@ -100,7 +75,7 @@ public class InboundMessageRepository implements InboundMessages {
                 stored.add(message);
             }
         }
-        searchIndex.add(Sql.on(connection), stored.stream()
+        searchIndex.add(db, stored.stream()
                 .map(m -> IndexedMessage.reply(m.getId(), m.getReceivedAt(), m.getPoolId(),
                         m.getSenderNumberId(), m.getPersonId(), m.getBody()))
                 .toList());
