@@ -1,13 +1,9 @@
 package org.campussms.search.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.campussms.platform.persistence.Jdbc;
 import org.campussms.platform.persistence.Sql;
 import org.campussms.search.application.SearchIndex;
 import org.campussms.search.application.SearchIndex.IndexedMessage;
@@ -29,13 +25,10 @@ public class MessageWordIndex implements SearchIndex {
 
     @Override
     public void add(Sql sql, List<IndexedMessage> messages) {
-        sql.call("index the words of " + messages.size() + " messages", connection -> {
-            add(connection, messages);
-            return null;
-        });
+        addAll(sql, messages);
     }
 
-    static void add(Connection connection, List<IndexedMessage> messages) throws SQLException {
+    static void addAll(Sql sql, List<IndexedMessage> messages) {
         List<Entry> entries = new ArrayList<>();
         for (IndexedMessage message : messages) {
             for (String word : MessageWords.of(message.body())) {
@@ -43,26 +36,22 @@ public class MessageWordIndex implements SearchIndex {
             }
         }
         for (int from = 0; from < entries.size(); from += ROWS_PER_INSERT) {
-            insert(connection, entries.subList(from, Math.min(entries.size(), from + ROWS_PER_INSERT)));
+            insert(sql, entries.subList(from, Math.min(entries.size(), from + ROWS_PER_INSERT)));
         }
     }
 
-    private static void insert(Connection connection, List<Entry> entries) throws SQLException {
-        String sql = "INSERT INTO message_word (word, at_time, direction, message_id, pool_id, "
-                + "sender_number_id, person_id) VALUES " + String.join(", ", Collections.nCopies(entries.size(), ROW));
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            int p = 1;
-            for (Entry entry : entries) {
-                IndexedMessage m = entry.message();
-                insert.setString(p++, entry.word());
-                Jdbc.setInstant(insert, p++, m.at());
-                insert.setString(p++, String.valueOf(m.direction()));
-                insert.setLong(p++, m.id());
-                Jdbc.setLong(insert, p++, m.poolId());
-                Jdbc.setLong(insert, p++, m.senderNumberId());
-                Jdbc.setLong(insert, p++, m.personId());
-            }
-            insert.executeUpdate();
-        }
+    private static void insert(Sql sql, List<Entry> entries) {
+        sql.update("INSERT INTO message_word (word, at_time, direction, message_id, pool_id, "
+                + "sender_number_id, person_id) VALUES " + String.join(", ", Collections.nCopies(entries.size(), ROW)),
+                p -> entries.forEach(entry -> {
+                    IndexedMessage m = entry.message();
+                    p.setString(entry.word())
+                            .setInstant(m.at())
+                            .setString(String.valueOf(m.direction()))
+                            .setLong(m.id())
+                            .setNullableLong(m.poolId())
+                            .setNullableLong(m.senderNumberId())
+                            .setNullableLong(m.personId());
+                }));
     }
 }

@@ -1,14 +1,8 @@
 package org.campussms.search.infrastructure;
 
 import jakarta.enterprise.context.Dependent;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import org.campussms.platform.persistence.Jdbc;
+import org.campussms.platform.persistence.Sql;
 import org.campussms.search.application.SearchIndex.IndexedMessage;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
@@ -44,38 +38,28 @@ public class MessageWordsBackfill implements JavaMigration {
     }
 
     @Override
-    public void migrate(Context context) throws SQLException {
-        Connection connection = context.getConnection();
-        index(connection, 'O', "select id, created_at, pool_id, sender_number_id, person_id, body "
+    public void migrate(Context context) {
+        Sql sql = Sql.on(context.getConnection());
+        index(sql, 'O', "created_at", "select id, created_at, pool_id, sender_number_id, person_id, body "
                 + "from outbound_message where id > ? order by id limit " + CHUNK);
-        index(connection, 'I', "select id, received_at, pool_id, sender_number_id, person_id, body "
+        index(sql, 'I', "received_at", "select id, received_at, pool_id, sender_number_id, person_id, body "
                 + "from inbound_message where id > ? order by id limit " + CHUNK);
     }
 
-    private static void index(Connection connection, char direction, String chunkAfter) throws SQLException {
+    /** @param at the column of the message's time */
+    private static void index(Sql sql, char direction, String at, String chunkAfter) {
         long after = 0;
-        try (PreparedStatement read = connection.prepareStatement(chunkAfter)) {
-            while (true) {
-                read.setLong(1, after);
-                List<IndexedMessage> messages = new ArrayList<>();
-                try (ResultSet rows = read.executeQuery()) {
-                    while (rows.next()) {
-                        messages.add(new IndexedMessage(direction, rows.getLong(1),
-                                Jdbc.instant(rows.getObject(2, LocalDateTime.class)), nullable(rows, 3), nullable(rows, 4),
-                                nullable(rows, 5), rows.getString(6)));
-                    }
-                }
-                if (messages.isEmpty()) {
-                    return;
-                }
-                MessageWordIndex.add(connection, messages);
-                after = messages.get(messages.size() - 1).id();
+        while (true) {
+            long from = after;
+            List<IndexedMessage> messages = sql.query(chunkAfter, p -> p.setLong(from),
+                    row -> new IndexedMessage(direction, row.getLong("id"), row.getNullableInstant(at),
+                            row.getNullableLong("pool_id"), row.getNullableLong("sender_number_id"),
+                            row.getNullableLong("person_id"), row.getString("body")));
+            if (messages.isEmpty()) {
+                return;
             }
+            MessageWordIndex.addAll(sql, messages);
+            after = messages.get(messages.size() - 1).id();
         }
-    }
-
-    private static Long nullable(ResultSet rows, int column) throws SQLException {
-        long value = rows.getLong(column);
-        return rows.wasNull() ? null : value;
     }
 }
