@@ -1,6 +1,7 @@
 package org.campussms.api.exports;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +30,9 @@ public class DownloadTickets {
 
     private final Map<String, Issued> open = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
-    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    private Clock clock;
 
     public String issue(long staffUserId, boolean institutionAdmin) {
         Instant now = clock.instant();

@@ -11,8 +11,8 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.campussms.live.application.LiveConnection;
@@ -41,6 +41,9 @@ public class LiveSocket {
 
     @Inject
     private Settings settings;
+
+    @Inject
+    private Clock clock;
 
     private LiveSocketHandler handler;
     private final StringBuilder incoming = new StringBuilder();
@@ -94,7 +97,7 @@ public class LiveSocket {
         }
         LiveConnection opened = handler.connection();
         if (!wasOpen && opened != null) {
-            Duration left = Duration.between(Instant.now(), opened.signInEnds().plus(AFTER_SIGN_IN_ENDS));
+            Duration left = Duration.between(clock.instant(), opened.signInEnds().plus(AFTER_SIGN_IN_ENDS));
             later(left, () -> close(session, 4403, "Your sign-in ended; open a new connection with a fresh ticket"));
         }
     }

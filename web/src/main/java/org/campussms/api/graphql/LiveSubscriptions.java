@@ -10,8 +10,8 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,6 +32,9 @@ public class LiveSubscriptions {
 
     @Inject
     private Context context;
+
+    @Inject
+    private Clock clock;
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
@@ -57,7 +60,7 @@ public class LiveSubscriptions {
      */
     <T> Multi<T> open(LiveConnection holder, Function<MultiEmitter<? super T>, Runnable> source) {
         return Multi.createFrom().<T>emitter(emitter -> {
-            Duration left = Duration.between(Instant.now(), holder.signInEnds());
+            Duration left = Duration.between(clock.instant(), holder.signInEnds());
             if (left.isNegative()) {
                 fail(emitter, signInEnded());
                 return;

@@ -3,6 +3,7 @@ package org.campussms.api.graphql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.Instant;
 import org.campussms.conversation.application.MessagingService;
 import org.campussms.identity.application.IdentityService;
@@ -32,6 +33,9 @@ public class StaffApi {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private Clock clock;
+
     @Query("me")
     @Description("The signed-in staff user.")
     @NonNull
@@ -60,6 +64,6 @@ public class StaffApi {
     public String subscriptionTicket() {
         Instant signInEnds = TokenClaims.of(request).instant("exp");
         return liveConnections.issueTicket(signInEnds != null ? signInEnds
-                : Instant.now().plus(LiveConnections.TICKET_LIFETIME));
+                : clock.instant().plus(LiveConnections.TICKET_LIFETIME));
     }
 }
