@@ -4,11 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.Tuple;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.campussms.platform.PhoneNumber;
+import org.campussms.platform.persistence.Row;
 import org.campussms.pool.domain.Pool;
 
 /**
@@ -72,27 +72,17 @@ public class FooterLedger {
         Map<PhoneNumber, Instant> last = new HashMap<>();
         List<String> numbers = contacts.stream().map(PhoneNumber::e164).distinct().toList();
         for (int from = 0; from < numbers.size(); from += CHUNK) {
-            List<?> rows = em.createNativeQuery("SELECT contact_e164, last_footer_at FROM footer_log "
-                            + "WHERE pool_id = :pool AND contact_e164 IN (:contacts)")
+            List<Tuple> rows = em.createNativeQuery("SELECT contact_e164, last_footer_at FROM footer_log "
+                            + "WHERE pool_id = :pool AND contact_e164 IN (:contacts)", Tuple.class)
                     .setFlushMode(FlushModeType.COMMIT)
                     .setParameter("pool", poolId)
                     .setParameter("contacts", numbers.subList(from, Math.min(numbers.size(), from + CHUNK)))
                     .getResultList();
-            for (Object row : rows) {
-                Object[] columns = (Object[]) row;
-                last.put(PhoneNumber.ofE164((String) columns[0]), instant(columns[1]));
+            for (Tuple tuple : rows) {
+                Row row = Row.of(tuple);
+                last.put(PhoneNumber.ofE164(row.getString("contact_e164")), row.getInstant("last_footer_at"));
             }
         }
         return last;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof LocalDateTime local) {
-            return local.toInstant(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 }

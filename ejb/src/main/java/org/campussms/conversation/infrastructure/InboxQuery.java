@@ -3,6 +3,7 @@ package org.campussms.conversation.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Collection;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.campussms.conversation.application.InboxFilter;
 import org.campussms.conversation.domain.Conversation;
 import org.campussms.platform.PhoneNumber;
+import org.campussms.platform.persistence.Row;
 
 /**
  * The inbox as a query: the conversations of some pools and one staff user's personal number, filtered, newest
@@ -46,19 +48,19 @@ public class InboxQuery {
 
     /** Per pool and for the personal number, the conversations that need a reply and those unread: one query. */
     public List<Counts> counts(Collection<Long> poolIds, long ownerStaffUserId) {
-        StringBuilder sql = new StringBuilder("select pool_id, sum(last_direction = 'INBOUND'), "
-                + "sum(unread_count > 0) from conversation where owner_staff_user_id = :owner");
+        StringBuilder sql = new StringBuilder("select pool_id, sum(last_direction = 'INBOUND') as needs_reply, "
+                + "sum(unread_count > 0) as unread from conversation where owner_staff_user_id = :owner");
         if (!poolIds.isEmpty()) {
             sql.append(" or pool_id in (:pools)");
         }
         sql.append(" group by pool_id");
-        var query = em.createNativeQuery(sql.toString()).setParameter("owner", ownerStaffUserId);
+        var query = em.createNativeQuery(sql.toString(), Tuple.class).setParameter("owner", ownerStaffUserId);
         if (!poolIds.isEmpty()) {
             query.setParameter("pools", poolIds);
         }
-        return ((List<?>) query.getResultList()).stream().map(row -> {
-            Object[] c = (Object[]) row;
-            return new Counts(c[0] == null ? null : ((Number) c[0]).longValue(), number(c[1]), number(c[2]));
+        return ((List<?>) query.getResultList()).stream().map(tuple -> {
+            Row row = Row.of((Tuple) tuple);
+            return new Counts(row.getNullableLong("pool_id"), count(row, "needs_reply"), count(row, "unread"));
         }).toList();
     }
 
@@ -110,7 +112,8 @@ public class InboxQuery {
         return query;
     }
 
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
+    private static long count(Row row, String column) {
+        Long value = row.getNullableLong(column);
+        return value == null ? 0 : value;
     }
 }
