@@ -1,14 +1,9 @@
 package org.campussms.search.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.persistence.Tuple;
 import java.sql.SQLWarning;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -19,9 +14,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.campussms.platform.JndiNames;
-import org.campussms.platform.persistence.Jdbc;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.campussms.platform.persistence.Database;
+import org.campussms.platform.persistence.Row;
 
 /**
  * History search through the message word index ({@code message_word}, written by {@link MessageWordIndex}):
@@ -66,8 +61,8 @@ public class MessageSearchQuery {
     @Inject
     private EntityManager em;
 
-    @Resource(lookup = JndiNames.DATASOURCE)
-    private DataSource dataSource;
+    @Inject
+    private Database database;
 
     /**
      * @param words the words searched for, as {@code MessageWords} makes them; each matches words it starts
@@ -104,26 +99,19 @@ public class MessageSearchQuery {
                 + "limit ?, ? rows examined ").append(MAX_ROWS_EXAMINED);
         parameters.add(offset);
         parameters.add(limit);
-        List<Found> page = new ArrayList<>();
-        boolean complete = true;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(sql.toString())) {
-            for (int i = 0; i < parameters.size(); i++) {
-                query.setObject(i + 1, parameters.get(i));
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    page.add(new Found("O".equals(rows.getString(1)) ? "OUTBOUND" : "INBOUND", rows.getLong(2),
-                            Jdbc.instant(rows.getObject(3, LocalDateTime.class))));
-                }
-                for (SQLWarning w = query.getWarnings(); w != null; w = w.getNextWarning()) {
-                    complete &= w.getErrorCode() != ROWS_EXAMINED_EXCEEDED;
-                }
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException("History search failed", e);
-        }
-        return new Result(withPlaces(page), complete);
+        AtomicBoolean complete = new AtomicBoolean(true);
+        List<Found> page = database.sql("search history", db -> db.query(sql.toString(),
+                p -> parameters.forEach(p::setObject),
+                row -> new Found("O".equals(row.getString("direction")) ? "OUTBOUND" : "INBOUND",
+                        row.getLong("message_id"), row.getNullableInstant("at")),
+                warnings -> {
+                    for (SQLWarning w = warnings; w != null; w = w.getNextWarning()) {
+                        if (w.getErrorCode() == ROWS_EXAMINED_EXCEEDED) {
+                            complete.set(false);
+                        }
+                    }
+                }));
+        return new Result(withPlaces(page), complete.get());
     }
 
     /**
@@ -199,14 +187,14 @@ public class MessageSearchQuery {
                 continue;
             }
             String table = direction.equals("OUTBOUND") ? "outbound_message" : "inbound_message";
-            for (Object row : em.createNativeQuery("select m.id, m.conversation_id, c.pool_id, c.person_id, "
+            for (Object tuple : em.createNativeQuery("select m.id, m.conversation_id, c.pool_id, c.person_id, "
                     + "c.contact_e164, m.body from " + table + " m join conversation c on c.id = m.conversation_id "
-                    + "where m.id in (:ids)").setParameter("ids", ids).getResultList()) {
-                Object[] c = (Object[]) row;
-                long id = ((Number) c[0]).longValue();
-                byKey.put(direction + id, new Hit(direction, id, ((Number) c[1]).longValue(),
-                        c[2] == null ? null : ((Number) c[2]).longValue(),
-                        c[3] == null ? null : ((Number) c[3]).longValue(), (String) c[4], (String) c[5], null));
+                    + "where m.id in (:ids)", Tuple.class).setParameter("ids", ids).getResultList()) {
+                Row row = Row.of((Tuple) tuple);
+                long id = row.getLong("id");
+                byKey.put(direction + id, new Hit(direction, id, row.getLong("conversation_id"),
+                        row.getNullableLong("pool_id"), row.getNullableLong("person_id"),
+                        row.getString("contact_e164"), row.getString("body"), null));
             }
         }
         List<Hit> hits = new ArrayList<>();
