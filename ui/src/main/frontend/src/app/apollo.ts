@@ -3,7 +3,9 @@ import { SetContextLink } from '@apollo/client/link/context';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
-import { OperationTypeNode } from 'graphql';
+import { OperationTypeNode, print } from 'graphql';
+import { graphql } from '../gql';
+import type { SubscriptionTicketQuery } from '../gql/graphql';
 
 /**
  * The context of queries that live events refetch: each refetch asks the server anew instead of sharing the answer
@@ -124,13 +126,23 @@ function appendInboxPage(
   return { ...incoming, rows: [...existing.rows, ...incoming.rows] };
 }
 
+/**
+ * The ticket a websocket opens with. Asked over plain fetch (the client's own links would be circular inside the
+ * socket's connectionParams), but from a codegen document, so a schema change fails `tsc`.
+ */
+const subscriptionTicketQuery = graphql(`
+  query SubscriptionTicket {
+    subscriptionTicket
+  }
+`);
+
 async function subscriptionTicket(token: string | undefined): Promise<string> {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query: '{ subscriptionTicket }' }),
+    body: JSON.stringify({ query: print(subscriptionTicketQuery), operationName: 'SubscriptionTicket' }),
   });
-  const answer = (await response.json()) as { data?: { subscriptionTicket?: string } };
+  const answer = (await response.json()) as { data?: SubscriptionTicketQuery | null };
   if (!answer.data?.subscriptionTicket) {
     throw new Error('No ticket for live updates');
   }
