@@ -3,12 +3,13 @@ package org.campussms.live.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.campussms.live.application.LiveTicket;
-import org.campussms.platform.persistence.Jdbc;
+import org.campussms.platform.persistence.Row;
 
 /**
  * Live tickets and open live connections in the database, where every server sees them: a ticket is redeemed once
@@ -33,8 +34,8 @@ public class LiveConnectionStore {
 
     /** The ticket with this hash if it has not expired, taken out of the store: a second redeem finds nothing. */
     public Optional<LiveTicket> takeTicket(byte[] tokenHash, Instant now) {
-        List<?> rows = em.createNativeQuery("select staff_user_id, institution_admin, sign_in_ends, expires_at "
-                        + "from live_ticket where token_hash = :hash for update")
+        List<Tuple> rows = em.createNativeQuery("select staff_user_id, institution_admin, sign_in_ends, expires_at "
+                        + "from live_ticket where token_hash = :hash for update", Tuple.class)
                 .setParameter("hash", tokenHash)
                 .getResultList();
         if (rows.isEmpty()) {
@@ -43,11 +44,12 @@ public class LiveConnectionStore {
         em.createNativeQuery("delete from live_ticket where token_hash = :hash")
                 .setParameter("hash", tokenHash)
                 .executeUpdate();
-        Object[] row = (Object[]) rows.get(0);
-        if (Jdbc.instant(row[3]).isBefore(now)) {
+        Row row = Row.of(rows.get(0));
+        if (row.getInstant("expires_at").isBefore(now)) {
             return Optional.empty();
         }
-        return Optional.of(new LiveTicket(((Number) row[0]).longValue(), truth(row[1]), Jdbc.instant(row[2])));
+        return Optional.of(new LiveTicket(row.getLong("staff_user_id"), row.getBoolean("institution_admin"),
+                row.getNullableInstant("sign_in_ends")));
     }
 
     /** Forgets tickets that expired unused, a few at a time. */
@@ -69,11 +71,11 @@ public class LiveConnectionStore {
 
     /** How many connections of this user some server has said are open since {@code seenSince}. */
     public int openConnections(long staffUserId, Instant seenSince) {
-        return ((Number) em.createNativeQuery("select count(*) from live_connection where staff_user_id = :user "
-                        + "and seen_at >= :since")
+        return Row.of((Tuple) em.createNativeQuery("select count(*) as open_connections from live_connection "
+                        + "where staff_user_id = :user and seen_at >= :since", Tuple.class)
                 .setParameter("user", staffUserId)
                 .setParameter("since", seenSince)
-                .getSingleResult()).intValue();
+                .getSingleResult()).getInt("open_connections");
     }
 
     public long addConnection(long staffUserId, Instant now) {
@@ -82,7 +84,8 @@ public class LiveConnectionStore {
                 .setParameter("user", staffUserId)
                 .setParameter("now", now)
                 .executeUpdate();
-        return ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue();
+        return Row.of((Tuple) em.createNativeQuery("select last_insert_id() as id", Tuple.class).getSingleResult())
+                .getLong("id");
     }
 
     public void removeConnection(long connectionId) {
@@ -107,9 +110,5 @@ public class LiveConnectionStore {
         em.createNativeQuery("delete from live_connection where seen_at < :before limit 1000")
                 .setParameter("before", seenBefore)
                 .executeUpdate();
-    }
-
-    private static boolean truth(Object value) {
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 }

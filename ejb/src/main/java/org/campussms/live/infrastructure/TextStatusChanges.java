@@ -3,6 +3,7 @@ package org.campussms.live.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,7 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.campussms.conversation.application.OutboundView;
 import org.campussms.conversation.domain.OutboundMessage;
-import org.campussms.platform.persistence.Jdbc;
+import org.campussms.platform.persistence.Row;
 
 /**
  * The texts (bulk sends' aside) whose status or row changed since a time, read through the index on
@@ -30,19 +31,19 @@ public class TextStatusChanges {
     private EntityManager em;
 
     public List<StatusChange> since(Instant from, int limit) {
-        List<?> rows = em.createNativeQuery("select m.id, m.status, m.updated_at, c.pool_id, c.owner_staff_user_id "
+        List<Tuple> rows = em.createNativeQuery("select m.id, m.status, m.updated_at, c.pool_id, c.owner_staff_user_id "
                         + "from outbound_message m join conversation c on c.id = m.conversation_id "
                         + "where m.updated_at >= :from and m.bulk_send_id is null "
-                        + "order by m.updated_at, m.id limit :limit")
+                        + "order by m.updated_at, m.id limit :limit", Tuple.class)
                 .setParameter("from", from)
                 .setParameter("limit", limit)
                 .getResultList();
         List<StatusChange> changes = new ArrayList<>(rows.size());
-        for (Object row : rows) {
-            Object[] c = (Object[]) row;
-            changes.add(new StatusChange(((Number) c[0]).longValue(), (String) c[1], Jdbc.instant(c[2]),
-                    c[3] == null ? null : ((Number) c[3]).longValue(),
-                    c[4] == null ? null : ((Number) c[4]).longValue()));
+        for (Tuple tuple : rows) {
+            Row row = Row.of(tuple);
+            changes.add(new StatusChange(row.getLong("id"), row.getString("status"),
+                    row.getNullableInstant("updated_at"), row.getNullableLong("pool_id"),
+                    row.getNullableLong("owner_staff_user_id")));
         }
         return changes;
     }
