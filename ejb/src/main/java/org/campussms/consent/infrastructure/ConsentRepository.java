@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.Tuple;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.campussms.consent.domain.ConsentEvent;
 import org.campussms.consent.domain.ConsentScope;
 import org.campussms.consent.domain.OptOuts;
 import org.campussms.platform.PhoneNumber;
+import org.campussms.platform.persistence.Row;
 
 /**
  * Consent events and the {@code consent_state} projection of the opt-outs in effect. The projection is plain SQL:
@@ -38,14 +40,13 @@ public class ConsentRepository implements ConsentLedger {
 
     @Override
     public OptOuts lockOptOuts(PhoneNumber phone) {
-        List<?> rows = em.createNativeQuery("select scope, scope_ref from consent_state where phone_e164 = :phone "
-                        + "for update")
+        List<Tuple> rows = em.createNativeQuery("select scope, scope_ref from consent_state "
+                        + "where phone_e164 = :phone for update", Tuple.class)
                 .setParameter("phone", phone.e164()).getResultList();
         Set<ConsentScope> scopes = new HashSet<>();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            scopes.add(ConsentScope.of(ConsentScope.Kind.valueOf((String) columns[0]),
-                    ((Number) columns[1]).longValue()));
+        for (Tuple tuple : rows) {
+            Row row = Row.of(tuple);
+            scopes.add(ConsentScope.of(row.getEnum("scope", ConsentScope.Kind.class), row.getLong("scope_ref")));
         }
         return new OptOuts(scopes);
     }
@@ -111,16 +112,17 @@ public class ConsentRepository implements ConsentLedger {
         Map<Long, List<ConsentEvent>> byPerson = new HashMap<>();
         List<Long> ids = List.copyOf(personIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<?> rows = em.createNativeQuery("select p.person_id, s.event_id from phone p "
-                            + "join consent_state s on s.phone_e164 = p.e164 where p.person_id in (:people)")
+            List<Tuple> rows = em.createNativeQuery("select p.person_id, s.event_id from phone p "
+                            + "join consent_state s on s.phone_e164 = p.e164 where p.person_id in (:people)",
+                            Tuple.class)
                     .setParameter("people", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
                     .getResultList();
             // A phone on file for two people (a shared family mobile) puts its opt-outs under each of them.
             Map<Long, List<Long>> peopleByEvent = new HashMap<>();
-            for (Object row : rows) {
-                Object[] columns = (Object[]) row;
-                peopleByEvent.computeIfAbsent(((Number) columns[1]).longValue(), id -> new ArrayList<>())
-                        .add(((Number) columns[0]).longValue());
+            for (Tuple tuple : rows) {
+                Row row = Row.of(tuple);
+                peopleByEvent.computeIfAbsent(row.getLong("event_id"), id -> new ArrayList<>())
+                        .add(row.getLong("person_id"));
             }
             for (ConsentEvent event : events(List.copyOf(peopleByEvent.keySet()))) {
                 peopleByEvent.get(event.getId()).forEach(person ->
@@ -135,11 +137,12 @@ public class ConsentRepository implements ConsentLedger {
         if (phones.isEmpty()) {
             return List.of();
         }
-        List<?> ids = em.createNativeQuery("select event_id from consent_state where phone_e164 in (:phones)")
+        List<Tuple> ids = em.createNativeQuery("select event_id from consent_state where phone_e164 in (:phones)",
+                        Tuple.class)
                 .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("phones", phones.stream().map(PhoneNumber::e164).toList())
                 .getResultList();
-        return events(ids.stream().map(id -> ((Number) id).longValue()).toList());
+        return events(ids.stream().map(id -> Row.of(id).getLong("event_id")).toList());
     }
 
     @Override
@@ -147,12 +150,12 @@ public class ConsentRepository implements ConsentLedger {
         if (phones.isEmpty()) {
             return List.of();
         }
-        List<?> ids = em.createNativeQuery("select max(id) from consent_event where phone_e164 in (:phones) "
-                        + "and action = 'OPT_IN' group by phone_e164")
+        List<Tuple> ids = em.createNativeQuery("select max(id) as id from consent_event "
+                        + "where phone_e164 in (:phones) and action = 'OPT_IN' group by phone_e164", Tuple.class)
                 .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("phones", phones.stream().map(PhoneNumber::e164).toList())
                 .getResultList();
-        return events(ids.stream().map(id -> ((Number) id).longValue()).toList());
+        return events(ids.stream().map(id -> Row.of(id).getLong("id")).toList());
     }
 
     private List<ConsentEvent> events(List<Long> ids) {
