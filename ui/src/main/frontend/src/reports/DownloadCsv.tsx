@@ -1,7 +1,7 @@
-import { FormattedMessage, useIntl } from 'react-intl';
-import { Button } from 'react-aria-components';
+import { useIntl } from 'react-intl';
 import type { ConsentReportFilter, MessageReportFilter } from '../gql/graphql';
-import { errorSentence } from '../app/errors';
+import { Button } from '../ui/Button';
+import { Notice } from '../ui/Notice';
 import { useCsvDownload } from './download';
 import styles from './ReportsScreen.module.css';
 
@@ -12,24 +12,20 @@ export function DownloadCsv({ path, filter }: { path: string; filter: MessageRep
   return (
     <div className={styles.download}>
       <Button
-        className={styles.secondaryButton}
+        variant="secondary"
         isPending={loading}
         onPress={() => void download().catch(() => undefined)}
       >
         {intl.formatMessage({ id: 'reports.download' })}
       </Button>
-      <span role="status" className={styles.hint}>
+      <Notice kind="status" as="span" className={styles.hint}>
         {loading
           ? intl.formatMessage({ id: 'reports.downloading' })
           : started
             ? intl.formatMessage({ id: 'reports.downloadStarted' })
             : ''}
-      </span>
-      {error && (
-        <p role="alert" className={styles.fieldError}>
-          <FormattedMessage id="reports.downloadFailed" values={{ reason: errorSentence(error, intl) }} />
-        </p>
-      )}
+      </Notice>
+      <Notice kind="error" size="small" id="reports.downloadFailed" error={error} />
     </div>
   );
 }

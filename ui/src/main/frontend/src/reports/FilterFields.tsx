@@ -1,42 +1,26 @@
-import { useEffect, useId, useState, type RefObject } from 'react';
+import { useEffect } from 'react';
 import { skipToken, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { FormattedMessage, useIntl } from 'react-intl';
-import {
-  Button,
-  ComboBox,
-  FieldError,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Text,
-} from 'react-aria-components';
-import { errorSentence } from '../app/errors';
-import type { Problems } from './filters';
+import { useIntl } from 'react-intl';
+import { SEARCH_PAUSE_MS, useDebounced } from '../lib/timing';
+import { ComboBox } from '../ui/ComboBox';
+import { Notice } from '../ui/Notice';
+import { TextField } from '../ui/TextField';
+import { dateProblem, sentByProblem } from './filters';
 import { reportStaffSearchQuery } from './operations';
-import styles from './ReportsScreen.module.css';
-import popup from '../ui/ListPopup.module.css';
 import type { MessageId } from '../i18n/messages';
 
-/** Sent by: staff found as the user types (after a pause), one of them chosen. */
+/** Sent by: staff found as the user types (after a pause), one of them chosen; typed but not chosen is invalid. */
 export function StaffField(props: {
-  inputRef: RefObject<HTMLInputElement | null>;
   selected: { id: string; name: string } | null;
   text: string;
-  problem?: MessageId;
   onSelect: (entry: { id: string; name: string } | null) => void;
   onText: (text: string) => void;
   onForbidden: () => void;
 }) {
   const intl = useIntl();
   const t = (id: MessageId) => intl.formatMessage({ id });
-  const [settled, setSettled] = useState(props.text.trim());
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSettled(props.text.trim()), 300);
-    return () => window.clearTimeout(timer);
-  }, [props.text]);
+  const settled = useDebounced(props.text.trim(), SEARCH_PAUSE_MS);
   const search = useQuery(reportStaffSearchQuery, settled ? { variables: { text: settled } } : skipToken);
   const forbidden =
     CombinedGraphQLErrors.is(search.error) &&
@@ -49,68 +33,38 @@ export function StaffField(props: {
   }, [forbidden, onForbidden]);
   const found = (search.data ?? search.previousData)?.searchStaff ?? [];
   // The chosen person stays an option, so the field can show them whatever the last search found.
-  const items = [
+  const options = [
     ...(props.selected && !found.some((s) => s.staffUserId === props.selected!.id)
-      ? [{ staffUserId: props.selected.id, name: props.selected.name, email: null }]
+      ? [{ id: props.selected.id, name: props.selected.name }]
       : []),
-    ...found,
+    ...found.map((s) => ({ id: s.staffUserId, name: s.name, detail: s.email ?? undefined })),
   ];
+  const problem = (text: string) => {
+    const id = sentByProblem(text, Boolean(props.selected));
+    return id ? t(id) : null;
+  };
   return (
     <ComboBox
-      items={items}
+      label={t('reports.field.sentBy')}
+      description={t('reports.sentBy.hint')}
+      options={options}
       value={props.selected?.id ?? null}
-      onChange={(key) => {
-        const entry = items.find((s) => s.staffUserId === key);
-        props.onSelect(entry ? { id: entry.staffUserId, name: entry.name } : null);
-      }}
+      onSelect={(option) => props.onSelect(option ? { id: option.id, name: option.name } : null)}
       inputValue={props.text}
       onInputChange={props.onText}
-      isInvalid={Boolean(props.problem)}
-      allowsEmptyCollection
-      className={styles.field}
+      validate={problem}
+      placeholder={t('reports.sentBy.anyone')}
+      buttonLabel={t('reports.sentBy.showList')}
+      emptyText={t(search.loading ? 'reports.sentBy.searching' : 'reports.sentBy.noMatch')}
     >
-      <Label className={styles.label}>{t('reports.field.sentBy')}</Label>
-      <div className={styles.comboRow}>
-        <Input ref={props.inputRef} placeholder={t('reports.sentBy.anyone')} className={styles.input} />
-        <Button aria-label={t('reports.sentBy.showList')} className={styles.comboButton}>
-          <span aria-hidden="true">▾</span>
-        </Button>
-      </div>
-      <Text slot="description" className={styles.hint}>
-        {t('reports.sentBy.hint')}
-      </Text>
-      <FieldError className={styles.fieldError}>{props.problem && t(props.problem)}</FieldError>
-      {search.error && !forbidden && (
-        <p role="alert" className={styles.fieldError}>
-          <FormattedMessage id="reports.sentBy.failed" values={{ reason: errorSentence(search.error, intl) }} />
-        </p>
-      )}
-      <Popover className={popup.popover}>
-        <ListBox
-          className={popup.listBox}
-          renderEmptyState={() => (
-            <p className={popup.empty}>
-              {t(search.loading ? 'reports.sentBy.searching' : 'reports.sentBy.noMatch')}
-            </p>
-          )}
-        >
-          {(entry: (typeof items)[number]) => (
-            <ListBoxItem id={entry.staffUserId} textValue={entry.name} className={popup.option}>
-              <span className={popup.optionName}>{entry.name}</span>
-              {entry.email && <span className={popup.optionDetail}>{entry.email}</span>}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
+      <Notice kind="error" size="small" id="reports.sentBy.failed" error={forbidden ? undefined : search.error} />
     </ComboBox>
   );
 }
 
-/** From and Until, as native date inputs; Until counts the whole day. */
+/** From and Until, as the browser's date inputs; Until counts the whole day and may not come before From. */
 export function DateFields(props: {
   draft: { from: string; until: string };
-  problems: Problems;
-  refs: { from: RefObject<HTMLInputElement | null>; until: RefObject<HTMLInputElement | null> };
   onChange: (key: 'from' | 'until', value: string) => void;
 }) {
   return (
@@ -118,16 +72,13 @@ export function DateFields(props: {
       <DateField
         label="reports.field.from"
         value={props.draft.from}
-        problem={props.problems.from}
-        inputRef={props.refs.from}
         onChange={(value) => props.onChange('from', value)}
       />
       <DateField
         label="reports.field.until"
         hint="reports.until.hint"
         value={props.draft.until}
-        problem={props.problems.until}
-        inputRef={props.refs.until}
+        from={props.draft.from}
         onChange={(value) => props.onChange('until', value)}
       />
     </>
@@ -138,49 +89,27 @@ function DateField(props: {
   label: MessageId;
   hint?: MessageId;
   value: string;
-  problem?: MessageId;
-  inputRef: RefObject<HTMLInputElement | null>;
+  /** For Until: the From it may not come before. */
+  from?: string;
   onChange: (value: string) => void;
 }) {
   const intl = useIntl();
-  const id = useId();
-  const describedBy = [props.hint && `${id}-hint`, props.problem && `${id}-error`].filter(Boolean).join(' ');
+  const t = (id: MessageId) => intl.formatMessage({ id });
   return (
-    <div className={styles.field}>
-      <label htmlFor={id} className={styles.label}>
-        {intl.formatMessage({ id: props.label })}
-      </label>
-      <input
-        id={id}
-        ref={props.inputRef}
-        type="date"
-        value={props.value}
-        onChange={(event) => props.onChange(event.target.value)}
-        aria-invalid={props.problem ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        className={styles.input}
-      />
-      {props.hint && (
-        <span id={`${id}-hint`} className={styles.hint}>
-          {intl.formatMessage({ id: props.hint })}
-        </span>
-      )}
-      {props.problem && (
-        <span id={`${id}-error`} className={styles.fieldError}>
-          {intl.formatMessage({ id: props.problem })}
-        </span>
-      )}
-    </div>
+    <TextField
+      type="date"
+      label={t(props.label)}
+      description={props.hint && t(props.hint)}
+      value={props.value}
+      onChange={props.onChange}
+      validate={(value) => {
+        const id = dateProblem(value, props.from);
+        return id ? t(id) : null;
+      }}
+      // Text the browser cannot read as a date leaves the value empty: only the input's validity tells.
+      errorMessage={({ validationDetails, validationErrors }) =>
+        validationDetails.badInput ? t('reports.date.invalid') : validationErrors.join(' ')
+      }
+    />
   );
-}
-
-/** Whether the date inputs hold text the browser could not read as a date. */
-export function unreadableDates(refs: {
-  from: RefObject<HTMLInputElement | null>;
-  until: RefObject<HTMLInputElement | null>;
-}) {
-  return {
-    from: Boolean(refs.from.current?.validity.badInput),
-    until: Boolean(refs.until.current?.validity.badInput),
-  };
 }

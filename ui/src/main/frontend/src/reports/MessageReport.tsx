@@ -1,10 +1,12 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import type { MessageReportFilter, ReportMessagesQuery } from '../gql/graphql';
+import { Button } from '../ui/Button';
+import { Form } from '../ui/FormParts';
 import { Select } from '../ui/Select';
-import { DateFields, StaffField, unreadableDates } from './FilterFields';
+import { TextField } from '../ui/TextField';
+import { DateFields, StaffField } from './FilterFields';
 import { DownloadCsv } from './DownloadCsv';
 import {
   ANY,
@@ -15,7 +17,7 @@ import {
   sameFilter,
   type MessageDraft,
   type PoolOption,
-  type Problems,
+  errorCodeProblem,
 } from './filters';
 import { reportMessagesQuery } from './operations';
 import { PAGE } from './Pager';
@@ -29,7 +31,6 @@ export function MessageReport({ pools, maySearchStaff }: { pools: PoolOption[]; 
   const intl = useIntl();
   const t = (id: MessageId) => intl.formatMessage({ id });
   const [draft, setDraft] = useState(NO_MESSAGE_FILTERS);
-  const [problems, setProblems] = useState<Problems>({});
   const [staffForbidden, setStaffForbidden] = useState(false);
   const showSentBy = maySearchStaff && !staffForbidden;
   const [query, setQuery] = useState<{ filter: MessageReportFilter; offset: number }>({ filter: {}, offset: 0 });
@@ -37,26 +38,14 @@ export function MessageReport({ pools, maySearchStaff }: { pools: PoolOption[]; 
     variables: { filter: query.filter, limit: PAGE, offset: query.offset },
     fetchPolicy: 'network-only',
   });
-  const refs = {
-    sentBy: useRef<HTMLInputElement>(null),
-    errorCode: useRef<HTMLInputElement>(null),
-    from: useRef<HTMLInputElement>(null),
-    until: useRef<HTMLInputElement>(null),
-  };
 
   const change = <K extends keyof MessageDraft>(key: K, value: MessageDraft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
-    setProblems((p) => ({ ...p, [key === 'sentByText' ? 'sentBy' : key]: undefined }));
   };
 
+  // Called once every field is valid: React Aria's form stops a submit with an invalid field and focuses it.
   const apply = () => {
-    const { filter, problems: found } = messageFilter(draft, showSentBy, unreadableDates(refs));
-    setProblems(found);
-    const firstBad = (['sentBy', 'errorCode', 'from', 'until'] as const).find((key) => found[key]);
-    if (firstBad) {
-      refs[firstBad].current?.focus();
-      return;
-    }
+    const filter = messageFilter(draft, showSentBy);
     if (sameFilter(filter, query.filter) && query.offset === 0) {
       void report.refetch().catch(() => undefined);
     } else {
@@ -80,7 +69,6 @@ export function MessageReport({ pools, maySearchStaff }: { pools: PoolOption[]; 
       <Form
         aria-label={t('reports.filters.messages')}
         className={styles.filters}
-        validationBehavior="aria"
         onSubmit={(event) => {
           event.preventDefault();
           apply();
@@ -89,18 +77,14 @@ export function MessageReport({ pools, maySearchStaff }: { pools: PoolOption[]; 
         <Select label={t('reports.field.pool')} value={draft.pool} onChange={(v) => change('pool', v)} options={poolOptions} />
         {showSentBy && (
           <StaffField
-            inputRef={refs.sentBy}
             selected={draft.sentBy}
             text={draft.sentByText}
-            problem={problems.sentBy}
             onSelect={(entry) => {
               setDraft((d) => ({ ...d, sentBy: entry, sentByText: entry ? entry.name : d.sentByText }));
-              setProblems((p) => ({ ...p, sentBy: undefined }));
             }}
             onText={(text) => {
               // Typing over a chosen person un-chooses them: what is shown is what is filtered by.
               setDraft((d) => ({ ...d, sentByText: text, sentBy: d.sentBy && d.sentBy.name === text ? d.sentBy : null }));
-              setProblems((p) => ({ ...p, sentBy: undefined }));
             }}
             onForbidden={() => setStaffForbidden(true)}
           />
@@ -112,21 +96,20 @@ export function MessageReport({ pools, maySearchStaff }: { pools: PoolOption[]; 
           options={statusOptions}
         />
         <TextField
+          label={t('reports.field.errorCode')}
+          description={t('reports.errorCode.hint')}
           value={draft.errorCode}
           onChange={(v) => change('errorCode', v)}
-          isInvalid={Boolean(problems.errorCode)}
-          className={styles.field}
-        >
-          <Label className={styles.label}>{t('reports.field.errorCode')}</Label>
-          <Input ref={refs.errorCode} inputMode="numeric" autoComplete="off" className={styles.input} />
-          <Text slot="description" className={styles.hint}>
-            {t('reports.errorCode.hint')}
-          </Text>
-          <FieldError className={styles.fieldError}>{problems.errorCode && t(problems.errorCode)}</FieldError>
-        </TextField>
-        <DateFields draft={draft} problems={problems} refs={refs} onChange={(key, value) => change(key, value)} />
+          validate={(v) => {
+            const problem = errorCodeProblem(v);
+            return problem ? t(problem) : null;
+          }}
+          inputMode="numeric"
+          autoComplete="off"
+        />
+        <DateFields draft={draft} onChange={(key, value) => change(key, value)} />
         <div className={styles.actions}>
-          <Button type="submit" className={styles.primary}>
+          <Button type="submit" variant="primary">
             {t('reports.apply')}
           </Button>
         </div>

@@ -1,10 +1,11 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Button, Form } from 'react-aria-components';
 import type { ConsentReportFilter, ReportOptOutsQuery } from '../gql/graphql';
+import { Button } from '../ui/Button';
+import { Form } from '../ui/FormParts';
 import { Select } from '../ui/Select';
-import { DateFields, unreadableDates } from './FilterFields';
+import { DateFields } from './FilterFields';
 import { DownloadCsv } from './DownloadCsv';
 import {
   ACTIONS,
@@ -16,7 +17,6 @@ import {
   sameFilter,
   type OptOutDraft,
   type PoolOption,
-  type Problems,
 } from './filters';
 import { reportOptOutsQuery } from './operations';
 import { PAGE } from './Pager';
@@ -30,27 +30,19 @@ export function OptOutReport({ pools }: { pools: PoolOption[] }) {
   const intl = useIntl();
   const t = (id: MessageId) => intl.formatMessage({ id });
   const [draft, setDraft] = useState(NO_OPT_OUT_FILTERS);
-  const [problems, setProblems] = useState<Problems>({});
   const [query, setQuery] = useState<{ filter: ConsentReportFilter; offset: number }>({ filter: {}, offset: 0 });
   const report = useQuery(reportOptOutsQuery, {
     variables: { filter: query.filter, limit: PAGE, offset: query.offset },
     fetchPolicy: 'network-only',
   });
-  const refs = { from: useRef<HTMLInputElement>(null), until: useRef<HTMLInputElement>(null) };
 
   const change = <K extends keyof OptOutDraft>(key: K, value: OptOutDraft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
-    setProblems((p) => ({ ...p, [key]: undefined }));
   };
 
+  // Called once every field is valid: React Aria's form stops a submit with an invalid field and focuses it.
   const apply = () => {
-    const { filter, problems: found } = optOutFilter(draft, unreadableDates(refs));
-    setProblems(found);
-    const firstBad = (['from', 'until'] as const).find((key) => found[key]);
-    if (firstBad) {
-      refs[firstBad].current?.focus();
-      return;
-    }
+    const filter = optOutFilter(draft);
     if (sameFilter(filter, query.filter) && query.offset === 0) {
       void report.refetch().catch(() => undefined);
     } else {
@@ -64,7 +56,6 @@ export function OptOutReport({ pools }: { pools: PoolOption[] }) {
       <Form
         aria-label={t('reports.filters.optOuts')}
         className={styles.filters}
-        validationBehavior="aria"
         onSubmit={(event) => {
           event.preventDefault();
           apply();
@@ -103,9 +94,9 @@ export function OptOutReport({ pools }: { pools: PoolOption[] }) {
             ...SCOPES.map((s) => ({ id: s, name: t(`reports.scope.${s}`) })),
           ]}
         />
-        <DateFields draft={draft} problems={problems} refs={refs} onChange={(key, value) => change(key, value)} />
+        <DateFields draft={draft} onChange={(key, value) => change(key, value)} />
         <div className={styles.actions}>
-          <Button type="submit" className={styles.primary}>
+          <Button type="submit" variant="primary">
             {t('reports.apply')}
           </Button>
         </div>

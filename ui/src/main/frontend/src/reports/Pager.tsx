@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useIntl } from 'react-intl';
-import { Button } from 'react-aria-components';
+import { Button } from '../ui/Button';
 import styles from './ReportsScreen.module.css';
 
 /** Rows a page. */
@@ -32,7 +32,7 @@ export function Pager(props: { total?: number; offset: number; loading: boolean;
     <nav aria-label={intl.formatMessage({ id: 'reports.pages' })} className={styles.pager}>
       <Button
         ref={previous}
-        className={styles.secondaryButton}
+        variant="secondary"
         isDisabled={previousDisabled}
         onPress={() => {
           if (!loading) {
@@ -45,7 +45,7 @@ export function Pager(props: { total?: number; offset: number; loading: boolean;
       </Button>
       <Button
         ref={next}
-        className={styles.secondaryButton}
+        variant="secondary"
         isDisabled={nextDisabled}
         onPress={() => {
           if (!loading) {

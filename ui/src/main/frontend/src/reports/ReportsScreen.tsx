@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { FormattedMessage } from 'react-intl';
 import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
-import { errorSentence } from '../app/errors';
 import { go, useRoute } from '../app/routes';
 import { MessageReport } from './MessageReport';
 import { OptOutReport } from './OptOutReport';
+import { Notice } from '../ui/Notice';
 import { reportOptionsQuery } from './operations';
 import styles from './ReportsScreen.module.css';
 
@@ -20,7 +20,6 @@ export {
 
 /** Reports: the texts sent and the opt-outs and opt-ins, each filtered, paged, and downloadable as CSV. */
 export default function ReportsScreen() {
-  const intl = useIntl();
   // The tab is in the address (reports?tab=opt-outs), so Back and bookmarks restore it.
   const route = useRoute();
   const tab: Key = (route.name === 'reports' && route.tab) || 'messages';
@@ -36,11 +35,7 @@ export default function ReportsScreen() {
       <h1 id="reports-heading" className={styles.heading}>
         <FormattedMessage id="reports.title" />
       </h1>
-      {options.error && (
-        <p role="alert" className={styles.error}>
-          <FormattedMessage id="reports.failed" values={{ reason: errorSentence(options.error, intl) }} />
-        </p>
-      )}
+      <Notice kind="error" id="reports.failed" error={options.error} />
       <Tabs
         selectedKey={tab}
         onSelectionChange={(key) => {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { errorSentence } from '../app/errors';
+import { Notice } from '../ui/Notice';
 import { Pager } from './Pager';
 import styles from './ReportsScreen.module.css';
 
@@ -30,16 +30,12 @@ export function Results(props: {
   return (
     <div className={styles.results}>
       <div className={styles.resultsBar}>
-        <p role="status" className={styles.summary}>
+        <Notice kind="status" className={styles.summary}>
           {summary}
-        </p>
+        </Notice>
         {props.download}
       </div>
-      {props.error !== undefined && (
-        <p role="alert" className={styles.error}>
-          <FormattedMessage id="reports.failed" values={{ reason: errorSentence(props.error, intl) }} />
-        </p>
-      )}
+      {props.error !== undefined && <Notice kind="error" id="reports.failed" error={props.error} />}
       <div aria-busy={loading} className={loading ? styles.busy : undefined}>
         {total !== undefined && shown > 0 && (
           <div

@@ -30,18 +30,6 @@ export const SCOPES: ConsentScopeKind[] = ['ALL', 'POOL', 'PERSONAL_NUMBER'];
 
 export type PoolOption = { id: string; name: string };
 
-/** A field's problem: the id of its message. */
-export type Problems = Partial<Record<'sentBy' | 'errorCode' | 'from' | 'until', MessageId>>;
-
-/**
- * Whether each date input holds something the browser could not read as a date: its value is then empty, so only
- * the input itself can tell.
- */
-export interface UnreadableDates {
-  from: boolean;
-  until: boolean;
-}
-
 /** The messages tab's filters as typed, before they are applied. */
 export interface MessageDraft {
   pool: Key;
@@ -75,47 +63,56 @@ export interface OptOutDraft {
 
 export const NO_OPT_OUT_FILTERS: OptOutDraft = { pool: ANY, action: ANY, source: ANY, scope: ANY, from: '', until: '' };
 
-/** The messages filter the draft asks for, and what is wrong with it; Sent by counts only where it is shown. */
-export function messageFilter(
-  draft: MessageDraft,
-  withSentBy: boolean,
-  unreadable: UnreadableDates,
-): { filter: MessageReportFilter; problems: Problems } {
-  const problems: Problems = {};
+/** What is wrong with an error code as typed, if anything: a whole number or nothing. */
+export function errorCodeProblem(text: string): MessageId | undefined {
+  const code = text.trim();
+  return code && !/^\d{1,9}$/.test(code) ? 'reports.errorCode.invalid' : undefined;
+}
+
+/** What is wrong with Sent by: text typed without choosing a staff member from the list. */
+export function sentByProblem(text: string, chosen: boolean): MessageId | undefined {
+  return text.trim() && !chosen ? 'reports.sentBy.invalid' : undefined;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * What is wrong with a date as typed: something that is not a date (the input's value is then empty and only its
+ * own validity can tell, which the field checks), or Until before From.
+ */
+export function dateProblem(value: string, from?: string): MessageId | undefined {
+  if (value && !DATE.test(value)) {
+    return 'reports.date.invalid';
+  }
+  if (from !== undefined && value && from && DATE.test(from) && value < from) {
+    return 'reports.until.beforeFrom';
+  }
+  return undefined;
+}
+
+/** The messages filter the draft asks for, once the form's fields are valid; Sent by counts only where it is shown. */
+export function messageFilter(draft: MessageDraft, withSentBy: boolean): MessageReportFilter {
   const filter: MessageReportFilter = {};
   if (draft.pool === PERSONAL) {
     filter.personal = true;
   } else if (draft.pool !== ANY) {
     filter.poolId = String(draft.pool);
   }
-  if (withSentBy) {
-    if (draft.sentBy) {
-      filter.sentByStaffUserId = draft.sentBy.id;
-    } else if (draft.sentByText.trim()) {
-      problems.sentBy = 'reports.sentBy.invalid';
-    }
+  if (withSentBy && draft.sentBy) {
+    filter.sentByStaffUserId = draft.sentBy.id;
   }
   if (draft.status !== ANY) {
     filter.status = draft.status as MessageStatus;
   }
   const code = draft.errorCode.trim();
-  if (code) {
-    if (/^\d{1,9}$/.test(code)) {
-      filter.errorCode = Number(code);
-    } else {
-      problems.errorCode = 'reports.errorCode.invalid';
-    }
+  if (code && !errorCodeProblem(code)) {
+    filter.errorCode = Number(code);
   }
-  Object.assign(filter, dateRange(draft.from, draft.until, unreadable, problems));
-  return { filter, problems };
+  return Object.assign(filter, dateRange(draft.from, draft.until));
 }
 
-/** The opt-outs filter the draft asks for, and what is wrong with it. */
-export function optOutFilter(
-  draft: OptOutDraft,
-  unreadable: UnreadableDates,
-): { filter: ConsentReportFilter; problems: Problems } {
-  const problems: Problems = {};
+/** The opt-outs filter the draft asks for, once the form's fields are valid. */
+export function optOutFilter(draft: OptOutDraft): ConsentReportFilter {
   const filter: ConsentReportFilter = {};
   if (draft.pool !== ANY) {
     filter.poolId = String(draft.pool);
@@ -129,41 +126,23 @@ export function optOutFilter(
   if (draft.scope !== ANY) {
     filter.scope = draft.scope as ConsentScopeKind;
   }
-  Object.assign(filter, dateRange(draft.from, draft.until, unreadable, problems));
-  return { filter, problems };
+  return Object.assign(filter, dateRange(draft.from, draft.until));
 }
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * From and Until as instants in the user's time zone: From's day from its start, Until's day to its end (the start
- * of the next day, since the API's until is exclusive). Problems go to `found`.
+ * of the next day, since the API's until is exclusive). Dates the fields refuse are left out.
  */
-export function dateRange(
-  from: string,
-  until: string,
-  unreadable: UnreadableDates,
-  found: Problems,
-): { from?: string; until?: string } {
+export function dateRange(from: string, until: string): { from?: string; until?: string } {
   const range: { from?: string; until?: string } = {};
-  if (unreadable.from || (from && !DATE.test(from))) {
-    found.from = 'reports.date.invalid';
-  } else if (from) {
+  if (from && !dateProblem(from)) {
     range.from = startOfLocalDay(from);
   }
-  if (unreadable.until || (until && !DATE.test(until))) {
-    found.until = 'reports.date.invalid';
-  } else if (until) {
-    if (range.from && until < from) {
-      found.until = 'reports.until.beforeFrom';
-    } else {
-      range.until = startOfLocalDay(until, 1);
-    }
+  if (until && !dateProblem(until, from)) {
+    range.until = startOfLocalDay(until, 1);
   }
   return range;
 }
-
-/** The start of the day `days` after a yyyy-mm-dd date, in the browser's time zone, as an ISO instant. */
 
 /** Whether two filters ask for the same rows: applying the same one again reloads instead of changing nothing. */
 export function sameFilter(a: object, b: object): boolean {
