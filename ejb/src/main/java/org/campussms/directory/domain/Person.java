@@ -34,12 +34,16 @@ import org.campussms.platform.persistence.RoutingDataListener;
 @Entity
 @EntityListeners(RoutingDataListener.class)
 @Table(name = "person")
-@NamedQuery(name = Person.FIND_BY_RECORDS, query = "select r.externalId, r.person from PersonRecord r "
+@NamedQuery(name = Person.FIND_BY_RECORDS, query = "select r.externalId as externalId, r.person as person "
+        + "from PersonRecord r "
         + "where r.type = :type and r.externalId in :ids")
 @NamedQuery(name = Person.FIND_BY_PHONE, query = "select distinct ph.person from Phone ph where ph.number = :number")
 public class Person {
 
-    /** External id and person of the records of a type ({@code type}) with any of these ids ({@code ids}). */
+    /**
+     * External id ({@code externalId}) and person ({@code person}) of the records of a type ({@code type}) with any
+     * of these ids ({@code ids}).
+     */
     public static final String FIND_BY_RECORDS = "Person.findByRecords";
     public static final String FIND_BY_PHONE = "Person.findByPhone";
     public static final int MAX_NAME_LENGTH = 100;

@@ -1,15 +1,10 @@
 package org.campussms.directory.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,14 +17,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.campussms.directory.application.PeopleLookup;
 import org.campussms.directory.application.PeopleLookup.PhoneOwner;
 import org.campussms.directory.domain.CaseloadAssignment;
 import org.campussms.directory.domain.Person;
 import org.campussms.directory.domain.RecordType;
-import org.campussms.platform.JndiNames;
 import org.campussms.platform.PhoneNumber;
+import org.campussms.platform.persistence.Database;
 import org.campussms.platform.persistence.Persistence;
 import org.campussms.platform.persistence.Sql;
 
@@ -42,8 +36,8 @@ public class PersonRepository implements PeopleLookup {
     @Inject
     private EntityManager em;
 
-    @Resource(lookup = JndiNames.DATASOURCE)
-    private DataSource dataSource;
+    @Inject
+    private Database database;
 
     @Override
     public Optional<Person> find(long id) {
@@ -73,11 +67,12 @@ public class PersonRepository implements PeopleLookup {
                 .add(key.externalId()));
         idsByType.forEach((type, ids) -> {
             for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
-                em.createNamedQuery(Person.FIND_BY_RECORDS, Object[].class)
+                em.createNamedQuery(Person.FIND_BY_RECORDS, Tuple.class)
                         .setParameter("type", type)
                         .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK)))
                         .getResultList()
-                        .forEach(row -> found.put(new RecordKey(type, (String) row[0]), (Person) row[1]));
+                        .forEach(row -> found.put(new RecordKey(type, row.get("externalId", String.class)),
+                                row.get("person", Person.class)));
             }
         });
         return found;
@@ -90,26 +85,15 @@ public class PersonRepository implements PeopleLookup {
 
     @Override
     public Map<PhoneNumber, List<PhoneOwner>> ownersOf(Collection<PhoneNumber> numbers) {
-        // The transaction's own connection: the pool hands the one it enlisted for the EntityManager.
-        try (Connection connection = dataSource.getConnection()) {
-            return ownersOf(connection, numbers);
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot look up the owners of " + numbers.size() + " numbers", e);
-        }
-    }
-
-    @Override
-    public Map<PhoneNumber, List<PhoneOwner>> ownersOf(Sql sql, Collection<PhoneNumber> numbers) {
-        return sql.call("look up the owners of " + numbers.size() + " numbers",
-                connection -> ownersOf(connection, numbers));
+        return database.sql("look up the owners of " + numbers.size() + " numbers", sql -> ownersOf(sql, numbers));
     }
 
     /**
      * JDBC, so no session is flushed first: people are written by transactions of their own (imports, staff edits),
      * never by an inbound batch.
      */
-    private Map<PhoneNumber, List<PhoneOwner>> ownersOf(Connection connection, Collection<PhoneNumber> numbers)
-            throws SQLException {
+    @Override
+    public Map<PhoneNumber, List<PhoneOwner>> ownersOf(Sql sql, Collection<PhoneNumber> numbers) {
         if (numbers.isEmpty()) {
             return Map.of();
         }
@@ -117,19 +101,13 @@ public class PersonRepository implements PeopleLookup {
         Map<PhoneNumber, List<PhoneOwner>> found = new HashMap<>();
         // A person has a number on file once (uk_phone_person_number): no DISTINCT, and the order is made here, so the
         // database plans no temporary table and no sort: planning took a ninth of the database's work for a batch.
-        try (PreparedStatement select = connection.prepareStatement("SELECT ph.e164, p.id, p.first_name, "
+        sql.query("SELECT ph.e164, p.id, p.first_name, "
                 + "p.last_name FROM phone ph JOIN person p ON p.id = ph.person_id WHERE ph.e164 IN ("
-                + String.join(", ", Collections.nCopies(distinct.size(), "?")) + ")")) {
-            for (int i = 0; i < distinct.size(); i++) {
-                select.setString(i + 1, distinct.get(i).e164());
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.computeIfAbsent(PhoneNumber.ofE164(rows.getString(1)), n -> new ArrayList<>())
-                            .add(new PhoneOwner(rows.getLong(2), rows.getString(3), rows.getString(4)));
-                }
-            }
-        }
+                + String.join(", ", Collections.nCopies(distinct.size(), "?")) + ")",
+                p -> distinct.forEach(number -> p.setString(number.e164())),
+                row -> Map.entry(PhoneNumber.ofE164(row.getString("e164")), new PhoneOwner(row.getLong("id"),
+                        row.getString("first_name"), row.getString("last_name"))))
+                .forEach(owner -> found.computeIfAbsent(owner.getKey(), n -> new ArrayList<>()).add(owner.getValue()));
         found.values().forEach(owners -> owners.sort(Comparator.comparingLong(PhoneOwner::personId)));
         return found;
     }
@@ -153,11 +131,12 @@ public class PersonRepository implements PeopleLookup {
         Map<Long, ZoneId> zones = new HashMap<>();
         List<Long> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += 1000) {
-            em.createQuery("select p.id, p.timeZone from Person p where p.id in :ids and p.timeZone is not null",
-                            Object[].class)
+            em.createQuery("select p.id as id, p.timeZone as timeZone from Person p where p.id in :ids "
+                            + "and p.timeZone is not null", Tuple.class)
                     .setParameter("ids", all.subList(from, Math.min(all.size(), from + 1000)))
                     .getResultList()
-                    .forEach(row -> zones.put((Long) row[0], ZoneId.of((String) row[1])));
+                    .forEach(row -> zones.put(row.get("id", Long.class),
+                            ZoneId.of(row.get("timeZone", String.class))));
         }
         return zones;
     }
