@@ -1,10 +1,8 @@
 package org.campussms.pool.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,9 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.sql.DataSource;
-import org.campussms.platform.JndiNames;
 import org.campussms.platform.PhoneNumber;
+import org.campussms.platform.persistence.Database;
 import org.campussms.platform.persistence.Sql;
 import org.campussms.pool.application.PoolLookup;
 import org.campussms.pool.application.PoolLookup.ReceivingNumber;
@@ -33,8 +30,8 @@ public class PoolRepository implements PoolLookup {
     @Inject
     private EntityManager em;
 
-    @Resource(lookup = JndiNames.DATASOURCE)
-    private DataSource dataSource;
+    @Inject
+    private Database database;
 
     @Override
     public Optional<Pool> find(long id) {
@@ -110,12 +107,8 @@ public class PoolRepository implements PoolLookup {
 
     @Override
     public Map<PhoneNumber, ReceivingNumber> findReceivingNumbers(Collection<PhoneNumber> numbers) {
-        // The transaction's own connection: the pool hands the one it enlisted for the EntityManager.
-        try (Connection connection = dataSource.getConnection()) {
-            return findReceivingNumbers(connection, numbers);
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot look up " + numbers.size() + " receiving numbers", e);
-        }
+        return database.call("look up " + numbers.size() + " receiving numbers",
+                connection -> findReceivingNumbers(connection, numbers));
     }
 
     @Override
@@ -124,6 +117,10 @@ public class PoolRepository implements PoolLookup {
                 connection -> findReceivingNumbers(connection, numbers));
     }
 
+    /**
+     * Hand-written JDBC: one statement prepared once and run for each number, which Sql's methods (a statement each)
+     * would not do; read by position, since two of its columns are named staff_user_id.
+     */
     private Map<PhoneNumber, ReceivingNumber> findReceivingNumbers(Connection connection,
             Collection<PhoneNumber> numbers) throws SQLException {
         Map<PhoneNumber, ReceivingNumber> found = new HashMap<>();
