@@ -3,6 +3,7 @@ package org.campussms.delivery.application;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,6 +62,9 @@ public class OutboundDispatcher {
     @Inject
     private JmsGateway queues;
 
+    @Inject
+    private Clock clock;
+
     /** Claims the batch's texts and hands off those ready; those whose sender is being bought wait a moment. */
     public void dispatch(TextBatch batch) {
         Claim claim = worker.claim(batch.messageIds());
@@ -84,13 +88,13 @@ public class OutboundDispatcher {
             for (int i = 0; i < batch.size(); i++) {
                 HandOff handOff = batch.get(i);
                 long slotMillis = reservedSlotMillis;
-                long waitMillis = slotMillis - System.currentTimeMillis();
+                long waitMillis = slotMillis - clock.millis();
                 if (slotMillis == 0 || waitMillis < -MAX_LATENESS_MILLIS) {
                     // No slot yet, or came back too late to use it: sent now, it could crowd later slots' texts.
                     long nowNanos = System.nanoTime();
                     waitMillis = TimeUnit.NANOSECONDS.toMillis(rateLimiter.reserve(handOff.from(),
                             handOff.segments(), handOff.segmentsPerSecond(), nowNanos) - nowNanos);
-                    slotMillis = System.currentTimeMillis() + waitMillis;
+                    slotMillis = clock.millis() + waitMillis;
                 }
                 if (waitMillis > MAX_INLINE_WAIT_MILLIS) {
                     postponed.put(handOff.messageId(), slotMillis);
@@ -116,7 +120,7 @@ public class OutboundDispatcher {
                     // This text may have gone out: the reconciler asks the carrier before it is ever sent again.
                     worker.noAnswer(handOff.messageId(), e.code(), e.getMessage());
                     if (!e.carrierAnswering()) {
-                        silence.noAnswerAt(Instant.now());
+                        silence.noAnswerAt(clock.instant());
                         retryLater(unsent(postponed, batch.subList(i + 1, batch.size())), e.code(),
                                 "Not tried: the carrier gave no answer to an earlier text (" + e.getMessage() + ")");
                         return;
@@ -134,7 +138,7 @@ public class OutboundDispatcher {
             Map<Long, Instant> slots = new LinkedHashMap<>();
             postponed.forEach((messageId, slotMillis) -> slots.put(messageId, Instant.ofEpochMilli(slotMillis)));
             worker.waitForSlots(slots);
-            long now = System.currentTimeMillis();
+            long now = clock.millis();
             postponed.forEach((messageId, slotMillis) -> later(messageId, slotMillis, slotMillis - now));
         }
     }
