@@ -3,6 +3,7 @@ package org.campussms.bulksend.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -139,23 +140,24 @@ public class BulkSendRepository {
         for (MessageStatus status : MessageStatus.values()) {
             counts.put(status, 0L);
         }
-        em.createQuery("select m.status, count(m) from OutboundMessage m where m.bulkSendId = :bulk "
-                        + "group by m.status", Object[].class)
+        em.createQuery("select m.status as status, count(m) as messages from OutboundMessage m "
+                        + "where m.bulkSendId = :bulk group by m.status", Tuple.class)
                 .setParameter("bulk", bulkId)
                 .getResultList()
-                .forEach(row -> counts.put((MessageStatus) row[0], (Long) row[1]));
+                .forEach(row -> counts.put(row.get("status", MessageStatus.class), row.get("messages", Long.class)));
         return counts;
     }
 
     /** Why recipients were skipped, with how many each. */
     public Map<String, Long> skipReasons(long bulkId) {
         Map<String, Long> reasons = new LinkedHashMap<>();
-        em.createQuery("select r.reason, count(r) from BulkRecipient r where r.bulkSendId = :bulk "
+        em.createQuery("select r.reason as reason, count(r) as recipients from BulkRecipient r "
+                        + "where r.bulkSendId = :bulk "
                         + "and r.channel = org.campussms.bulksend.domain.BulkRecipient.Channel.SKIPPED "
-                        + "group by r.reason order by r.reason", Object[].class)
+                        + "group by r.reason order by r.reason", Tuple.class)
                 .setParameter("bulk", bulkId)
                 .getResultList()
-                .forEach(row -> reasons.put((String) row[0], (Long) row[1]));
+                .forEach(row -> reasons.put(row.get("reason", String.class), row.get("recipients", Long.class)));
         return reasons;
     }
 }
