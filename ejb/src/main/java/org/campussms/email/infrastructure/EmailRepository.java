@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Tuple;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -56,11 +57,12 @@ public class EmailRepository implements EmailRecords {
         for (EmailMessage.Status status : EmailMessage.Status.values()) {
             counts.put(status, 0L);
         }
-        em.createQuery("select e.status, count(e) from EmailMessage e where e.bulkSendId = :bulk "
-                        + "group by e.status", Object[].class)
+        em.createQuery("select e.status as status, count(e) as emails from EmailMessage e "
+                        + "where e.bulkSendId = :bulk group by e.status", Tuple.class)
                 .setParameter("bulk", bulkSendId)
                 .getResultList()
-                .forEach(row -> counts.put((EmailMessage.Status) row[0], (Long) row[1]));
+                .forEach(row -> counts.put(row.get("status", EmailMessage.Status.class),
+                        row.get("emails", Long.class)));
         return counts;
     }
 }
