@@ -72,7 +72,7 @@ public class PersonRepository implements PeopleLookup {
                         .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK)))
                         .getResultList()
                         .forEach(row -> found.put(new RecordKey(type, row.get("externalId", String.class)),
-                                row.get("person", Person.class)));
+                                row.get("holder", Person.class)));
             }
         });
         return found;
@@ -131,11 +131,11 @@ public class PersonRepository implements PeopleLookup {
         Map<Long, ZoneId> zones = new HashMap<>();
         List<Long> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += 1000) {
-            em.createQuery("select p.id as id, p.timeZone as timeZone from Person p where p.id in :ids "
+            em.createQuery("select p.id as personId, p.timeZone as timeZone from Person p where p.id in :ids "
                             + "and p.timeZone is not null", Tuple.class)
                     .setParameter("ids", all.subList(from, Math.min(all.size(), from + 1000)))
                     .getResultList()
-                    .forEach(row -> zones.put(row.get("id", Long.class),
+                    .forEach(row -> zones.put(row.get("personId", Long.class),
                             ZoneId.of(row.get("timeZone", String.class))));
         }
         return zones;
