@@ -1,20 +1,14 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { skipToken, useQuery } from '@apollo/client/react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
-import {
-  Button,
-  Form,
-  Input,
-  Label,
-  Radio,
-  RadioGroup,
-  Text,
-  TextField,
-} from 'react-aria-components';
+import { Label, Radio, RadioGroup } from 'react-aria-components';
 import type { Direction, MessageSearchFilter, SearchMessagesQuery } from '../gql/graphql';
-import { errorSentence } from '../app/errors';
 import { go, href, useRoute, type RouteOf } from '../app/routes';
+import { Button } from '../ui/Button';
+import { Form } from '../ui/FormParts';
+import { Notice } from '../ui/Notice';
 import { Select } from '../ui/Select';
+import { TextField } from '../ui/TextField';
 import { startOfLocalDay } from '../app/days';
 import { searchMessagesQuery, searchPoolsQuery } from './operations';
 import { hasSearchableWord } from './words';
@@ -82,8 +76,6 @@ export default function SearchScreen() {
     setFrom(asked.from ?? '');
     setUntil(asked.until ?? '');
   }
-  const [wordsHint, setWordsHint] = useState(false);
-  const [datesHint, setDatesHint] = useState(false);
   const askedHref = href(asked);
   const criteria = useMemo(() => criteriaOf(asked), [asked]);
   const [nextOffset, setNextOffset] = useState(PAGE);
@@ -91,7 +83,6 @@ export default function SearchScreen() {
   const [moreError, setMoreError] = useState<unknown>(null);
   // The first hit of the page just loaded, to move the focus to.
   const [focusHit, setFocusHit] = useState<number | null>(null);
-  const wordsField = useRef<HTMLInputElement>(null);
 
   const pools = useQuery(searchPoolsQuery);
   const search = useQuery(
@@ -107,19 +98,9 @@ export default function SearchScreen() {
     }
   }, [focusHit, search.data]);
 
+  // Called once the words and dates are valid: React Aria's form stops the submit otherwise and focuses the field.
   const submit = () => {
     const words = text.trim();
-    const tooShort = !hasSearchableWord(words);
-    const reversed = Boolean(from && until && from > until);
-    setWordsHint(tooShort);
-    setDatesHint(reversed);
-    if (tooShort) {
-      wordsField.current?.focus();
-      return;
-    }
-    if (reversed) {
-      return;
-    }
     const next: SearchRoute = {
       name: 'search',
       text: words,
@@ -185,29 +166,15 @@ export default function SearchScreen() {
         }}
       >
         <TextField
+          label={<FormattedMessage id="search.words" />}
+          description={<FormattedMessage id="search.wordsHint" />}
           value={text}
-          onChange={(value) => {
-            setText(value);
-            setWordsHint(false);
-          }}
+          onChange={setText}
+          validate={(value) => (hasSearchableWord(value.trim()) ? null : intl.formatMessage({ id: 'search.tooShort' }))}
           type="search"
           autoComplete="off"
-          aria-describedby={wordsHint ? 'search-words-hint' : undefined}
-          className={`${styles.field} ${styles.words}`}
-        >
-          <Label className={styles.label}>
-            <FormattedMessage id="search.words" />
-          </Label>
-          <Input ref={wordsField} className={styles.input} aria-invalid={wordsHint || undefined} />
-          <Text slot="description" className={styles.hint}>
-            <FormattedMessage id="search.wordsHint" />
-          </Text>
-        </TextField>
-        {wordsHint && (
-          <p id="search-words-hint" role="alert" className={styles.error}>
-            <FormattedMessage id="search.tooShort" />
-          </p>
-        )}
+          className={styles.words}
+        />
         <div className={styles.filters}>
           <RadioGroup
             value={direction}
@@ -236,30 +203,19 @@ export default function SearchScreen() {
             onChange={setPoolKey}
             options={poolOptions.map((option) => ({ id: option.id, name: option.label }))}
           />
-          <TextField value={from} onChange={setFrom} type="date" className={styles.field}>
-            <Label className={styles.label}>
-              <FormattedMessage id="search.from" />
-            </Label>
-            <Input className={styles.input} />
-          </TextField>
-          <TextField value={until} onChange={setUntil} type="date" className={styles.field}>
-            <Label className={styles.label}>
-              <FormattedMessage id="search.until" />
-            </Label>
-            <Input className={styles.input} />
-          </TextField>
+          <TextField label={<FormattedMessage id="search.from" />} value={from} onChange={setFrom} type="date" />
+          <TextField
+            label={<FormattedMessage id="search.until" />}
+            value={until}
+            onChange={setUntil}
+            validate={(value) =>
+              from && value && from > value ? intl.formatMessage({ id: 'search.datesReversed' }) : null
+            }
+            type="date"
+          />
         </div>
-        {pools.error && (
-          <p role="alert" className={styles.error}>
-            <FormattedMessage id="search.poolsFailed" values={{ reason: errorSentence(pools.error, intl) }} />
-          </p>
-        )}
-        {datesHint && (
-          <p role="alert" className={styles.error}>
-            <FormattedMessage id="search.datesReversed" />
-          </p>
-        )}
-        <Button type="submit" className={styles.primary} isPending={searching}>
+        <Notice kind="error" id="search.poolsFailed" error={pools.error} />
+        <Button type="submit" variant="primary" isPending={searching}>
           <FormattedMessage id="search.submit" />
         </Button>
       </Form>
@@ -268,7 +224,7 @@ export default function SearchScreen() {
         <h2 id="search-results-heading" className={criteria ? styles.resultsHeading : styles.hidden}>
           <FormattedMessage id="search.results" />
         </h2>
-        <div role="status" className={styles.status}>
+        <Notice kind="status" as="div" className={styles.status}>
           {searching ? (
             <p>
               <FormattedMessage id="search.searching" />
@@ -294,12 +250,8 @@ export default function SearchScreen() {
               </>
             )
           )}
-        </div>
-        {criteria && search.error && !searching && (
-          <p role="alert" className={styles.error}>
-            <FormattedMessage id="search.failed" values={{ reason: errorSentence(search.error, intl) }} />
-          </p>
-        )}
+        </Notice>
+        {criteria && !searching && <Notice kind="error" id="search.failed" error={search.error} />}
         {page && page.hits.length > 0 && (
           <ol className={styles.hits}>
             {page.hits.map((hit, index) => (
@@ -307,13 +259,9 @@ export default function SearchScreen() {
             ))}
           </ol>
         )}
-        {moreError !== null && (
-          <p role="alert" className={styles.error}>
-            <FormattedMessage id="search.failed" values={{ reason: errorSentence(moreError, intl) }} />
-          </p>
-        )}
+        {moreError !== null && <Notice kind="error" id="search.failed" error={moreError} />}
         {page?.more && !searching && (
-          <Button className={styles.secondary} onPress={loadMore} isPending={loadingMore}>
+          <Button variant="secondary" onPress={loadMore} isPending={loadingMore}>
             <FormattedMessage id={loadingMore ? 'search.loadingMore' : 'search.more'} />
           </Button>
         )}
