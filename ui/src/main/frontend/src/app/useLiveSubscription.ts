@@ -23,13 +23,15 @@ export function worthSubscribingAgain(error: ErrorLike): boolean {
 /**
  * A subscription that lasts as long as the screen: when the server ends it, it is opened again on a new connection
  * (with a fresh ticket, under the user's access of now), waiting longer after each failure. Whenever a connection
- * opens after a gap, {@code onCatchUp} asks for what the gap may have hidden.
+ * opens after a gap, {@code onCatchUp} asks for what the gap may have hidden. Every live screen subscribes
+ * through it.
  */
-export function useLiveSubscription<TData>(
-  query: TypedDocumentNode<TData, Record<string, never>>,
+export function useLiveSubscription<TData, TVariables extends OperationVariables = Record<string, never>>(
+  query: TypedDocumentNode<TData, TVariables>,
   onCatchUp: () => void,
+  options: Pick<useSubscription.Options<TData, TVariables>, 'variables' | 'onData' | 'onComplete'> = {},
 ) {
-  const live = useSubscription(query as TypedDocumentNode<TData, OperationVariables>);
+  const live = useSubscription(query, options as useSubscription.Options<TData, TVariables>);
   const { data, error, restart } = live;
   const catchUp = useRef(onCatchUp);
   catchUp.current = onCatchUp;

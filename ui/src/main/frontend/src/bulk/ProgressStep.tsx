@@ -1,15 +1,16 @@
-import { useEffect, useRef, type RefObject } from 'react';
-import { useQuery, useSubscription } from '@apollo/client/react';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Button, Label, ProgressBar } from 'react-aria-components';
 import type { BulkProgressFieldsFragment } from '../gql/graphql';
 import { errorSentence } from '../app/errors';
+import { useLiveSubscription, worthSubscribingAgain } from '../app/useLiveSubscription';
 import { bulkSendLiveSubscription, bulkSendStatusQuery } from './operations';
 import { progressOf } from './format';
-import { useThrottled } from './hooks';
+import { useThrottled } from '../lib/timing';
 import styles from './BulkSendScreen.module.css';
 
-/** How often the counts are asked for when live progress has stopped. */
+/** How often the counts are asked for when the server refused live progress for good. */
 const POLL_MS = 5000;
 /** How often, at most, the live summary is spoken while sending. */
 const ANNOUNCE_MS = 10000;
@@ -42,7 +43,10 @@ export function ProgressStep(props: {
   const intl = useIntl();
   const status = useQuery(bulkSendStatusQuery, { variables: { id: props.id }, fetchPolicy: 'network-only' });
   const finishedSeen = useRef(false);
-  const live = useSubscription(bulkSendLiveSubscription, {
+  // Opened again when the server ends it for a fresh ticket; after a gap in the connection the counts are read.
+  const { refetch } = status;
+  const catchUp = useCallback(() => void refetch().catch(() => undefined), [refetch]);
+  const live = useLiveSubscription(bulkSendLiveSubscription, catchUp, {
     variables: { id: props.id },
     onData: ({ data }) => {
       finishedSeen.current ||= Boolean(data.data?.bulkSendProgress?.finished);
@@ -59,9 +63,11 @@ export function ProgressStep(props: {
   const progress = readings.find((p) => p?.finished) ?? readings.find((p) => p) ?? null;
   const finished = Boolean(progress?.finished);
 
-  // Without live progress the counts are read every few seconds until the end.
+  // Live progress refused for good (not a lost connection, which is opened again): the counts are read every few
+  // seconds until the end.
   const { startPolling, stopPolling } = status;
-  const polling = Boolean(live.error) && !finished;
+  const refused = live.error ? !worthSubscribingAgain(live.error) : false;
+  const polling = refused && !finished;
   useEffect(() => {
     if (polling) {
       startPolling(POLL_MS);
@@ -105,7 +111,7 @@ export function ProgressStep(props: {
           <FormattedMessage id="bulk.progress.failed" values={{ reason: errorSentence(status.error, intl) }} />
         </p>
       )}
-      {live.error && !finished && (
+      {polling && (
         <p className={styles.note}>
           <FormattedMessage id="bulk.progress.liveFailed" values={{ reason: errorSentence(live.error, intl) }} />
         </p>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { FormattedMessage, FormattedRelativeTime, useIntl } from 'react-intl';
 import {
@@ -19,14 +19,12 @@ import type { InboxCountsQuery, InboxRowFragment } from '../gql/graphql';
 import { ALL, NEEDS_REPLY, PERSONAL, UNREAD, poolView, type InboxView } from './views';
 import { ThreadPane } from '../thread/ThreadPane';
 import { FRESH } from '../app/apollo';
-import { useLiveSubscription } from '../app/useLiveSubscription';
-import { coalesce } from '../lib/timing';
-import { inboxLiveSubscription } from './live';
 import { go, useRoute } from '../app/routes';
-import { notificationsSupported, notifyReply } from './notifications';
+import { notificationsSupported } from './notifications';
+import { useInboxLive } from './useInboxLive';
 import { DateFilter, activityDates } from './DateFilter';
 import { rowTitle } from './rowTitle';
-import { ReplyAnnouncer, type ArrivedReply } from './ReplyAnnouncer';
+import { ReplyAnnouncer } from './ReplyAnnouncer';
 import styles from './InboxScreen.module.css';
 
 const inboxCountsQuery = graphql(`
@@ -78,9 +76,6 @@ const inboxPageQuery = graphql(`
   }
 `);
 
-/** The shortest time between two reads of the inbox that live events ask for. */
-const EVENT_READS_MS = 1000;
-
 /** The inbox: views with their counts, and the conversations of the chosen view, newest activity first. */
 export function InboxScreen() {
   const intl = useIntl();
@@ -125,38 +120,10 @@ export function InboxScreen() {
     void refetchPage();
     void client.refetchQueries({ include: ['Thread', 'ContactPanel'] });
   }, [refetchCounts, refetchPage, client]);
-  const live = useLiveSubscription(inboxLiveSubscription, askAgain);
-  // Events ask again at most once a second while they keep coming, and always after the last one.
-  const askAgainNow = useRef(askAgain);
-  askAgainNow.current = askAgain;
-  const [eventReads] = useState(() => coalesce(() => askAgainNow.current(), EVENT_READS_MS));
-  useEffect(() => () => eventReads.cancel(), [eventReads]);
+  const { arrived } = useInboxLive({ openId, askAgain });
   const [permission, setPermission] = useState(() =>
     notificationsSupported() ? Notification.permission : 'denied',
   );
-  // A reply to another conversation than the open one is announced (the open one's timeline speaks for itself).
-  const [arrived, setArrived] = useState<ArrivedReply | null>(null);
-  const openIdNow = useRef(openId);
-  openIdNow.current = openId;
-  useEffect(() => {
-    const event = live.data?.inboxEvents;
-    if (event?.kind === 'REPLY' && event.conversationId && event.conversationId !== openIdNow.current) {
-      setArrived({ conversationId: event.conversationId, at: event.at });
-    }
-  }, [live.data]);
-  useEffect(() => {
-    const event = live.data?.inboxEvents;
-    if (event?.kind === 'REPLY' && event.conversationId) {
-      const id = event.conversationId;
-      notifyReply(intl.formatMessage({ id: 'inbox.notification.title' }), intl.formatMessage({ id: 'inbox.notification.body' }),
-        () => go({ name: 'conversation', id }));
-    }
-  }, [live.data, intl]);
-  useEffect(() => {
-    if (live.data?.inboxEvents) {
-      eventReads.call();
-    }
-  }, [live.data, eventReads]);
 
   const unread = Number(counts.data?.inboxCounts.unread ?? 0);
   useEffect(() => {
