@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,9 @@ class StatusCallbackIT {
             posters.shutdown();
         }
         assertEquals(List.of("DELIVERED"), messages(ids).stream().map(r -> r.get("status")).distinct().toList());
+        // Texts that never failed carry no error code, however many callbacks moved them along.
+        assertEquals(Collections.singletonList(null),
+                messages(ids).stream().map(r -> r.get("error_code")).distinct().toList());
 
         // A message we never sent, and one of ours under another sid: 404, nothing changes.
         Http.Response unknown = post("999999999", status("SM" + "0".repeat(32), "failed"));
@@ -125,7 +129,7 @@ class StatusCallbackIT {
     private static List<Map<String, Object>> messages(List<String> ids) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String id : ids) {
-            rows.addAll(Db.rows("select id, status, twilio_sid from outbound_message where id = ?",
+            rows.addAll(Db.rows("select id, status, twilio_sid, error_code from outbound_message where id = ?",
                     Long.valueOf(id)));
         }
         return rows;

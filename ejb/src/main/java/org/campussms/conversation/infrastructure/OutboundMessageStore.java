@@ -186,13 +186,10 @@ public class OutboundMessageStore implements OutboundTexts {
         return database.sql("apply " + reports.size() + " status reports", db -> {
             db.query("SELECT id, twilio_sid, status, error_code "
                     + "FROM outbound_message WHERE id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
-                    + ") ORDER BY id FOR UPDATE", p -> ids.forEach(p::setLong), row -> {
-                        // NULL reads as 0, as the hand-written reader did (its wasNull looked at status): whether a
-                        // report should then write 0 back is a change of its own, not of this one.
-                        Integer code = row.getNullableInt("error_code");
-                        return Map.entry(row.getLong("id"), new StatusReport.Target(row.getString("twilio_sid"),
-                                row.getEnum("status", MessageStatus.class), code == null ? 0 : code));
-                    }).forEach(message -> messages.put(message.getKey(), message.getValue()));
+                    + ") ORDER BY id FOR UPDATE", p -> ids.forEach(p::setLong), row -> Map.entry(row.getLong("id"),
+                            new StatusReport.Target(row.getString("twilio_sid"),
+                                    row.getEnum("status", MessageStatus.class), row.getNullableInt("error_code"))))
+                    .forEach(message -> messages.put(message.getKey(), message.getValue()));
             List<StatusReport.Outcome> outcomes = new ArrayList<>(reports.size());
             for (StatusReport report : reports) {
                 StatusReport.Target message = messages.get(report.messageId());
