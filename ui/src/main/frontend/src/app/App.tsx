@@ -5,8 +5,10 @@ import { FormattedMessage } from 'react-intl';
 import { Button } from 'react-aria-components';
 import { Shell } from '../shell/Shell';
 import { InboxScreen } from '../inbox/InboxScreen';
+import { ThreadPane } from '../thread/ThreadPane';
+import { ContactPanel } from '../people/ContactPanel';
 import { createApolloClient } from './apollo';
-import { forgetAllDrafts } from '../thread/drafts';
+import { forgetAllDrafts } from '../compose/drafts';
 import { SessionEndingWarning } from './SessionEndingWarning';
 import { navigate, usePath } from './route';
 import { screenOf, useRoute, type Route } from './routes';
@@ -118,11 +120,25 @@ function CurrentScreen() {
   );
 }
 
+/**
+ * The app puts the feature folders together, so none imports another: the inbox shows the thread pane, which shows
+ * the people folder's contact panel.
+ */
+function inboxThread(conversationId: string, title: string | undefined) {
+  return (
+    <ThreadPane
+      conversationId={conversationId}
+      title={title}
+      contactPanel={(personId) => <ContactPanel personId={personId} />}
+    />
+  );
+}
+
 function screenFor(route: Route): React.ReactNode {
   switch (route.name) {
     case 'inbox':
     case 'conversation':
-      return <InboxScreen />;
+      return <InboxScreen renderThread={inboxThread} />;
     case 'new':
       return <NewConversationScreen />;
     case 'bulk':

@@ -20,7 +20,7 @@ import {
 } from 'react-aria-components';
 import type { BulkContactsQuery, BulkPoolsQuery, RecordType } from '../gql/graphql';
 import { errorSentence } from '../app/errors';
-import { countSegments } from '../thread/segments';
+import { countSegments } from '../compose/segments';
 import { bulkCaseloadQuery, bulkContactsQuery, bulkPreviewQuery } from './operations';
 import { PersonPicker } from './PersonPicker';
 import { useDebounced } from './hooks';

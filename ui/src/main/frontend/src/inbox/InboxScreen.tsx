@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { FormattedMessage, FormattedRelativeTime, useIntl } from 'react-intl';
 import {
@@ -17,7 +17,6 @@ import {
 import { graphql } from '../gql';
 import type { InboxCountsQuery, InboxRowFragment } from '../gql/graphql';
 import { ALL, NEEDS_REPLY, PERSONAL, UNREAD, poolView, type InboxView } from './views';
-import { ThreadPane } from '../thread/ThreadPane';
 import { FRESH } from '../app/apollo';
 import { go, useRoute } from '../app/routes';
 import { notificationsSupported } from './notifications';
@@ -77,7 +76,12 @@ const inboxPageQuery = graphql(`
 `);
 
 /** The inbox: views with their counts, and the conversations of the chosen view, newest activity first. */
-export function InboxScreen() {
+export function InboxScreen({
+  renderThread,
+}: {
+  /** The open conversation beside the list (the thread folder's pane, passed in by the app). */
+  renderThread: (conversationId: string, title: string | undefined) => ReactNode;
+}) {
   const intl = useIntl();
   const client = useApolloClient();
   // The view, the dates and the open conversation are in the address (/app/conversations/12?view=unread), so Back
@@ -189,7 +193,7 @@ export function InboxScreen() {
             )}
           </TabPanel>
         ))}
-        {openId && <ThreadPane conversationId={openId} title={openTitle} />}
+        {openId && renderThread(openId, openTitle)}
       </Tabs>
     </>
   );

@@ -5,9 +5,9 @@ import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import { graphql } from '../gql';
 import type { ConsentChoice, ConsentScopeKind, ContactPanelQuery } from '../gql/graphql';
 import { errorSentence } from '../app/errors';
-import { MeQuery } from '../shell/Shell';
+import { MeQuery } from '../api/me';
 import { Select } from '../ui/Select';
-import type { Contact } from './ContactPanel';
+import type { Contact } from '../api/contact';
 import styles from './people.module.css';
 
 const recordConsentMutation = graphql(`

@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
-import { graphql } from '../gql';
-import type { ContactPanelQuery } from '../gql/graphql';
+import { contactPanelQuery, type Contact } from '../api/contact';
 import { FRESH } from '../app/apollo';
 import { errorSentence } from '../app/errors';
 import { RouteLink } from '../app/RouteLink';
@@ -9,73 +8,6 @@ import { ConsentForm } from './ConsentForm';
 import styles from './people.module.css';
 import type { MessageId } from '../i18n/messages';
 
-export const contactPanelQuery = graphql(`
-  query ContactPanel($personId: ID!) {
-    contact(id: $personId) {
-      id
-      firstName
-      lastName
-      kind
-      email
-      records {
-        type
-        externalId
-      }
-      guardians {
-        id
-        firstName
-        lastName
-      }
-      guardianOf {
-        id
-        firstName
-        lastName
-      }
-      mobiles {
-        number
-        recordType
-        consent {
-          optedOut
-          optOuts {
-            id
-            scope
-            source
-            occurredAt
-          }
-          lastOptIn {
-            id
-            occurredAt
-          }
-        }
-      }
-    }
-    consentHistory(personId: $personId) {
-      id
-      action
-      scope
-      source
-      phone
-      occurredAt
-      detail
-    }
-    inbox(filter: { personId: $personId }, first: 20) {
-      rows {
-        id
-        personal
-        poolName
-        lastActivityAt
-        lastMessage
-      }
-    }
-    pools {
-      id
-      name
-      myAccess
-    }
-  }
-`);
-
-export type Contact = ContactPanelQuery['contact'];
 
 /**
  * Who the person is: their records with external ids, each mobile with where its consent stands (a dot and words,

@@ -7,7 +7,7 @@ import type { RecordType } from '../gql/graphql';
 import { errorSentence } from '../app/errors';
 import { go, useRoute } from '../app/routes';
 import { TYPING_PAUSE_MS, useDebounced } from '../lib/timing';
-import { Composer } from '../thread/Composer';
+import { Composer } from '../compose/Composer';
 import { Select } from '../ui/Select';
 import { ContactPanel } from './ContactPanel';
 import styles from './people.module.css';

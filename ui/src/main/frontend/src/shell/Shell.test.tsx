@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { IntlProvider } from 'react-intl';
 import { catalogFor } from '../i18n/messages';
-import { MeQuery, Shell } from './Shell';
+import { MeQuery } from '../api/me';
+import { Shell } from './Shell';
 
 function renderShell(personalNumber: { number: string | null; status: string } | null, onSignOut = () => {}) {
   const { locale, messages } = catalogFor('en-US');

@@ -2,27 +2,13 @@ import { useSyncExternalStore } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Button } from 'react-aria-components';
-import { graphql } from '../gql';
+import { MeQuery } from '../api/me';
 import { liveConnection } from '../app/apollo';
 import { screenOf, SCREENS, useRoute, type Route } from '../app/routes';
 import { RouteLink } from '../app/RouteLink';
 import { Shortcuts } from './Shortcuts';
 import styles from './Shell.module.css';
 
-export const MeQuery = graphql(`
-  query Me {
-    me {
-      id
-      name
-      email
-      roles
-      personalNumber {
-        number
-        status
-      }
-    }
-  }
-`);
 
 /** The frame of every screen: who is signed in, their personal number, the screens, and the main region. */
 export function Shell({ onSignOut, children }: { onSignOut: () => void; children?: React.ReactNode }) {

@@ -3,7 +3,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockedResponse } from '@apollo/client/testing';
 import { IntlProvider } from 'react-intl';
 import { catalogFor } from '../i18n/messages';
-import { MeQuery } from '../shell/Shell';
+import { MeQuery } from '../api/me';
 import { ThreadPane, markReadMutation, threadQuery } from './ThreadPane';
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();

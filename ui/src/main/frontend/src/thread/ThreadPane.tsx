@@ -1,12 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedDate, FormattedMessage, FormattedRelativeTime, useIntl } from 'react-intl';
 import { Button } from 'react-aria-components';
 import { FRESH } from '../app/apollo';
 import { errorSentence } from '../app/errors';
-import { MeQuery } from '../shell/Shell';
-import { ContactPanel, contactPanelQuery } from '../people/ContactPanel';
-import { Composer } from './Composer';
+import { MeQuery } from '../api/me';
+import { contactPanelQuery } from '../api/contact';
+import { Composer } from '../compose/Composer';
 import { graphql } from '../gql';
 import type { ThreadQuery } from '../gql/graphql';
 import styles from './ThreadPane.module.css';
@@ -80,7 +80,16 @@ type Item = ThreadQuery['conversationTimeline']['items'][number];
 const COLLEAGUE_WINDOW_MS = 10 * 60 * 1000;
 
 /** One conversation: its timeline, oldest first, who the person is, and a composer below. */
-export function ThreadPane({ conversationId, title }: { conversationId: string; title?: string }) {
+export function ThreadPane({
+  conversationId,
+  title,
+  contactPanel,
+}: {
+  conversationId: string;
+  title?: string;
+  /** Who the person is, shown above the timeline (the people folder's panel, passed in by the app). */
+  contactPanel?: (personId: string) => ReactNode;
+}) {
   const intl = useIntl();
   const thread = useQuery(threadQuery, { variables: { id: conversationId }, context: FRESH });
   const me = useQuery(MeQuery).data?.me;
@@ -133,7 +142,7 @@ export function ThreadPane({ conversationId, title }: { conversationId: string; 
           <FormattedMessage id="thread.failed" values={{ reason: errorSentence(thread.error, intl) }} />
         </p>
       )}
-      {conversation?.personId && <ContactPanel personId={conversation.personId} />}
+      {conversation?.personId && contactPanel?.(conversation.personId)}
       <div
         ref={log}
         className={styles.timeline}

@@ -7,7 +7,7 @@ import type { RecordType } from '../gql/graphql';
 import { errorSentence } from '../app/errors';
 import { countSegments } from './segments';
 import { enterSends, keepDraft, readDraft, setEnterSends } from './drafts';
-import styles from './ThreadPane.module.css';
+import styles from './Composer.module.css';
 import { PREVIEW_PAUSE_MS, useDebounced } from '../lib/timing';
 
 const previewQuery = graphql(`
