@@ -1,32 +1,20 @@
 import { useRef, useState, type RefObject } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import {
-  Button,
-  FieldError,
-  Form,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Radio,
-  RadioGroup,
-  Select,
-  SelectValue,
-  Text,
-  TextArea,
-  TextField,
-} from 'react-aria-components';
+import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import type { BulkContactsQuery, BulkPoolsQuery, RecordType } from '../gql/graphql';
-import { errorSentence } from '../app/errors';
-import { countSegments } from '../compose/segments';
+import { countSegments } from '../thread/segments';
 import { bulkCaseloadQuery, bulkContactsQuery, bulkPreviewQuery } from './operations';
 import { PersonPicker } from './PersonPicker';
-import { useDebounced } from './hooks';
+import { PREVIEW_PAUSE_MS, SEARCH_PAUSE_MS, useDebounced } from '../lib/timing';
+import { Button } from '../ui/Button';
+import { Form } from '../ui/FormParts';
+import { Notice } from '../ui/Notice';
+import { Select } from '../ui/Select';
+import { TextArea } from '../ui/TextArea';
+import { TextField } from '../ui/TextField';
 import { windowText } from './format';
 import styles from './BulkSendScreen.module.css';
-import popup from '../ui/ListPopup.module.css';
 
 export type Person = BulkContactsQuery['searchContacts']['contacts'][number];
 export type Pool = BulkPoolsQuery['pools'][number];
@@ -55,8 +43,6 @@ export const EMPTY_DRAFT: Draft = {
 
 export const RECORD_CHOICES: RecordChoice[] = ['ANY', 'STUDENT', 'EMPLOYEE', 'GUARDIAN'];
 
-type Problem = 'search' | 'pick' | 'pool' | 'body';
-
 /** Steps 1 and 2 on one form: who gets it, from which pool and which of their mobiles; then the message. */
 export function ComposeForm(props: {
   draft: Draft;
@@ -73,14 +59,16 @@ export function ComposeForm(props: {
 }) {
   const { draft, onChange, pools, poolId } = props;
   const intl = useIntl();
+  // What is missing is shown once the user asks for the plan, and each message goes as soon as it is fixed
+  // (React Aria's native validation would keep it until the field loses focus): so the form says it, in aria mode.
   const [showProblems, setShowProblems] = useState(false);
-  const fields: Record<Problem, RefObject<HTMLElement | null>> = {
+  const fields = {
     search: useRef<HTMLInputElement>(null),
     pick: useRef<HTMLInputElement>(null),
     pool: useRef<HTMLButtonElement>(null),
     body: useRef<HTMLTextAreaElement>(null),
   };
-
+  type Problem = keyof typeof fields;
   const problems: Problem[] = [];
   if (draft.audience === 'search' && !draft.searchText.trim()) {
     problems.push('search');
@@ -99,7 +87,7 @@ export function ComposeForm(props: {
 
   // Who the preview is for: the first person the audience names, when one is known.
   const caseload = useQuery(bulkCaseloadQuery, { skip: draft.audience !== 'caseload' });
-  const settledSearch = useDebounced(draft.searchText.trim(), 300);
+  const settledSearch = useDebounced(draft.searchText.trim(), SEARCH_PAUSE_MS);
   const matches = useQuery(bulkContactsQuery, {
     skip: draft.audience !== 'search' || !settledSearch,
     variables: { text: settledSearch, limit: 1 },
@@ -157,9 +145,9 @@ export function ComposeForm(props: {
         </RadioGroup>
 
         {draft.audience === 'caseload' && (
-          <p className={caseload.error ? styles.error : styles.note} aria-live="polite">
+          <p className={caseload.error ? styles.failed : styles.note} aria-live="polite">
             {caseload.error ? (
-              <FormattedMessage id="bulk.caseload.failed" values={{ reason: errorSentence(caseload.error, intl) }} />
+              <Notice kind="note" as="span" id="bulk.caseload.failed" error={caseload.error} />
             ) : caseload.data ? (
               <FormattedMessage id="bulk.caseload.count" values={{ count: caseload.data.myCaseload.length }} />
             ) : null}
@@ -169,23 +157,18 @@ export function ComposeForm(props: {
         {draft.audience === 'search' && (
           <div className={styles.subfield}>
             <TextField
-              className={styles.field}
+              label={<FormattedMessage id="bulk.search.label" />}
+              description={<FormattedMessage id="bulk.search.help" />}
               value={draft.searchText}
               onChange={(searchText) => onChange({ searchText })}
               isInvalid={Boolean(problem('search'))}
-            >
-              <Label className={styles.label}>
-                <FormattedMessage id="bulk.search.label" />
-              </Label>
-              <Input ref={fields.search as RefObject<HTMLInputElement>} className={styles.input} />
-              <Text slot="description" className={styles.help}>
-                <FormattedMessage id="bulk.search.help" />
-              </Text>
-              <FieldError className={styles.fieldError}>{problem('search')}</FieldError>
-            </TextField>
-            <p className={matches.error ? styles.error : styles.note} aria-live="polite">
+              errorMessage={problem('search')}
+              inputRef={fields.search}
+              inputClassName={styles.input}
+            />
+            <p className={matches.error ? styles.failed : styles.note} aria-live="polite">
               {!settledSearch || settledSearch !== draft.searchText.trim() ? null : matches.error ? (
-                <FormattedMessage id="bulk.search.failed" values={{ reason: errorSentence(matches.error, intl) }} />
+                <Notice kind="note" as="span" id="bulk.search.failed" error={matches.error} />
               ) : matches.data ? (
                 <FormattedMessage id="bulk.search.count" values={{ count: matches.data.searchContacts.total }} />
               ) : null}
@@ -200,57 +183,36 @@ export function ComposeForm(props: {
               onPick={(person) => onChange({ picked: [...draft.picked, person] })}
               onRemove={(ids) => onChange({ picked: draft.picked.filter((person) => !ids.includes(person.id)) })}
               invalid={problem('pick')}
-              inputRef={fields.pick as RefObject<HTMLInputElement>}
+              inputRef={fields.pick}
             />
           </div>
         )}
 
         {props.poolsError ? (
-          <p role="alert" className={styles.error}>
-            <FormattedMessage id="bulk.pool.failed" values={{ reason: errorSentence(props.poolsError, intl) }} />
-          </p>
+          <Notice kind="error" id="bulk.pool.failed" error={props.poolsError} />
         ) : !props.poolsLoading && pools.length === 0 ? (
-          <p role="alert" className={styles.error}>
-            <FormattedMessage id="bulk.pool.none" />
-          </p>
+          <Notice kind="error" id="bulk.pool.none" />
         ) : null}
         <Select
-          className={styles.field}
+          label={intl.formatMessage({ id: 'bulk.pool.label' })}
           value={poolId}
-          onChange={(key) => onChange({ poolId: key == null ? null : String(key) })}
+          options={pools.map((item) => ({ id: item.id, name: item.name }))}
+          onChange={(key) => onChange({ poolId: key })}
           placeholder={intl.formatMessage({ id: 'bulk.pool.placeholder' })}
           isInvalid={Boolean(problem('pool'))}
+          errorMessage={problem('pool')}
+          buttonRef={fields.pool}
           isDisabled={pools.length === 0}
-        >
-          <Label className={styles.label}>
-            <FormattedMessage id="bulk.pool.label" />
-          </Label>
-          <Button ref={fields.pool as RefObject<HTMLButtonElement>} className={styles.selectButton}>
-            <SelectValue className={styles.selectValue} />
-            <span aria-hidden="true" className={styles.chevron}>
-              ▾
-            </span>
-          </Button>
-          {pool && (
-            <Text slot="description" className={styles.help}>
-              {poolWindow ? (
-                <FormattedMessage id="bulk.pool.window" values={{ window: poolWindow }} />
-              ) : (
-                <FormattedMessage id="bulk.pool.always" />
-              )}
-            </Text>
-          )}
-          <FieldError className={styles.fieldError}>{problem('pool')}</FieldError>
-          <Popover className={popup.popover}>
-            <ListBox className={popup.listBox} items={pools}>
-              {(item) => (
-                <ListBoxItem id={item.id} textValue={item.name} className={popup.option}>
-                  {item.name}
-                </ListBoxItem>
-              )}
-            </ListBox>
-          </Popover>
-        </Select>
+          description={
+            pool &&
+            (poolWindow ? (
+              <FormattedMessage id="bulk.pool.window" values={{ window: poolWindow }} />
+            ) : (
+              <FormattedMessage id="bulk.pool.always" />
+            ))
+          }
+          className={styles.input}
+        />
 
         <RadioGroup
           className={styles.radioGroup}
@@ -278,21 +240,16 @@ export function ComposeForm(props: {
         <h2 id="bulk-message-heading" ref={props.messageHeading} tabIndex={-1} className={styles.stepHeading}>
           <FormattedMessage id="bulk.step.message" />
         </h2>
-        <TextField
-          className={styles.field}
+        <TextArea
+          label={<FormattedMessage id="bulk.message.label" />}
+          description={<FormattedMessage id="bulk.message.help" />}
+          rows={5}
           value={draft.body}
           onChange={(body) => onChange({ body })}
           isInvalid={Boolean(problem('body'))}
-        >
-          <Label className={styles.label}>
-            <FormattedMessage id="bulk.message.label" />
-          </Label>
-          <TextArea ref={fields.body as RefObject<HTMLTextAreaElement>} rows={5} className={styles.textArea} />
-          <Text slot="description" className={styles.help}>
-            <FormattedMessage id="bulk.message.help" />
-          </Text>
-          <FieldError className={styles.fieldError}>{problem('body')}</FieldError>
-        </TextField>
+          errorMessage={problem('body')}
+          inputRef={fields.body}
+        />
         <SegmentCounter body={draft.body} />
         {firstPerson && poolId && (
           <ServerPreview
@@ -303,21 +260,13 @@ export function ComposeForm(props: {
             record={draft.record}
           />
         )}
-        {Boolean(props.planError) && (
-          <p role="alert" className={styles.error}>
-            <FormattedMessage id="bulk.plan.failed" values={{ reason: errorSentence(props.planError, intl) }} />
-          </p>
-        )}
+        <Notice kind="error" id="bulk.plan.failed" error={props.planError} />
         <div className={styles.actions}>
           {/* Not isPending: React Aria would announce the button by id after this step has replaced it. */}
-          <Button type="submit" className={styles.primary} isDisabled={props.planning}>
+          <Button type="submit" variant="primary" isDisabled={props.planning}>
             <FormattedMessage id="bulk.review" />
           </Button>
-          {props.planning && (
-            <span className={styles.note} role="status">
-              <FormattedMessage id="bulk.reviewing" />
-            </span>
-          )}
+          {props.planning && <Notice kind="status" as="span" id="bulk.reviewing" className={styles.note} />}
         </div>
       </section>
     </Form>
@@ -346,7 +295,7 @@ function SegmentCounter({ body }: { body: string }) {
 
 /** What the first recipient would get, footer included, asked once typing pauses; nothing when it cannot tell. */
 function ServerPreview(props: { body: string; personId: string; name: string; poolId: string; record: RecordChoice }) {
-  const body = useDebounced(props.body, 500);
+  const body = useDebounced(props.body, PREVIEW_PAUSE_MS);
   const preview = useQuery(bulkPreviewQuery, {
     skip: !body.trim(),
     variables: {

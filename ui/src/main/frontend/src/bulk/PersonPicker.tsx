@@ -1,26 +1,13 @@
 import { useState, type RefObject } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
-import {
-  Button,
-  ComboBox,
-  FieldError,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Tag,
-  TagGroup,
-  TagList,
-  Text,
-} from 'react-aria-components';
+import { Button, Label, Tag, TagGroup, TagList } from 'react-aria-components';
 import { errorSentence } from '../app/errors';
+import { TYPING_PAUSE_MS, useDebounced } from '../lib/timing';
+import { ComboBox } from '../ui/ComboBox';
 import { bulkContactsQuery } from './operations';
-import { useDebounced } from './hooks';
 import type { Person } from './ComposeForm';
 import styles from './BulkSendScreen.module.css';
-import popup from '../ui/ListPopup.module.css';
 
 /** Who the person is, to tell two of one name apart: kind and external ids ("Student, Student 100234"). */
 export function personDetails(person: Person, intl: IntlShape): string {
@@ -48,7 +35,7 @@ export function PersonPicker(props: {
   const intl = useIntl();
   const [text, setText] = useState('');
   const [lastAdded, setLastAdded] = useState<string | null>(null);
-  const settled = useDebounced(text.trim(), 250);
+  const settled = useDebounced(text.trim(), TYPING_PAUSE_MS);
   const found = useQuery(bulkContactsQuery, { skip: !settled, variables: { text: settled, limit: 20 } });
   // Nothing to choose from while the field is empty: clearing it after a pick must not open the list again.
   const results = settled && text.trim() ? (found.data ?? found.previousData)?.searchContacts.contacts ?? [] : [];
@@ -58,13 +45,18 @@ export function PersonPicker(props: {
   return (
     <div className={styles.picker}>
       <ComboBox
-        className={styles.field}
-        items={items}
+        label={<FormattedMessage id="bulk.pick.label" />}
+        description={<FormattedMessage id="bulk.pick.help" />}
+        options={items.map((person) => ({
+          id: person.id,
+          name: fullName(person),
+          detail: personDetails(person, intl),
+        }))}
         inputValue={text}
         onInputChange={setText}
         value={null}
-        onChange={(key) => {
-          const person = items.find((p) => p.id === key);
+        onSelect={(option) => {
+          const person = items.find((p) => p.id === option?.id);
           if (person) {
             props.onPick(person);
             setLastAdded(fullName(person));
@@ -74,47 +66,18 @@ export function PersonPicker(props: {
         menuTrigger="input"
         allowsEmptyCollection={Boolean(text.trim())}
         isInvalid={Boolean(props.invalid)}
-      >
-        <Label className={styles.label}>
-          <FormattedMessage id="bulk.pick.label" />
-        </Label>
-        <Input ref={props.inputRef} className={styles.input} />
-        <Text slot="description" className={styles.help}>
-          <FormattedMessage id="bulk.pick.help" />
-        </Text>
-        <FieldError className={styles.fieldError}>{props.invalid}</FieldError>
-        <Popover className={popup.popover}>
-          <ListBox
-            className={popup.listBox}
-            renderEmptyState={() => (
-              <p className={popup.empty}>
-                {found.error ? (
-                  errorSentence(found.error, intl)
-                ) : (
-                  <FormattedMessage
-                    id={waiting ? 'bulk.pick.searching' : settled ? 'bulk.pick.none' : 'bulk.pick.typeMore'}
-                  />
-                )}
-              </p>
-            )}
-          >
-            {(person: Person) => (
-              <ListBoxItem
-                id={person.id}
-                textValue={fullName(person)}
-                className={popup.option}
-              >
-                <Text slot="label" className={popup.optionName}>
-                  {fullName(person)}
-                </Text>
-                <Text slot="description" className={popup.optionDetail}>
-                  {personDetails(person, intl)}
-                </Text>
-              </ListBoxItem>
-            )}
-          </ListBox>
-        </Popover>
-      </ComboBox>
+        errorMessage={props.invalid}
+        inputRef={props.inputRef}
+        emptyText={
+          found.error ? (
+            errorSentence(found.error, intl)
+          ) : (
+            <FormattedMessage
+              id={waiting ? 'bulk.pick.searching' : settled ? 'bulk.pick.none' : 'bulk.pick.typeMore'}
+            />
+          )
+        }
+      />
 
       <TagGroup
         className={styles.tagGroup}

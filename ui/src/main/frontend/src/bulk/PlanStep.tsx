@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Button } from 'react-aria-components';
-import { errorSentence } from '../app/errors';
+import { Button } from '../ui/Button';
+import { Notice } from '../ui/Notice';
 import type { Plan } from './BulkSendScreen';
 import type { Draft } from './ComposeForm';
 import { fullName } from './PersonPicker';
@@ -120,16 +120,12 @@ export function PlanStep(props: {
           <FormattedMessage id="bulk.plan.nobody" />
         </p>
       )}
-      {Boolean(props.startError) && (
-        <p role="alert" className={styles.error}>
-          <FormattedMessage id="bulk.start.failed" values={{ reason: errorSentence(props.startError, intl) }} />
-        </p>
-      )}
+      <Notice kind="error" id="bulk.start.failed" error={props.startError} />
       <div className={styles.actions}>
-        <Button className={styles.primary} onPress={props.onStart} isDisabled={nobody || props.starting}>
+        <Button variant="primary" onPress={props.onStart} isDisabled={nobody || props.starting}>
           <FormattedMessage id="bulk.start" />
         </Button>
-        <Button className={styles.secondary} onPress={props.onChangeMessage}>
+        <Button variant="secondary" onPress={props.onChangeMessage}>
           <FormattedMessage id="bulk.change" />
         </Button>
       </div>

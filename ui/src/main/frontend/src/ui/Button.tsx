@@ -6,7 +6,10 @@ import styles from './Button.module.css';
 export type ButtonVariant = 'primary' | 'secondary' | 'quiet' | 'danger';
 
 export type ButtonProps = Omit<AriaButtonProps, 'className'> & {
-  /** primary: the one action of a form; secondary: the others; quiet: a small action in a line; danger: cannot be undone. */
+  /**
+   * primary: the one action of a form; secondary: the others; quiet: a small action in a line; danger: cannot be
+   * undone.
+   */
   variant?: ButtonVariant;
   /** Layout from the screen (margins, alignment): the look is the variant's. */
   className?: string;

@@ -78,7 +78,10 @@ export function ComboBox(props: {
       </FieldFrame>
       {props.children}
       <Popover className={popup.popover}>
-        <ListBox<ComboOption> className={popup.listBox} renderEmptyState={() => <p className={popup.empty}>{props.emptyText}</p>}>
+        <ListBox<ComboOption>
+          className={popup.listBox}
+          renderEmptyState={() => <p className={popup.empty}>{props.emptyText}</p>}
+        >
           {(option) => (
             <ListBoxItem id={option.id} textValue={option.name} className={popup.option}>
               <Text slot="label" className={popup.optionName}>

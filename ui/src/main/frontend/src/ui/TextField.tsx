@@ -11,8 +11,9 @@ export type TextFieldProps = Omit<AriaTextFieldProps, 'className' | 'children'> 
   };
 
 /** A labelled one-line text field with its help and error (React Aria's TextField). */
-export function TextField({ label, description, errorMessage, className, placeholder, inputRef, inputClassName, ...props }:
-TextFieldProps) {
+export function TextField(
+  { label, description, errorMessage, className, placeholder, inputRef, inputClassName, ...props }: TextFieldProps,
+) {
   return (
     <AriaTextField {...props} className={classes(fieldStyles.field, className)}>
       <FieldFrame parts={{ label, description, errorMessage }}>
