@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import type { BulkContactsQuery, BulkPoolsQuery, RecordType } from '../gql/graphql';
-import { countSegments } from '../thread/segments';
+import { countSegments } from '../compose/segments';
 import { bulkCaseloadQuery, bulkContactsQuery, bulkPreviewQuery } from './operations';
 import { PersonPicker } from './PersonPicker';
 import { PREVIEW_PAUSE_MS, SEARCH_PAUSE_MS, useDebounced } from '../lib/timing';
