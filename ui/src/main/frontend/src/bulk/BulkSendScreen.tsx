@@ -47,6 +47,7 @@ export default function BulkSendScreen() {
   }, [intl]);
 
   // The heading of the step just reached takes focus once it is on the page.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs after every render until that heading is there
   useEffect(() => {
     const heading = focusOn ? headings[focusOn].current : null;
     if (heading) {
