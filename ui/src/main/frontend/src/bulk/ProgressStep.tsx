@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Button, Label, ProgressBar } from 'react-aria-components';
+import { Label, ProgressBar } from 'react-aria-components';
 import type { BulkProgressFieldsFragment } from '../gql/graphql';
-import { errorSentence } from '../app/errors';
 import { useLiveSubscription, worthSubscribingAgain } from '../app/useLiveSubscription';
 import { bulkSendLiveSubscription, bulkSendStatusQuery } from './operations';
 import { progressOf } from './format';
 import { useThrottled } from '../lib/timing';
+import { Button } from '../ui/Button';
+import { Notice } from '../ui/Notice';
 import styles from './BulkSendScreen.module.css';
 
 /** How often the counts are asked for when the server refused live progress for good. */
@@ -98,24 +99,16 @@ export function ProgressStep(props: {
       <h2 id="bulk-progress-heading" ref={props.heading} tabIndex={-1} className={styles.stepHeading}>
         <FormattedMessage id="bulk.step.progress" />
       </h2>
-      <p role="status" className={finished ? styles.finished : styles.liveSummary}>
+      <Notice kind="status" className={finished ? styles.finished : styles.liveSummary}>
         {finished && (
           <span aria-hidden="true" className={styles.finishedMark}>
             ✓{' '}
           </span>
         )}
         {spoken}
-      </p>
-      {status.error && !progress && (
-        <p role="alert" className={styles.error}>
-          <FormattedMessage id="bulk.progress.failed" values={{ reason: errorSentence(status.error, intl) }} />
-        </p>
-      )}
-      {polling && (
-        <p className={styles.note}>
-          <FormattedMessage id="bulk.progress.liveFailed" values={{ reason: errorSentence(live.error, intl) }} />
-        </p>
-      )}
+      </Notice>
+      {!progress && <Notice kind="error" id="bulk.progress.failed" error={status.error} />}
+      {polling && <Notice kind="note" id="bulk.progress.liveFailed" error={live.error} className={styles.note} />}
       {progress && (
         <>
           <ProgressBar
@@ -168,7 +161,7 @@ export function ProgressStep(props: {
       )}
       {finished && (
         <div className={styles.actions}>
-          <Button className={styles.primary} onPress={props.onStartAnother}>
+          <Button variant="primary" onPress={props.onStartAnother}>
             <FormattedMessage id="bulk.another" />
           </Button>
         </div>
