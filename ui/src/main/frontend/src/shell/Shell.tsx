@@ -6,6 +6,7 @@ import { MeQuery } from '../api/me';
 import { liveConnection } from '../app/apollo';
 import { screenOf, SCREENS, useRoute, type Route } from '../app/routes';
 import { RouteLink } from '../app/RouteLink';
+import { Notice } from '../ui/Notice';
 import { Shortcuts } from './Shortcuts';
 import styles from './Shell.module.css';
 
@@ -59,11 +60,7 @@ export function Shell({ onSignOut, children }: { onSignOut: () => void; children
         {!live && <FormattedMessage id="live.reconnecting" />}
       </div>
       <main className={styles.main} aria-label={intl.formatMessage({ id: `nav.${current}` })}>
-        {error && (
-          <p role="alert">
-            <FormattedMessage id="shell.meFailed" values={{ reason: error.message }} />
-          </p>
-        )}
+        <Notice kind="error" id="shell.meFailed" error={error} />
         {me && children}
       </main>
     </div>
