@@ -1,10 +1,7 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
-import { IntlProvider } from 'react-intl';
-import axe from 'axe-core';
-import { catalogFor } from '../i18n/messages';
+import { axeViolations, renderWithProviders } from '../test/render';
 import BulkSendScreen from './BulkSendScreen';
 import {
   bulkCaseloadQuery,
@@ -115,31 +112,12 @@ const baseMocks: MockLink.MockedResponse[] = [
 ];
 
 function renderScreen(mocks: MockLink.MockedResponse[]) {
-  const { locale, messages } = catalogFor('en-US');
-  return render(
-    <IntlProvider locale={locale} messages={messages}>
-      <MockedProvider mocks={[...baseMocks, ...mocks]}>
-        <BulkSendScreen />
-      </MockedProvider>
-    </IntlProvider>,
-  );
+  return renderWithProviders(<BulkSendScreen />, { mocks: [...baseMocks, ...mocks] });
 }
 
 async function choosePool(user: ReturnType<typeof userEvent.setup>, name: string) {
   await user.click(await screen.findByRole('button', { name: /From pool/ }));
   await user.click(await screen.findByRole('option', { name }));
-}
-
-/**
- * What axe finds wrong in the page as it stands; contrast aside (jsdom does not lay out), landmarks aside (the
- * shell's main holds the screen), and react-aria's own announcer aside (it outlives each test's page).
- */
-async function axeViolations(): Promise<string[]> {
-  const results = await axe.run(
-    { include: [['body']], exclude: [['[data-live-announcer]']] },
-    { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } },
-  );
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`);
 }
 
 beforeEach(() => {

@@ -1,10 +1,7 @@
-import { configure, render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
-import { IntlProvider } from 'react-intl';
-import axe from 'axe-core';
-import { catalogFor } from '../i18n/messages';
+import { axeViolations, renderWithProviders } from '../test/render';
 import PoolsScreen from './PoolsScreen';
 import {
   addPoolNumberMutation,
@@ -85,27 +82,8 @@ function poolMocks(id: string, name: string, myAccess: Access): MockLink.MockedR
 }
 
 function renderPools(mocks: MockLink.MockedResponse[]) {
-  const { locale, messages } = catalogFor('en-US');
-  return render(
-    <IntlProvider locale={locale} messages={messages}>
-      <MockedProvider mocks={mocks}>
-        <PoolsScreen />
-      </MockedProvider>
-    </IntlProvider>,
-  );
+  return renderWithProviders(<PoolsScreen />, { mocks: mocks });
 }
-
-/** What axe finds wrong in the page (contrast aside, as jsdom lays nothing out; the shell's main is the landmark). */
-async function axeViolations(): Promise<string[]> {
-  // React Aria's announcer keeps what it said for a while, pointing at elements of earlier tests: not the page's.
-  const results = await axe.run({ include: [['body']], exclude: [['[data-live-announcer]']] }, {
-    rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
-  });
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-// Generous waits: the machine may be busy building; findBy… still returns as soon as the condition holds.
-configure({ asyncUtilTimeout: 5000 });
 
 describe('PoolsScreen', { timeout: 30000 }, () => {
   it('shows the chosen pool’s members with their access in words', async () => {

@@ -1,10 +1,7 @@
-import { configure, render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
-import { IntlProvider } from 'react-intl';
-import axe from 'axe-core';
-import { catalogFor } from '../i18n/messages';
+import { axeViolations, renderWithProviders } from '../test/render';
 import SearchScreen from './SearchScreen';
 import { searchMessagesQuery as searchMessages, searchPoolsQuery as searchPools } from './operations';
 import { hasSearchableWord } from './words';
@@ -29,27 +26,8 @@ function hit(messageId: string, conversationId: string, direction: 'INBOUND' | '
 }
 
 function renderSearch(mocks: MockLink.MockedResponse[]) {
-  const { locale, messages } = catalogFor('en-US');
-  return render(
-    <IntlProvider locale={locale} messages={messages}>
-      <MockedProvider mocks={mocks}>
-        <SearchScreen />
-      </MockedProvider>
-    </IntlProvider>,
-  );
+  return renderWithProviders(<SearchScreen />, { mocks: mocks });
 }
-
-/** What axe finds wrong in the page (contrast aside, as jsdom lays nothing out; the shell's main is the landmark). */
-async function axeViolations(): Promise<string[]> {
-  // React Aria's announcer keeps what it said for a while, pointing at elements of earlier tests: not the page's.
-  const results = await axe.run({ include: [['body']], exclude: [['[data-live-announcer]']] }, {
-    rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
-  });
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-// Generous waits: the machine may be busy building; findBy… still returns as soon as the condition holds.
-configure({ asyncUtilTimeout: 5000 });
 
 describe('SearchScreen', { timeout: 30000 }, () => {
   afterEach(() => window.history.replaceState({}, '', '/'));

@@ -1,13 +1,13 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Button } from './Button';
-import { kitAxeViolations, renderInIntl } from './testing';
+import { axeViolations, renderWithProviders } from '../test/render';
 
 describe('Button', () => {
   it('is pressed with Enter and Space, shows its variant, and keeps the screen class for layout', async () => {
     const user = userEvent.setup();
     const pressed = vi.fn();
-    renderInIntl(
+    renderWithProviders(
       <Button variant="primary" className="layout" onPress={pressed}>
         Save
       </Button>,
@@ -21,13 +21,13 @@ describe('Button', () => {
     await user.keyboard('{Enter}');
     await user.keyboard(' ');
     expect(pressed).toHaveBeenCalledTimes(2);
-    expect(await kitAxeViolations()).toEqual([]);
+    expect(await axeViolations()).toEqual([]);
   });
 
   it('is secondary unless told, and does nothing while disabled', async () => {
     const user = userEvent.setup();
     const pressed = vi.fn();
-    renderInIntl(
+    renderWithProviders(
       <Button isDisabled onPress={pressed}>
         Later
       </Button>,

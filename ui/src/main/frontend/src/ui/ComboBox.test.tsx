@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ComboBox, type ComboOption } from './ComboBox';
-import { kitAxeViolations, renderInIntl } from './testing';
+import { axeViolations, renderWithProviders } from '../test/render';
 
 const staff: ComboOption[] = [
   { id: '1', name: 'Robin Lee', detail: 'robin@example.edu' },
@@ -30,7 +30,7 @@ describe('ComboBox', () => {
   it('lists what the search found with its details and picks one with the keyboard', async () => {
     const user = userEvent.setup();
     const selected = vi.fn();
-    renderInIntl(<Finder onSelect={selected} />);
+    renderWithProviders(<Finder onSelect={selected} />);
     const box = screen.getByRole('combobox', { name: 'Add a member' });
     expect(box).toHaveAccessibleDescription('Type a name or an email.');
     await user.tab();
@@ -38,14 +38,14 @@ describe('ComboBox', () => {
     await user.keyboard('rob');
     const option = await screen.findByRole('option', { name: /Robin Lee/ });
     expect(option).toHaveTextContent('robin@example.edu');
-    expect(await kitAxeViolations()).toEqual([]);
+    expect(await axeViolations()).toEqual([]);
     await user.keyboard('{ArrowDown}{Enter}');
     expect(selected).toHaveBeenLastCalledWith(staff[0]);
   });
 
   it('says why the list is empty', async () => {
     const user = userEvent.setup();
-    renderInIntl(<Finder onSelect={() => {}} />);
+    renderWithProviders(<Finder onSelect={() => {}} />);
     expect(screen.getByRole('button', { name: /Show the list/ })).toBeInTheDocument();
     await user.type(screen.getByRole('combobox', { name: 'Add a member' }), 'zz');
     expect(await screen.findByText('No one matches.')).toBeInTheDocument();

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { Notice } from './Notice';
-import { kitAxeViolations, renderInIntl } from './testing';
+import { axeViolations, renderWithProviders } from '../test/render';
 
 const forbidden = new CombinedGraphQLErrors({
   errors: [{ message: 'Only pool admins may.', extensions: { code: 'FORBIDDEN' } }],
@@ -9,27 +9,27 @@ const forbidden = new CombinedGraphQLErrors({
 
 describe('Notice', () => {
   it('puts the API sentence for an error into the message as its reason, as an alert', async () => {
-    renderInIntl(<Notice kind="error" id="pools.failed" error={forbidden} />);
+    renderWithProviders(<Notice kind="error" id="pools.failed" error={forbidden} />);
     expect(screen.getByRole('alert')).toHaveTextContent(
       'The pools could not be loaded: You may not see or change this. Only pool admins may.',
     );
-    expect(await kitAxeViolations()).toEqual([]);
+    expect(await axeViolations()).toEqual([]);
   });
 
   it('shows the sentence alone without a message id, and a network failure as such', () => {
-    renderInIntl(<Notice kind="error" error={new Error('Failed to fetch')} />);
+    renderWithProviders(<Notice kind="error" error={new Error('Failed to fetch')} />);
     expect(screen.getByRole('alert')).toHaveTextContent(
       'The server could not be reached; check the connection and try again.',
     );
   });
 
   it('renders nothing while there is no error', () => {
-    const { container } = renderInIntl(<Notice kind="error" id="pools.failed" error={undefined} />);
+    const { container } = renderWithProviders(<Notice kind="error" id="pools.failed" error={undefined} />);
     expect(container).toBeEmptyDOMElement();
   });
 
   it('shows a message without an error, and children, with the id a field can point at', () => {
-    renderInIntl(
+    renderWithProviders(
       <>
         <Notice kind="error" id="bulk.pool.none" domId="why" />
         <Notice kind="error">Words of the caller</Notice>
@@ -42,16 +42,16 @@ describe('Notice', () => {
   });
 
   it('keeps the status line in the page while it is empty, so that what appears is announced', async () => {
-    const { rerender } = renderInIntl(<Notice kind="status" tone="success" />);
+    const { rerender } = renderWithProviders(<Notice kind="status" tone="success" />);
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
     rerender(<Notice kind="status" tone="success">Saved.</Notice>);
     expect(screen.getByRole('status')).toHaveTextContent('Saved.');
     expect(screen.getByRole('status')).toHaveAttribute('data-tone', 'success');
-    expect(await kitAxeViolations()).toEqual([]);
+    expect(await axeViolations()).toEqual([]);
   });
 
   it('shows a note without a live role', () => {
-    renderInIntl(<Notice kind="note" as="span">Read me</Notice>);
+    renderWithProviders(<Notice kind="note" as="span">Read me</Notice>);
     expect(screen.getByText('Read me').tagName).toBe('SPAN');
     expect(screen.queryByRole('status')).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();

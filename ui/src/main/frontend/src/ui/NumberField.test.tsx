@@ -1,13 +1,13 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { NumberField, wholeOrNull } from './NumberField';
-import { kitAxeViolations, renderInIntl } from './testing';
+import { axeViolations, renderWithProviders } from '../test/render';
 
 describe('NumberField', () => {
   it('steps with the arrow keys within its bounds, in whole numbers', async () => {
     const user = userEvent.setup();
     const changed = vi.fn();
-    renderInIntl(<NumberField label="Texts a second" defaultValue={1} minValue={1} maxValue={2} onChange={changed} />);
+    renderWithProviders(<NumberField label="Texts a second" defaultValue={1} minValue={1} maxValue={2} onChange={changed} />);
     const field = screen.getByRole('textbox', { name: 'Texts a second' });
     await user.tab();
     expect(field).toHaveFocus();
@@ -15,7 +15,7 @@ describe('NumberField', () => {
     expect(field).toHaveValue('2');
     await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
     expect(field).toHaveValue('1');
-    expect(await kitAxeViolations()).toEqual([]);
+    expect(await axeViolations()).toEqual([]);
   });
 
   it('reads an empty field as no number', () => {

@@ -3,13 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { Button } from './Button';
 import { Form } from './FormParts';
 import { TextField } from './TextField';
-import { kitAxeViolations, renderInIntl } from './testing';
+import { axeViolations, renderWithProviders } from '../test/render';
 
 describe('TextField', () => {
   it('is labelled and described, and says what is wrong on submit, focusing the field', async () => {
     const user = userEvent.setup();
     const submitted = vi.fn();
-    renderInIntl(
+    renderWithProviders(
       <Form onSubmit={(event) => { event.preventDefault(); submitted(); }}>
         <TextField label="Name" description="As on the card." name="name"
           validate={(value) => (value.trim() ? null : 'Type a name.')} />
@@ -23,14 +23,14 @@ describe('TextField', () => {
     expect(field).toHaveFocus();
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveAccessibleDescription(expect.stringContaining('Type a name.'));
-    expect(await kitAxeViolations()).toEqual([]);
+    expect(await axeViolations()).toEqual([]);
     await user.keyboard('Robin');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(submitted).toHaveBeenCalled();
   });
 
   it('shows a refusal from the server on the field it names', async () => {
-    renderInIntl(
+    renderWithProviders(
       <Form validationErrors={{ phone: 'That is not a phone number.' }}>
         <TextField label="Phone" name="phone" />
       </Form>,
