@@ -8,8 +8,11 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
  */
 const SRC = resolve(__dirname);
 const FEATURES = ['inbox', 'thread', 'people', 'bulk', 'pools', 'reports', 'search', 'shell'];
-/** What every folder may use: the UI kit, behaviour, shared operations, strings, generated types, the app's core. */
-const SHARED = ['ui', 'lib', 'api', 'i18n', 'gql', 'app', 'compose'];
+/**
+ * What every folder may use: the UI kit, behaviour, shared operations, strings, generated types, the app's core, the
+ * composer (the thread and the new-conversation screen both write with it) and, in tests, the test harness.
+ */
+const SHARED = ['ui', 'lib', 'api', 'i18n', 'gql', 'app', 'compose', 'test'];
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {

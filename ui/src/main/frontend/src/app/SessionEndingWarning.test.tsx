@@ -1,8 +1,7 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { IntlProvider } from 'react-intl';
-import { catalogFor } from '../i18n/messages';
 import { SessionEndingWarning } from './SessionEndingWarning';
+import { renderWithProviders } from '../test/render';
 
 // The provider's events, as oidc-client-ts raises them; the test plays the provider.
 const listeners = {
@@ -38,12 +37,7 @@ vi.mock('react-oidc-context', () => ({
 }));
 
 function renderWarning() {
-  const { locale, messages } = catalogFor('en-US');
-  render(
-    <IntlProvider locale={locale} messages={messages}>
-      <SessionEndingWarning />
-    </IntlProvider>,
-  );
+  renderWithProviders(<SessionEndingWarning />);
 }
 
 function raise(list: (() => void)[]) {

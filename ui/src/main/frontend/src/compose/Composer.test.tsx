@@ -1,21 +1,12 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockedResponse } from '@apollo/client/testing';
-import { IntlProvider } from 'react-intl';
-import { catalogFor } from '../i18n/messages';
 import { Composer, savedRepliesQuery, sendMutation } from './Composer';
 import { forgetAllDrafts, keepDraft, readDraft } from './drafts';
+import { renderWithProviders } from '../test/render';
 
 function renderComposer(mocks: MockedResponse[], onSent = vi.fn()) {
-  const { locale, messages } = catalogFor('en-US');
-  render(
-    <IntlProvider locale={locale} messages={messages}>
-      <MockedProvider mocks={mocks}>
-        <Composer personId="5" poolId="3" draftKey="41" onSent={onSent} />
-      </MockedProvider>
-    </IntlProvider>,
-  );
+  renderWithProviders(<Composer personId="5" poolId="3" draftKey="41" onSent={onSent} />, { mocks });
   return onSent;
 }
 

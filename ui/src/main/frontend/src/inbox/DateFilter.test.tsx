@@ -1,17 +1,11 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { IntlProvider } from 'react-intl';
-import { catalogFor } from '../i18n/messages';
+import { renderWithProviders } from '../test/render';
 import { DateFilter, activityDates } from './DateFilter';
 
 function renderFilter() {
   const onChange = vi.fn();
-  const { locale, messages } = catalogFor('en-US');
-  render(
-    <IntlProvider locale={locale} messages={messages}>
-      <DateFilter days={{}} onChange={onChange} />
-    </IntlProvider>,
-  );
+  renderWithProviders(<DateFilter days={{}} onChange={onChange} />);
   return onChange;
 }
 

@@ -26,7 +26,7 @@ import { rowTitle } from './rowTitle';
 import { ReplyAnnouncer } from './ReplyAnnouncer';
 import styles from './InboxScreen.module.css';
 
-const inboxCountsQuery = graphql(`
+export const inboxCountsQuery = graphql(`
   query InboxCounts {
     inboxCounts {
       needsReply
@@ -64,7 +64,7 @@ export const inboxRowFragment = graphql(`
   }
 `);
 
-const inboxPageQuery = graphql(`
+export const inboxPageQuery = graphql(`
   query InboxPage($filter: InboxFilter, $after: String) {
     inbox(filter: $filter, first: 50, after: $after) {
       nextCursor

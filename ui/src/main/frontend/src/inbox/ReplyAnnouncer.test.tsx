@@ -1,6 +1,4 @@
-import { render } from '@testing-library/react';
-import { IntlProvider } from 'react-intl';
-import { catalogFor } from '../i18n/messages';
+import { renderWithProviders } from '../test/render';
 import type { InboxRowFragment } from '../gql/graphql';
 import { ReplyAnnouncer, type ArrivedReply } from './ReplyAnnouncer';
 
@@ -22,13 +20,10 @@ function row(id: string, lastMessage: string, lastDirection = 'INBOUND'): InboxR
 }
 
 function announcer() {
-  const { locale, messages } = catalogFor('en-US');
   const view = (reply: ArrivedReply | null, rows: InboxRowFragment[], counts: unknown) => (
-    <IntlProvider locale={locale} messages={messages}>
-      <ReplyAnnouncer reply={reply} rows={rows} counts={counts} />
-    </IntlProvider>
+    <ReplyAnnouncer reply={reply} rows={rows} counts={counts} />
   );
-  const { container, rerender } = render(view(null, [], {}));
+  const { container, rerender } = renderWithProviders(view(null, [], {}));
   const spoken = () => container.querySelector('[aria-live="polite"]')?.textContent;
   const show = (reply: ArrivedReply | null, rows: InboxRowFragment[], counts: unknown) =>
     rerender(view(reply, rows, counts));

@@ -1,14 +1,11 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { liveConnection } from '../app/apollo';
 import userEvent from '@testing-library/user-event';
-import { MockedProvider } from '@apollo/client/testing/react';
-import { IntlProvider } from 'react-intl';
-import { catalogFor } from '../i18n/messages';
 import { MeQuery } from '../api/me';
 import { Shell } from './Shell';
+import { renderWithProviders } from '../test/render';
 
 function renderShell(personalNumber: { number: string | null; status: string } | null, onSignOut = () => {}) {
-  const { locale, messages } = catalogFor('en-US');
   const me = {
     __typename: 'Me',
     id: '7',
@@ -17,13 +14,9 @@ function renderShell(personalNumber: { number: string | null; status: string } |
     roles: ['staff'],
     personalNumber: personalNumber && { __typename: 'PersonalNumber', ...personalNumber },
   };
-  return render(
-    <IntlProvider locale={locale} messages={messages}>
-      <MockedProvider mocks={[{ request: { query: MeQuery }, result: { data: { me } } }]}>
-        <Shell onSignOut={onSignOut} />
-      </MockedProvider>
-    </IntlProvider>,
-  );
+  return renderWithProviders(<Shell onSignOut={onSignOut} />, {
+    mocks: [{ request: { query: MeQuery }, result: { data: { me } } }],
+  });
 }
 
 describe('Shell', () => {

@@ -1,10 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
-import { MockedProvider } from '@apollo/client/testing/react';
+import { screen, within } from '@testing-library/react';
 import type { MockedResponse } from '@apollo/client/testing';
-import { IntlProvider } from 'react-intl';
-import { catalogFor } from '../i18n/messages';
 import { MeQuery } from '../api/me';
 import { ThreadPane, markReadMutation, threadQuery } from './ThreadPane';
+import { renderWithProviders } from '../test/render';
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
@@ -92,14 +90,7 @@ const read: MockedResponse = {
 };
 
 function renderThread(mocks: MockedResponse[]) {
-  const { locale, messages } = catalogFor('en-US');
-  render(
-    <IntlProvider locale={locale} messages={messages}>
-      <MockedProvider mocks={mocks}>
-        <ThreadPane conversationId="41" title="Riley Chen" />
-      </MockedProvider>
-    </IntlProvider>,
-  );
+  renderWithProviders(<ThreadPane conversationId="41" title="Riley Chen" />, { mocks });
 }
 
 describe('ThreadPane', () => {
