@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import { graphql } from '../gql';
 import type { ConsentChoice, ConsentScopeKind, ContactPanelQuery } from '../gql/graphql';
-import { errorSentence } from '../app/errors';
 import { MeQuery } from '../api/me';
+import { Button } from '../ui/Button';
+import { Form } from '../ui/FormParts';
+import { Notice } from '../ui/Notice';
 import { Select } from '../ui/Select';
+import { TextField } from '../ui/TextField';
 import type { Contact } from '../api/contact';
 import styles from './people.module.css';
 
@@ -98,23 +100,14 @@ export function ConsentForm(props: {
             options={pools.map((p) => ({ id: p.id, name: p.name }))}
           />
         )}
-        <TextField value={reference} onChange={setReference} className={styles.field}>
-          <Label>
-            <FormattedMessage id="people.form.reference" />
-          </Label>
-          <Input className={styles.input} />
-        </TextField>
-        {error && (
-          <p role="alert" className={styles.error}>
-            {errorSentence(error, intl)}
-          </p>
-        )}
-        {data && !loading && (
-          <p role="status">
-            <FormattedMessage id="people.form.recorded" />
-          </p>
-        )}
-        <Button type="submit" className={styles.button} isDisabled={loading}>
+        <TextField
+          label={<FormattedMessage id="people.form.reference" />}
+          value={reference}
+          onChange={setReference}
+        />
+        <Notice kind="error" error={error} />
+        <Notice kind="status">{data && !loading && <FormattedMessage id="people.form.recorded" />}</Notice>
+        <Button type="submit" variant="primary" isDisabled={loading} className={styles.button}>
           <FormattedMessage id="people.form.record" />
         </Button>
       </Form>

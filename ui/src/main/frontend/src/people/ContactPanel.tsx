@@ -2,8 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { contactPanelQuery, type Contact } from '../api/contact';
 import { FRESH } from '../app/apollo';
-import { errorSentence } from '../app/errors';
 import { RouteLink } from '../app/RouteLink';
+import { Notice } from '../ui/Notice';
 import { ConsentForm } from './ConsentForm';
 import styles from './people.module.css';
 import type { MessageId } from '../i18n/messages';
@@ -19,11 +19,7 @@ export function ContactPanel({ personId, headingLevel = 3 }: { personId: string;
   const panel = useQuery(contactPanelQuery, { variables: { personId }, context: FRESH });
   const Heading = `h${headingLevel}` as const;
   if (panel.error) {
-    return (
-      <p role="alert" className={styles.error}>
-        {errorSentence(panel.error, intl)}
-      </p>
-    );
+    return <Notice kind="error" error={panel.error} />;
   }
   const data = panel.data;
   if (!data) {

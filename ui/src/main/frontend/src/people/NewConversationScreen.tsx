@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Input, Label, ListBox, ListBoxItem, Radio, RadioGroup, SearchField } from 'react-aria-components';
+import { Label, ListBox, ListBoxItem, Radio, RadioGroup } from 'react-aria-components';
 import { graphql } from '../gql';
 import type { RecordType } from '../gql/graphql';
-import { errorSentence } from '../app/errors';
 import { go, useRoute } from '../app/routes';
 import { TYPING_PAUSE_MS, useDebounced } from '../lib/timing';
 import { Composer } from '../compose/Composer';
+import { Notice } from '../ui/Notice';
+import { SearchField } from '../ui/SearchField';
 import { Select } from '../ui/Select';
 import { ContactPanel } from './ContactPanel';
 import styles from './people.module.css';
@@ -81,24 +82,20 @@ export default function NewConversationScreen() {
       <h1>
         <FormattedMessage id="people.new.title" />
       </h1>
-      <SearchField value={text} onChange={setText} className={styles.field} autoFocus>
-        <Label>
-          <FormattedMessage id="people.new.search" />
-        </Label>
-        <Input className={styles.input} />
-      </SearchField>
-      <p className={styles.hint} role="status">
+      <SearchField
+        label={<FormattedMessage id="people.new.search" />}
+        value={text}
+        onChange={setText}
+        autoFocus
+      />
+      <Notice kind="status" className={styles.hint}>
         {settled.length < 2 ? (
           <FormattedMessage id="people.new.hint" />
         ) : found.data ? (
           <FormattedMessage id="people.new.count" values={{ count: Number(found.data.searchContacts.total) }} />
         ) : null}
-      </p>
-      {found.error && (
-        <p role="alert" className={styles.error}>
-          {errorSentence(found.error, intl)}
-        </p>
-      )}
+      </Notice>
+      <Notice kind="error" error={found.error} />
       {contacts.length > 0 && (
         <ListBox
           aria-label={intl.formatMessage({ id: 'people.new.results' })}
