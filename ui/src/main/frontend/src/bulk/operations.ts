@@ -41,19 +41,7 @@ export const bulkContactsQuery = graphql(`
   }
 `);
 
-export const bulkPreviewQuery = graphql(`
-  query BulkPreview($body: String!, $personId: ID!, $poolId: ID, $recordType: RecordType) {
-    previewMessage(body: $body, personId: $personId, poolId: $poolId, recordType: $recordType) {
-      channel
-      segments
-      encoding
-      sentText
-      footerAppended
-      reason
-      emailTo
-    }
-  }
-`);
+export { previewQuery as bulkPreviewQuery } from '../api/preview';
 
 export const bulkPlanMutation = graphql(`
   mutation BulkPlan($audience: AudienceInput!, $body: String!, $poolId: ID!, $recordType: RecordType) {

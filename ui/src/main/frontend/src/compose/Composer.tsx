@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Button, Checkbox, Form, Label, TextArea, TextField } from 'react-aria-components';
 import { graphql } from '../gql';
+import { previewQuery } from '../api/preview';
 import type { RecordType } from '../gql/graphql';
 import { errorSentence } from '../app/errors';
 import { countSegments } from './segments';
@@ -10,19 +11,6 @@ import { enterSends, keepDraft, readDraft, setEnterSends } from './drafts';
 import styles from './Composer.module.css';
 import { PREVIEW_PAUSE_MS, useDebounced } from '../lib/timing';
 
-const previewQuery = graphql(`
-  query Preview($poolId: ID, $personId: ID!, $personal: Boolean, $recordType: RecordType, $body: String!) {
-    previewMessage(poolId: $poolId, personId: $personId, personal: $personal, recordType: $recordType, body: $body) {
-      channel
-      sentText
-      footerAppended
-      segments
-      encoding
-      reason
-      emailTo
-    }
-  }
-`);
 
 export const sendMutation = graphql(`
   mutation Send($poolId: ID, $personId: ID!, $personal: Boolean, $recordType: RecordType, $body: String!) {

@@ -61,15 +61,7 @@ export const savedRepliesQuery = graphql(`
   }
 `);
 
-export const staffSearchQuery = graphql(`
-  query StaffSearch($text: String!) {
-    searchStaff(text: $text, limit: 20) {
-      staffUserId
-      name
-      email
-    }
-  }
-`);
+export { staffSearchQuery } from '../api/staff';
 
 export const setPoolMemberMutation = graphql(`
   mutation SetPoolMember($poolId: ID!, $staffUserId: ID!, $access: PoolAccess!) {

@@ -59,15 +59,7 @@ export const reportOptOutsQuery = graphql(`
   }
 `);
 
-export const reportStaffSearchQuery = graphql(`
-  query ReportStaffSearch($text: String!) {
-    searchStaff(text: $text, limit: 20) {
-      staffUserId
-      name
-      email
-    }
-  }
-`);
+export { staffSearchQuery as reportStaffSearchQuery } from '../api/staff';
 
 /** A single-use ticket for one CSV download. */
 export const reportDownloadTicketMutation = graphql(`
