@@ -11,6 +11,8 @@ import { spawnSync } from 'node:child_process';
 const here = new URL('..', import.meta.url).pathname;
 const target = join(here, '../../../target');
 const schema = join(here, '../../../../graphql-schema/schema.graphql');
+// The API's error codes: app/errors.ts reads them, and its test checks each has its sentences.
+const errorCodes = join(here, '../../../../graphql-schema/error-codes.txt');
 
 const steps = {
   install: {
@@ -21,7 +23,7 @@ const steps = {
   },
   build: {
     inputs: ['package.json', 'package-lock.json', 'index.html', 'vite.config.ts', 'codegen.ts', 'tsconfig.json',
-      'public', 'src', schema],
+      'eslint.config.js', 'public', 'src', schema, errorCodes],
     stamp: join(target, 'frontend-build.sha256'),
     output: join(target, 'frontend-dist/index.html'),
     npm: ['run', 'build'],
