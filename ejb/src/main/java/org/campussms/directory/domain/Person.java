@@ -34,16 +34,9 @@ import org.campussms.platform.persistence.RoutingDataListener;
 @Entity
 @EntityListeners(RoutingDataListener.class)
 @Table(name = "person")
-@NamedQuery(name = Person.FIND_BY_RECORDS, query = "select r.externalId as externalId, r.person as holder "
-        + "from PersonRecord r where r.type = :type and r.externalId in :ids")
 @NamedQuery(name = Person.FIND_BY_PHONE, query = "select distinct ph.person from Phone ph where ph.number = :number")
 public class Person {
 
-    /**
-     * External id ({@code externalId}) and person ({@code holder}) of the records of a type ({@code type}) with any
-     * of these ids ({@code ids}).
-     */
-    public static final String FIND_BY_RECORDS = "Person.findByRecords";
     public static final String FIND_BY_PHONE = "Person.findByPhone";
     public static final int MAX_NAME_LENGTH = 100;
     public static final int MAX_EMAIL_LENGTH = 320;

@@ -32,6 +32,12 @@ public class PersonRepository implements PeopleLookup {
 
     /** Ids per query of a batch lookup, well below the database's limits on a statement. */
     private static final int LOOKUP_CHUNK = 1000;
+    /**
+     * External id and person of the records of a type with any of these ids. Not a named query: Hibernate gives the
+     * rows of a named query asked for as Tuples no aliases.
+     */
+    private static final String BY_RECORDS = "select r.externalId as external_id, r.person as holder "
+            + "from PersonRecord r where r.type = :type and r.externalId in :ids";
 
     @Inject
     private EntityManager em;
@@ -67,11 +73,11 @@ public class PersonRepository implements PeopleLookup {
                 .add(key.externalId()));
         idsByType.forEach((type, ids) -> {
             for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
-                em.createNamedQuery(Person.FIND_BY_RECORDS, Tuple.class)
+                em.createQuery(BY_RECORDS, Tuple.class)
                         .setParameter("type", type)
                         .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK)))
                         .getResultList()
-                        .forEach(row -> found.put(new RecordKey(type, row.get("externalId", String.class)),
+                        .forEach(row -> found.put(new RecordKey(type, row.get("external_id", String.class)),
                                 row.get("holder", Person.class)));
             }
         });
