@@ -137,12 +137,12 @@ public class PersonRepository implements PeopleLookup {
         Map<Long, ZoneId> zones = new HashMap<>();
         List<Long> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += 1000) {
-            em.createQuery("select p.id as personId, p.timeZone as timeZone from Person p where p.id in :ids "
+            em.createQuery("select p.id as person_id, p.timeZone as time_zone from Person p where p.id in :ids "
                             + "and p.timeZone is not null", Tuple.class)
                     .setParameter("ids", all.subList(from, Math.min(all.size(), from + 1000)))
                     .getResultList()
-                    .forEach(row -> zones.put(row.get("personId", Long.class),
-                            ZoneId.of(row.get("timeZone", String.class))));
+                    .forEach(row -> zones.put(row.get("person_id", Long.class),
+                            ZoneId.of(row.get("time_zone", String.class))));
         }
         return zones;
     }
