@@ -23,6 +23,7 @@ import { notificationsSupported } from './notifications';
 import { useInboxLive } from './useInboxLive';
 import { DateFilter, activityDates } from './DateFilter';
 import { rowTitle } from './rowTitle';
+import { Notice } from '../ui/Notice';
 import { ReplyAnnouncer } from './ReplyAnnouncer';
 import styles from './InboxScreen.module.css';
 
@@ -173,11 +174,7 @@ export function InboxScreen({
                   days={{ from, until }}
                   onChange={(days) => change(days)}
                 />
-                {page.error && (
-                  <p role="alert" className={styles.error}>
-                    <FormattedMessage id="inbox.failed" values={{ reason: page.error.message }} />
-                  </p>
-                )}
+                <Notice kind="error" id="inbox.failed" error={page.error} className={styles.error} />
                 <ConversationList
                   rows={rows}
                   loading={page.loading}

@@ -1,14 +1,14 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedDate, FormattedMessage, FormattedRelativeTime, useIntl } from 'react-intl';
-import { Button } from 'react-aria-components';
 import { FRESH } from '../app/apollo';
-import { errorSentence } from '../app/errors';
 import { MeQuery } from '../api/me';
 import { contactPanelQuery } from '../api/contact';
 import { Composer } from '../compose/Composer';
 import { graphql } from '../gql';
 import type { ThreadQuery } from '../gql/graphql';
+import { Button } from '../ui/Button';
+import { Notice } from '../ui/Notice';
 import styles from './ThreadPane.module.css';
 
 export const threadQuery = graphql(`
@@ -90,7 +90,6 @@ export function ThreadPane({
   /** Who the person is, shown above the timeline (the people folder's panel, passed in by the app). */
   contactPanel?: (personId: string) => ReactNode;
 }) {
-  const intl = useIntl();
   const thread = useQuery(threadQuery, { variables: { id: conversationId }, context: FRESH });
   const me = useQuery(MeQuery).data?.me;
   const [markRead] = useMutation(markReadMutation);
@@ -125,23 +124,17 @@ export function ThreadPane({
           {heading ?? <FormattedMessage id="thread.title" />}
         </h2>
         <Button
-          className={styles.secondary}
+          variant="secondary"
           onPress={() => void markUnread({ variables: { id: conversationId } })}
           isDisabled={unread.loading}
         >
           <FormattedMessage id="thread.markUnread" />
         </Button>
       </div>
-      {unread.data && (
-        <p role="status" className={styles.note}>
-          <FormattedMessage id="thread.markedUnread" />
-        </p>
-      )}
-      {thread.error && (
-        <p role="alert" className={styles.error}>
-          <FormattedMessage id="thread.failed" values={{ reason: errorSentence(thread.error, intl) }} />
-        </p>
-      )}
+      <Notice kind="status" className={styles.note}>
+        {unread.data && <FormattedMessage id="thread.markedUnread" />}
+      </Notice>
+      <Notice kind="error" id="thread.failed" error={thread.error} />
       {conversation?.personId && contactPanel?.(conversation.personId)}
       <div
         ref={log}
@@ -158,7 +151,7 @@ export function ThreadPane({
         </ol>
       </div>
       {colleagueRecent && colleague?.sentByName && (
-        <p className={styles.notice} role="status">
+        <Notice kind="status" className={styles.notice}>
           <FormattedMessage
             id="thread.colleagueReplied"
             values={{
@@ -172,7 +165,7 @@ export function ThreadPane({
               ),
             }}
           />
-        </p>
+        </Notice>
       )}
       {conversation &&
         (conversation.personId ? (
