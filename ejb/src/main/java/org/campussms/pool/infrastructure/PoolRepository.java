@@ -3,17 +3,14 @@ package org.campussms.pool.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.campussms.platform.PhoneNumber;
 import org.campussms.platform.persistence.Database;
 import org.campussms.platform.persistence.Sql;
@@ -26,6 +23,10 @@ import org.campussms.pool.domain.SenderNumber;
 
 @ApplicationScoped
 public class PoolRepository implements PoolLookup {
+
+    private static final String RECEIVING_NUMBER = "SELECT n.id, n.pool_id, p.name, n.staff_user_id AS owner_id, "
+            + "m.staff_user_id AS member_id FROM sender_number n LEFT JOIN pool p ON p.id = n.pool_id "
+            + "LEFT JOIN pool_member m ON m.pool_id = n.pool_id WHERE n.e164 = ?";
 
     @Inject
     private EntityManager em;
@@ -107,49 +108,31 @@ public class PoolRepository implements PoolLookup {
 
     @Override
     public Map<PhoneNumber, ReceivingNumber> findReceivingNumbers(Collection<PhoneNumber> numbers) {
-        return database.call("look up " + numbers.size() + " receiving numbers",
-                connection -> findReceivingNumbers(connection, numbers));
+        return database.sql("look up " + numbers.size() + " receiving numbers",
+                sql -> findReceivingNumbers(sql, numbers));
     }
 
+    /** A statement per number (a batch of inbound SMS names one or two): the number, with a row per pool member. */
     @Override
     public Map<PhoneNumber, ReceivingNumber> findReceivingNumbers(Sql sql, Collection<PhoneNumber> numbers) {
-        return sql.call("look up " + numbers.size() + " receiving numbers",
-                connection -> findReceivingNumbers(connection, numbers));
-    }
-
-    /**
-     * Hand-written JDBC: one statement prepared once and run for each number, which Sql's methods (a statement each)
-     * would not do; read by position, since two of its columns are named staff_user_id.
-     */
-    private Map<PhoneNumber, ReceivingNumber> findReceivingNumbers(Connection connection,
-            Collection<PhoneNumber> numbers) throws SQLException {
         Map<PhoneNumber, ReceivingNumber> found = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT n.id, n.pool_id, p.name, "
-                + "n.staff_user_id, m.staff_user_id FROM sender_number n LEFT JOIN pool p ON p.id = n.pool_id "
-                + "LEFT JOIN pool_member m ON m.pool_id = n.pool_id WHERE n.e164 = ?")) {
-            for (PhoneNumber number : numbers) {
-                select.setString(1, number.e164());
-                try (ResultSet rows = select.executeQuery()) {
-                    ReceivingNumber first = null;
-                    Set<Long> members = new HashSet<>();
-                    while (rows.next()) {
-                        if (first == null) {
-                            first = new ReceivingNumber(rows.getLong(1), rows.getObject(2, Long.class),
-                                    rows.getString(3), rows.getObject(4, Long.class), Set.of());
-                        }
-                        Long member = rows.getObject(5, Long.class);
-                        if (member != null) {
-                            members.add(member);
-                        }
-                    }
-                    if (first != null) {
-                        found.put(number, new ReceivingNumber(first.senderNumberId(), first.poolId(),
-                                first.poolName(), first.staffUserId(), Set.copyOf(members)));
-                    }
-                }
+        for (PhoneNumber number : numbers) {
+            List<MemberRow> rows = sql.query(RECEIVING_NUMBER, p -> p.setString(number.e164()), row -> new MemberRow(
+                    new ReceivingNumber(row.getLong("id"), row.getNullableLong("pool_id"), row.getString("name"),
+                            row.getNullableLong("owner_id"), Set.of()), row.getNullableLong("member_id")));
+            if (!rows.isEmpty()) {
+                ReceivingNumber first = rows.get(0).number();
+                Set<Long> members = rows.stream().map(MemberRow::memberId).filter(Objects::nonNull)
+                        .collect(Collectors.toUnmodifiableSet());
+                found.put(number, new ReceivingNumber(first.senderNumberId(), first.poolId(), first.poolName(),
+                        first.staffUserId(), members));
             }
         }
         return found;
+    }
+
+    /** A row of {@link #RECEIVING_NUMBER}: the number, and one member of its pool (none for a personal number). */
+    private record MemberRow(ReceivingNumber number, Long memberId) {
     }
 
     @Override
