@@ -1,7 +1,6 @@
 import { useRef, useState, type RefObject } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import type { BulkContactsQuery, BulkPoolsQuery, RecordType } from '../gql/graphql';
 import { countSegments } from '../compose/segments';
 import { bulkCaseloadQuery, bulkContactsQuery, bulkPreviewQuery } from './operations';
@@ -10,6 +9,7 @@ import { PREVIEW_PAUSE_MS, SEARCH_PAUSE_MS, useDebounced } from '../lib/timing';
 import { Button } from '../ui/Button';
 import { Form } from '../ui/FormParts';
 import { Notice } from '../ui/Notice';
+import { RadioGroup } from '../ui/RadioGroup';
 import { Select } from '../ui/Select';
 import { TextArea } from '../ui/TextArea';
 import { TextField } from '../ui/TextField';
@@ -125,24 +125,16 @@ export function ComposeForm(props: {
         <h2 id="bulk-audience-heading" ref={props.audienceHeading} tabIndex={-1} className={styles.stepHeading}>
           <FormattedMessage id="bulk.step.audience" />
         </h2>
-        <RadioGroup
-          className={styles.radioGroup}
+        <RadioGroup<AudienceKind>
+          label={<FormattedMessage id="bulk.who" />}
           value={draft.audience}
-          onChange={(value) => onChange({ audience: value as AudienceKind })}
-        >
-          <Label className={styles.label}>
-            <FormattedMessage id="bulk.who" />
-          </Label>
-          <Radio value="caseload" className={styles.radio}>
-            <FormattedMessage id="bulk.who.caseload" />
-          </Radio>
-          <Radio value="search" className={styles.radio}>
-            <FormattedMessage id="bulk.who.search" />
-          </Radio>
-          <Radio value="pick" className={styles.radio}>
-            <FormattedMessage id="bulk.who.pick" />
-          </Radio>
-        </RadioGroup>
+          onChange={(audience) => onChange({ audience })}
+          options={[
+            { id: 'caseload', name: <FormattedMessage id="bulk.who.caseload" /> },
+            { id: 'search', name: <FormattedMessage id="bulk.who.search" /> },
+            { id: 'pick', name: <FormattedMessage id="bulk.who.pick" /> },
+          ]}
+        />
 
         {draft.audience === 'caseload' && (
           <p className={caseload.error ? styles.failed : styles.note} aria-live="polite">
@@ -214,26 +206,17 @@ export function ComposeForm(props: {
           className={styles.input}
         />
 
-        <RadioGroup
-          className={styles.radioGroup}
+        <RadioGroup<RecordChoice>
+          label={<FormattedMessage id="bulk.record.label" />}
+          description={<FormattedMessage id="bulk.record.help" />}
           orientation="horizontal"
           value={draft.record}
-          onChange={(value) => onChange({ record: value as RecordChoice })}
-        >
-          <Label className={styles.label}>
-            <FormattedMessage id="bulk.record.label" />
-          </Label>
-          <div className={styles.radioRow}>
-            {RECORD_CHOICES.map((choice) => (
-              <Radio key={choice} value={choice} className={styles.radio}>
-                <FormattedMessage id={`bulk.record.${choice}`} />
-              </Radio>
-            ))}
-          </div>
-          <Text slot="description" className={styles.help}>
-            <FormattedMessage id="bulk.record.help" />
-          </Text>
-        </RadioGroup>
+          onChange={(record) => onChange({ record })}
+          options={RECORD_CHOICES.map((choice) => ({
+            id: choice,
+            name: <FormattedMessage id={`bulk.record.${choice}`} />,
+          }))}
+        />
       </section>
 
       <section className={styles.step} aria-labelledby="bulk-message-heading">

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Label, ListBox, ListBoxItem, Radio, RadioGroup } from 'react-aria-components';
+import { ListBox, ListBoxItem } from 'react-aria-components';
 import { graphql } from '../gql';
 import type { RecordType } from '../gql/graphql';
 import { go, useRoute } from '../app/routes';
 import { TYPING_PAUSE_MS, useDebounced } from '../lib/timing';
 import { Composer } from '../compose/Composer';
 import { Notice } from '../ui/Notice';
+import { RadioGroup } from '../ui/RadioGroup';
 import { SearchField } from '../ui/SearchField';
 import { Select } from '../ui/Select';
 import { ContactPanel } from './ContactPanel';
@@ -148,22 +149,23 @@ export default function NewConversationScreen() {
             ]}
           />
           {recordTypes.length > 1 && (
-            <RadioGroup value={recordType} onChange={setRecordType} className={styles.field}>
-              <Label>
-                <FormattedMessage id="people.new.recordType" />
-              </Label>
-              <Radio value="" className={styles.radio}>
-                <FormattedMessage id="people.new.anyMobile" />
-              </Radio>
-              {recordTypes.map((t) => (
-                <Radio key={t} value={t} className={styles.radio}>
-                  <FormattedMessage
-                    id="people.new.mobile"
-                    values={{ recordType: intl.formatMessage({ id: `people.recordType.${t}` }) }}
-                  />
-                </Radio>
-              ))}
-            </RadioGroup>
+            <RadioGroup
+              label={<FormattedMessage id="people.new.recordType" />}
+              value={recordType}
+              onChange={setRecordType}
+              options={[
+                { id: '', name: <FormattedMessage id="people.new.anyMobile" /> },
+                ...recordTypes.map((t) => ({
+                  id: t as string,
+                  name: (
+                    <FormattedMessage
+                      id="people.new.mobile"
+                      values={{ recordType: intl.formatMessage({ id: `people.recordType.${t}` }) }}
+                    />
+                  ),
+                })),
+              ]}
+            />
           )}
           <Composer
             key={`${person.id}-${fromKey}-${recordType}`}

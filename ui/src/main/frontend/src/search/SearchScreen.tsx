@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { skipToken, useQuery } from '@apollo/client/react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
-import { Label, Radio, RadioGroup } from 'react-aria-components';
 import type { Direction, MessageSearchFilter, SearchMessagesQuery } from '../gql/graphql';
 import { go, href, useRoute, type RouteOf } from '../app/routes';
 import { Button } from '../ui/Button';
 import { Form } from '../ui/FormParts';
 import { Notice } from '../ui/Notice';
+import { RadioGroup } from '../ui/RadioGroup';
 import { Select } from '../ui/Select';
 import { TextField } from '../ui/TextField';
 import { startOfLocalDay } from '../app/days';
@@ -177,26 +177,16 @@ export default function SearchScreen() {
         />
         <div className={styles.filters}>
           <RadioGroup
+            label={<FormattedMessage id="search.direction" />}
             value={direction}
             onChange={setDirection}
             orientation="horizontal"
-            className={styles.radioGroup}
-          >
-            <Label className={styles.label}>
-              <FormattedMessage id="search.direction" />
-            </Label>
-            <div className={styles.radios}>
-              <Radio value={ANY} className={styles.radio}>
-                <FormattedMessage id="search.direction.any" />
-              </Radio>
-              <Radio value="INBOUND" className={styles.radio}>
-                <FormattedMessage id="search.direction.INBOUND" />
-              </Radio>
-              <Radio value="OUTBOUND" className={styles.radio}>
-                <FormattedMessage id="search.direction.OUTBOUND" />
-              </Radio>
-            </div>
-          </RadioGroup>
+            options={[
+              { id: ANY, name: <FormattedMessage id="search.direction.any" /> },
+              { id: 'INBOUND', name: <FormattedMessage id="search.direction.INBOUND" /> },
+              { id: 'OUTBOUND', name: <FormattedMessage id="search.direction.OUTBOUND" /> },
+            ]}
+          />
           <Select
             label={intl.formatMessage({ id: 'search.pool' })}
             value={poolKey}
