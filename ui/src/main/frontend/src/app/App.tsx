@@ -13,6 +13,7 @@ import { SessionEndingWarning } from './SessionEndingWarning';
 import { navigate, usePath } from './route';
 import { screenOf, useRoute, type Route } from './routes';
 import { ScreenBoundary } from './ScreenBoundary';
+import { withStrings } from './screenStrings';
 import { SIGNED_OUT, forgetSignInResponse, oidcSettings, signInState, signOut } from './auth';
 import type { UiSettings } from './settings';
 import styles from './App.module.css';
@@ -103,11 +104,12 @@ function SignedIn() {
 }
 
 // Screens other than the inbox are loaded when first opened, keeping the first screen's JavaScript small.
+// Each brings its strings with it (screenStrings.tsx).
 const NewConversationScreen = lazy(() => import('../people/NewConversationScreen'));
-const BulkSendScreen = lazy(() => import('../bulk/BulkSendScreen'));
-const ReportsScreen = lazy(() => import('../reports/ReportsScreen'));
-const PoolsScreen = lazy(() => import('../pools/PoolsScreen'));
-const SearchScreen = lazy(() => import('../search/SearchScreen'));
+const BulkSendScreen = lazy(withStrings(() => import('../bulk/BulkSendScreen'), () => import('../bulk/messages')));
+const ReportsScreen = lazy(withStrings(() => import('../reports/ReportsScreen'), () => import('../reports/messages')));
+const PoolsScreen = lazy(withStrings(() => import('../pools/PoolsScreen'), () => import('../pools/messages')));
+const SearchScreen = lazy(withStrings(() => import('../search/SearchScreen'), () => import('../search/messages')));
 
 /** The screen the address names; the inbox for its own addresses and any unknown one. */
 function CurrentScreen() {

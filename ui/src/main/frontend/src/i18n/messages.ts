@@ -1,10 +1,11 @@
-import { defineCatalog } from './catalog';
+import { defineCatalog, type Catalog } from './catalog';
 import { catalog as enums } from './enums';
-import { catalog as bulk } from '../bulk/messages';
 import { catalog as people } from '../people/messages';
-import { catalog as pools } from '../pools/messages';
-import { catalog as reports } from '../reports/messages';
-import { catalog as search } from '../search/messages';
+// The lazy screens' catalogs come with their code (app/screenStrings.tsx): their keys are types here, not imports.
+import type { catalog as bulk } from '../bulk/messages';
+import type { catalog as pools } from '../pools/messages';
+import type { catalog as reports } from '../reports/messages';
+import type { catalog as search } from '../search/messages';
 
 /**
  * UI strings, ICU format. English is the source and every key has its Spanish (defineCatalog). The app, shell,
@@ -259,17 +260,40 @@ const shared = defineCatalog({
   },
 });
 
-const catalogs = [shared, enums, bulk, people, pools, reports, search] as const;
+/** The strings the first screen needs (the shell, inbox, thread and people panels), and those added since. */
+const loaded: Catalog[] = [shared, enums, people];
 
 /** Every message id of the UI: a typo in `<FormattedMessage id>` or `formatMessage({ id })` fails `tsc`. */
-export type MessageId = KeysOf<(typeof catalogs)[number]>;
+export type MessageId = KeysOf<
+  typeof shared | typeof enums | typeof people | typeof bulk | typeof pools | typeof reports | typeof search
+>;
 // Distributes over the union of catalogs (keyof of a union would keep only the keys they share).
 type KeysOf<C> = C extends { en: infer E } ? keyof E & string : never;
 
 export type Messages = Record<MessageId, string>;
 
-/** The catalog for a browser language: Spanish for es-*, else English. */
-export function catalogFor(language: string): { locale: 'en' | 'es'; messages: Messages } {
-  const locale = language.toLowerCase().startsWith('es') ? 'es' : 'en';
-  return { locale, messages: Object.assign({}, ...catalogs.map((c) => c[locale])) as Messages };
+export type Locale = 'en' | 'es';
+
+/** The language of a browser: Spanish for es-*, else English. */
+export function localeOf(language: string): Locale {
+  return language.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+/**
+ * Adds a lazy screen's catalog to what catalogFor merges: the app adds each below its screen as it loads, and the
+ * tests' setup adds them all.
+ */
+export function addCatalog(catalog: Catalog): void {
+  if (!loaded.includes(catalog)) {
+    loaded.push(catalog);
+  }
+}
+
+/**
+ * The strings for a browser language: the first screen's, and every catalog added. The lazy screens' ids are typed
+ * here but present only once their screen has loaded.
+ */
+export function catalogFor(language: string): { locale: Locale; messages: Messages } {
+  const locale = localeOf(language);
+  return { locale, messages: Object.assign({}, ...loaded.map((c) => c[locale])) as Messages };
 }
