@@ -5,7 +5,7 @@ import { Button, Checkbox, Form, Label, TextArea, TextField } from 'react-aria-c
 import { graphql } from '../gql';
 import { previewQuery } from '../api/preview';
 import type { RecordType } from '../gql/graphql';
-import { errorSentence } from '../app/errors';
+import { Notice } from '../ui/Notice';
 import { countSegments } from './segments';
 import { enterSends, keepDraft, readDraft, setEnterSends } from './drafts';
 import styles from './Composer.module.css';
@@ -121,11 +121,7 @@ export function Composer(props: ComposerProps) {
         recordType={props.recordType ?? null}
         onChannel={setByEmail}
       />
-      {error && (
-        <p role="alert" className={styles.error}>
-          <FormattedMessage id="composer.failed" values={{ reason: errorSentence(error, intl) }} />
-        </p>
-      )}
+      <Notice kind="error" id="composer.failed" error={error} />
       <div className={styles.actions}>
         <Checkbox
           className={styles.checkbox}
@@ -202,9 +198,7 @@ function useSavedReplySuggestions(poolId: string | null, body: string, choose: (
     list: (
       <>
         {asking && replies.data && matches.length === 0 && (
-          <p className={styles.note} role="status">
-            <FormattedMessage id="composer.noSavedReplies" />
-          </p>
+          <Notice kind="status" id="composer.noSavedReplies" size="small" />
         )}
         {open && (
           <ul
@@ -284,12 +278,12 @@ function ServerPreview(props: {
   }
   if (result.channel === 'EMAIL') {
     return (
-      <p className={styles.notice} role="status">
-        <FormattedMessage
-          id={result.emailTo ? 'composer.willEmail' : 'composer.cannotReach'}
-          values={{ address: result.emailTo ?? '', reason: result.reason ?? '' }}
-        />
-      </p>
+      <Notice
+        kind="status"
+        id={result.emailTo ? 'composer.willEmail' : 'composer.cannotReach'}
+        values={{ address: result.emailTo ?? '', reason: result.reason ?? '' }}
+        className={styles.notice}
+      />
     );
   }
   if (!result.footerAppended) {

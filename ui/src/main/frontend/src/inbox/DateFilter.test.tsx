@@ -29,8 +29,10 @@ describe('DateFilter', () => {
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-11-05' } });
     fireEvent.change(screen.getByLabelText('Until (included)'), { target: { value: '2026-11-03' } });
     await userEvent.click(screen.getByRole('button', { name: 'Apply dates' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('The until date is before the from date.');
-    expect(screen.getByLabelText('Until (included)')).toHaveAttribute('aria-invalid', 'true');
+    const until = screen.getByLabelText('Until (included)');
+    expect(until).toHaveAttribute('aria-invalid', 'true');
+    expect(until).toHaveAccessibleDescription('The until date is before the from date.');
+    expect(until).toHaveFocus();
     expect(onChange).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,8 @@
-import { useId, useState } from 'react';
-import { FormattedMessage } from 'react-intl';
-import { Button, Form } from 'react-aria-components';
+import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Button } from '../ui/Button';
+import { Form } from '../ui/FormParts';
+import { TextField } from '../ui/TextField';
 import { startOfLocalDay } from '../app/days';
 import styles from './InboxScreen.module.css';
 
@@ -29,17 +31,15 @@ export function activityDates(days: Days): ActivityDates {
  * a half-typed date never asks the server.
  */
 export function DateFilter({ days, onChange }: { days: Days; onChange: (days: Days) => void }) {
-  const id = useId();
+  const intl = useIntl();
   const [from, setFrom] = useState(days.from ?? '');
   const [until, setUntil] = useState(days.until ?? '');
-  const [problem, setProblem] = useState(false);
   // Back or a bookmark may change the days applied: the fields show them (state adjusted while rendering).
   const [shown, setShown] = useState(days);
   if (shown.from !== days.from || shown.until !== days.until) {
     setShown(days);
     setFrom(days.from ?? '');
     setUntil(days.until ?? '');
-    setProblem(false);
   }
   return (
     <details className={styles.dates}>
@@ -50,44 +50,28 @@ export function DateFilter({ days, onChange }: { days: Days; onChange: (days: Da
         className={styles.datesForm}
         onSubmit={(event) => {
           event.preventDefault();
-          if (from && until && until < from) {
-            setProblem(true);
-            return;
-          }
-          setProblem(false);
           onChange({ from: from || undefined, until: until || undefined });
         }}
       >
-        <label htmlFor={`${id}-from`}>
-          <FormattedMessage id="inbox.dates.from" />
-        </label>
-        <input id={`${id}-from`} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        <label htmlFor={`${id}-until`}>
-          <FormattedMessage id="inbox.dates.until" />
-        </label>
-        <input
-          id={`${id}-until`}
+        <TextField label={<FormattedMessage id="inbox.dates.from" />} type="date" value={from} onChange={setFrom} />
+        <TextField
+          label={<FormattedMessage id="inbox.dates.until" />}
           type="date"
           value={until}
-          onChange={(e) => setUntil(e.target.value)}
-          aria-invalid={problem || undefined}
-          aria-describedby={problem ? `${id}-problem` : undefined}
+          onChange={setUntil}
+          validate={(value) =>
+            from && value && value < from ? intl.formatMessage({ id: 'inbox.dates.backwards' }) : null
+          }
         />
-        {problem && (
-          <p id={`${id}-problem`} role="alert" className={styles.error}>
-            <FormattedMessage id="inbox.dates.backwards" />
-          </p>
-        )}
         <div className={styles.datesActions}>
-          <Button type="submit" className={styles.notify}>
+          <Button type="submit" variant="secondary">
             <FormattedMessage id="inbox.dates.apply" />
           </Button>
           <Button
-            className={styles.notify}
+            variant="secondary"
             onPress={() => {
               setFrom('');
               setUntil('');
-              setProblem(false);
               onChange({});
             }}
           >
