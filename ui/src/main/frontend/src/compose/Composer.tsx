@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Button, Checkbox, Form, Label, TextArea, TextField } from 'react-aria-components';
+import { Checkbox, Form, Label, TextArea, TextField } from 'react-aria-components';
+import { Button } from '../ui/Button';
 import { graphql } from '../gql';
 import { previewQuery } from '../api/preview';
 import type { RecordType } from '../gql/graphql';
@@ -136,7 +137,7 @@ export function Composer(props: ComposerProps) {
           </span>
           <FormattedMessage id="composer.enterSends" />
         </Checkbox>
-        <Button type="submit" className={styles.send} isDisabled={loading}>
+        <Button type="submit" variant="primary" className={styles.send} isDisabled={loading}>
           {intl.formatMessage({ id: loading ? 'composer.sending' : byEmail ? 'composer.sendByEmail' : 'composer.send' })}
         </Button>
       </div>

@@ -1,5 +1,6 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button as HeaderButton, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button } from '../ui/Button';
 import styles from './Shell.module.css';
 
 /** The keys the app answers to. None is a single key that could fire while the user types. */
@@ -17,9 +18,9 @@ export function Shortcuts() {
   const intl = useIntl();
   return (
     <DialogTrigger>
-      <Button className={styles.signOut}>
+      <HeaderButton className={styles.signOut}>
         <FormattedMessage id="shortcuts.open" />
-      </Button>
+      </HeaderButton>
       <ModalOverlay className={styles.overlay} isDismissable>
         <Modal className={styles.modal}>
           <Dialog className={styles.dialog} aria-label={intl.formatMessage({ id: 'shortcuts.title' })}>
@@ -40,7 +41,7 @@ export function Shortcuts() {
                     </div>
                   ))}
                 </dl>
-                <Button className={styles.close} onPress={close}>
+                <Button variant="primary" onPress={close}>
                   <FormattedMessage id="shortcuts.close" />
                 </Button>
               </>
