@@ -93,8 +93,8 @@ class InboxBrowserIT {
                 return text >= 0 && text < first && first < second && shown.contains("Sent by Dana Advisor");
             });
             assertTrue(timeline.getText().contains("Delivered"), "a status in words: " + timeline.getText());
-            assertTrue(browser.url().endsWith("/app/conversations/" + conversationOf(poolId)),
-                    "the thread has an address: " + browser.url());
+            assertTrue(browser.url().endsWith("/app/conversations/" + conversationOf(poolId) + "?view=unread"),
+                    "the thread has an address, which keeps the view it was opened from: " + browser.url());
 
             WebElement composer = browser.awaitVisible("the composer", By.tagName("textarea"));
             composer.sendKeys("Así quedamos");
