@@ -239,6 +239,7 @@ describe('BulkSendScreen', () => {
     ]);
 
     expect(await screen.findByText('Your caseload has 1 person.')).toBeInTheDocument();
+    expect(screen.queryByText('Write the message.')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Review the plan' }));
     expect(screen.getByText('Choose the pool to send from.')).toBeInTheDocument();
     expect(screen.getByText('Write the message.')).toBeInTheDocument();

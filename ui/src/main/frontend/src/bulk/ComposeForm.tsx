@@ -59,8 +59,8 @@ export function ComposeForm(props: {
 }) {
   const { draft, onChange, pools, poolId } = props;
   const intl = useIntl();
-  // What is missing is shown once the user asks for the plan, and each message goes as soon as it is fixed
-  // (React Aria's native validation would keep it until the field loses focus): so the form says it, in aria mode.
+  // What is missing shows once the user asks for the plan, through each field's own `validate`; in aria mode React
+  // Aria re-checks as they type, so a message goes as soon as it is fixed (native mode would keep it until blur).
   const [showProblems, setShowProblems] = useState(false);
   const fields = {
     search: useRef<HTMLInputElement>(null),
@@ -69,21 +69,15 @@ export function ComposeForm(props: {
     body: useRef<HTMLTextAreaElement>(null),
   };
   type Problem = keyof typeof fields;
-  const problems: Problem[] = [];
-  if (draft.audience === 'search' && !draft.searchText.trim()) {
-    problems.push('search');
-  }
-  if (draft.audience === 'pick' && draft.picked.length === 0) {
-    problems.push('pick');
-  }
-  if (!poolId) {
-    problems.push('pool');
-  }
-  if (!draft.body.trim()) {
-    problems.push('body');
-  }
-  const problem = (which: Problem) =>
-    showProblems && problems.includes(which) ? intl.formatMessage({ id: `bulk.invalid.${which}` }) : undefined;
+  const missing: Record<Problem, boolean> = {
+    search: draft.audience === 'search' && !draft.searchText.trim(),
+    pick: draft.audience === 'pick' && draft.picked.length === 0,
+    pool: !poolId,
+    body: !draft.body.trim(),
+  };
+  const firstProblem = (Object.keys(fields) as Problem[]).find((which) => missing[which]);
+  const saying = (which: Problem) => (showProblems ? intl.formatMessage({ id: `bulk.invalid.${which}` }) : null);
+  const required = (which: Problem) => (value: string) => (value.trim() ? null : saying(which));
 
   // Who the preview is for: the first person the audience names, when one is known.
   const caseload = useQuery(bulkCaseloadQuery, { skip: draft.audience !== 'caseload' });
@@ -113,9 +107,9 @@ export function ComposeForm(props: {
         if (props.planning) {
           return;
         }
-        if (problems.length > 0) {
+        if (firstProblem) {
           setShowProblems(true);
-          fields[problems[0]].current?.focus();
+          fields[firstProblem].current?.focus();
           return;
         }
         props.onReview();
@@ -153,8 +147,7 @@ export function ComposeForm(props: {
               description={<FormattedMessage id="bulk.search.help" />}
               value={draft.searchText}
               onChange={(searchText) => onChange({ searchText })}
-              isInvalid={Boolean(problem('search'))}
-              errorMessage={problem('search')}
+              validate={required('search')}
               inputRef={fields.search}
               inputClassName={styles.input}
             />
@@ -174,7 +167,7 @@ export function ComposeForm(props: {
               picked={draft.picked}
               onPick={(person) => onChange({ picked: [...draft.picked, person] })}
               onRemove={(ids) => onChange({ picked: draft.picked.filter((person) => !ids.includes(person.id)) })}
-              invalid={problem('pick')}
+              invalid={missing.pick ? saying('pick') : null}
               inputRef={fields.pick}
             />
           </div>
@@ -191,8 +184,9 @@ export function ComposeForm(props: {
           options={pools.map((item) => ({ id: item.id, name: item.name }))}
           onChange={(key) => onChange({ poolId: key })}
           placeholder={intl.formatMessage({ id: 'bulk.pool.placeholder' })}
-          isInvalid={Boolean(problem('pool'))}
-          errorMessage={problem('pool')}
+          // React Aria validates no value it does not have, so "nothing chosen" is said as a controlled error.
+          isInvalid={showProblems && missing.pool}
+          errorMessage={saying('pool')}
           buttonRef={fields.pool}
           isDisabled={pools.length === 0}
           description={
@@ -229,8 +223,7 @@ export function ComposeForm(props: {
           rows={5}
           value={draft.body}
           onChange={(body) => onChange({ body })}
-          isInvalid={Boolean(problem('body'))}
-          errorMessage={problem('body')}
+          validate={required('body')}
           inputRef={fields.body}
         />
         <SegmentCounter body={draft.body} />
