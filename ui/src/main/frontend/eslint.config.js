@@ -26,6 +26,28 @@ export default tseslint.config(
     },
   },
   {
+    // The kit owns these controls' look and behaviour: a screen that took React Aria's own would style it again.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/ui/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-aria-components',
+              importNames: [
+                'Button', 'ComboBox', 'FieldError', 'Form', 'Input', 'NumberField', 'Radio', 'RadioGroup',
+                'SearchField', 'Select', 'TextArea', 'TextField',
+              ],
+              message: 'Take it from src/ui (the kit), which gives it the app\'s look, labels and validation.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['*.config.ts', 'codegen.ts', 'scripts/**'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -2,7 +2,6 @@ import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
 import { AuthProvider, useAuth } from 'react-oidc-context';
 import { ApolloProvider } from '@apollo/client/react';
 import { FormattedMessage } from 'react-intl';
-import { Button } from 'react-aria-components';
 import { Shell } from '../shell/Shell';
 import { InboxScreen } from '../inbox/InboxScreen';
 import { ThreadPane } from '../thread/ThreadPane';
@@ -17,6 +16,7 @@ import { withStrings } from './screenStrings';
 import { SIGNED_OUT, forgetSignInResponse, oidcSettings, signInState, signOut } from './auth';
 import type { UiSettings } from './settings';
 import styles from './App.module.css';
+import { Button } from '../ui/Button';
 
 export function App({ settings }: { settings: UiSettings }) {
   const oidc = useMemo(() => oidcSettings(settings), [settings]);
@@ -57,7 +57,7 @@ function SignedIn() {
         <p role="alert">
           <FormattedMessage id="app.signInFailed" values={{ reason: auth.error.message }} />
         </p>
-        <Button className={styles.button} onPress={() => void auth.signinRedirect()}>
+        <Button variant="primary" onPress={() => void auth.signinRedirect()}>
           <FormattedMessage id="app.signInAgain" />
         </Button>
       </main>
@@ -72,7 +72,7 @@ function SignedIn() {
         <p>
           <FormattedMessage id="app.signedOut.body" />
         </p>
-        <Button className={styles.button} onPress={() => navigate('')}>
+        <Button variant="primary" onPress={() => navigate('')}>
           <FormattedMessage id="app.signInAgain" />
         </Button>
       </main>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { FormattedMessage } from 'react-intl';
-import { Button } from 'react-aria-components';
+import { Button } from '../ui/Button';
 import { signInState } from './auth';
 
 /**
@@ -41,7 +41,7 @@ export function SessionEndingWarning() {
   return (
     <div role="alert">
       <FormattedMessage id="app.sessionEnding" values={{ minutes }} />{' '}
-      <Button onPress={() => void stay()}>
+      <Button size="small" onPress={() => void stay()}>
         <FormattedMessage id="app.stayIn" />
       </Button>
     </div>

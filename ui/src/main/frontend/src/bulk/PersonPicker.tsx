@@ -1,6 +1,8 @@
 import { useState, type RefObject } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+// A tag's remove slot is a bare round ✕ inside the tag, not one of the kit's buttons.
+// eslint-disable-next-line no-restricted-imports
 import { Button, Label, Tag, TagGroup, TagList } from 'react-aria-components';
 import { errorSentence } from '../app/errors';
 import { TYPING_PAUSE_MS, useDebounced } from '../lib/timing';
@@ -29,7 +31,8 @@ export function PersonPicker(props: {
   picked: Person[];
   onPick: (person: Person) => void;
   onRemove: (ids: string[]) => void;
-  invalid?: string;
+  /** What is wrong with the picked list (nobody yet), or null. */
+  invalid?: string | null;
   inputRef: RefObject<HTMLInputElement | null>;
 }) {
   const intl = useIntl();

@@ -1,8 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Checkbox, Form, Label, TextArea, TextField } from 'react-aria-components';
+import { Checkbox } from 'react-aria-components';
 import { Button } from '../ui/Button';
+import { Form } from '../ui/FormParts';
+import { TextArea } from '../ui/TextArea';
 import { graphql } from '../gql';
 import { previewQuery } from '../api/preview';
 import type { RecordType } from '../gql/graphql';
@@ -90,16 +92,15 @@ export function Composer(props: ComposerProps) {
         void submit().catch(() => undefined);
       }}
     >
-      <TextField value={body} onChange={setBody} className={styles.field}>
-        <Label>
-          <FormattedMessage id={enterToSend ? 'composer.labelEnter' : 'composer.label'} />
-        </Label>
-        <TextArea
-          ref={field}
-          rows={3}
-          className={styles.input}
-          {...suggestions.fieldProps}
-          onKeyDown={(event) => {
+      <TextArea
+        label={<FormattedMessage id={enterToSend ? 'composer.labelEnter' : 'composer.label'} />}
+        value={body}
+        onChange={setBody}
+        inputRef={field}
+        rows={3}
+        inputProps={{
+          ...suggestions.fieldProps,
+          onKeyDown: (event) => {
             if (suggestions.handleKey(event)) {
               return;
             }
@@ -110,9 +111,9 @@ export function Composer(props: ComposerProps) {
               event.preventDefault();
               void submit().catch(() => undefined);
             }
-          }}
-        />
-      </TextField>
+          },
+        }}
+      />
       {suggestions.list}
       {!byEmail && <SegmentCounter body={body} />}
       <ServerPreview
@@ -283,7 +284,8 @@ function ServerPreview(props: {
         kind="status"
         id={result.emailTo ? 'composer.willEmail' : 'composer.cannotReach'}
         values={{ address: result.emailTo ?? '', reason: result.reason ?? '' }}
-        className={styles.notice}
+        tone="warning"
+        size="small"
       />
     );
   }

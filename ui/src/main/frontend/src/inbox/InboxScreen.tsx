@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { FormattedMessage, FormattedRelativeTime, useIntl } from 'react-intl';
 import {
-  Button,
   Collection,
   GridList,
   GridListItem,
@@ -23,6 +22,7 @@ import { notificationsSupported } from './notifications';
 import { useInboxLive } from './useInboxLive';
 import { DateFilter, activityDates } from './DateFilter';
 import { rowTitle } from './rowTitle';
+import { Button } from '../ui/Button';
 import { Notice } from '../ui/Notice';
 import { ReplyAnnouncer } from './ReplyAnnouncer';
 import styles from './InboxScreen.module.css';
@@ -141,6 +141,7 @@ export function InboxScreen({
     <>
       {permission === 'default' && (
         <Button
+          size="small"
           className={styles.notify}
           onPress={() => void Notification.requestPermission().then(setPermission)}
         >

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Button } from 'react-aria-components';
+import { Button } from '../ui/Button';
 import { MeQuery } from '../api/me';
 import { liveConnection } from '../app/apollo';
 import { screenOf, SCREENS, useRoute, type Route } from '../app/routes';
@@ -39,7 +39,7 @@ export function Shell({ onSignOut, children }: { onSignOut: () => void; children
               )}
             </span>
             <Shortcuts />
-            <Button className={styles.signOut} onPress={onSignOut}>
+            <Button variant="onBrand" onPress={onSignOut}>
               <FormattedMessage id="shell.signOut" />
             </Button>
           </div>

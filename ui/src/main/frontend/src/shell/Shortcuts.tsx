@@ -1,5 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Button as HeaderButton, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { Button } from '../ui/Button';
 import styles from './Shell.module.css';
 
@@ -18,9 +18,9 @@ export function Shortcuts() {
   const intl = useIntl();
   return (
     <DialogTrigger>
-      <HeaderButton className={styles.signOut}>
+      <Button variant="onBrand">
         <FormattedMessage id="shortcuts.open" />
-      </HeaderButton>
+      </Button>
       <ModalOverlay className={styles.overlay} isDismissable>
         <Modal className={styles.modal}>
           <Dialog className={styles.dialog} aria-label={intl.formatMessage({ id: 'shortcuts.title' })}>

@@ -37,4 +37,23 @@ describe('Button', () => {
     await user.click(button);
     expect(pressed).not.toHaveBeenCalled();
   });
+
+  it('takes the header’s look and a small size without losing its keyboard', async () => {
+    const user = userEvent.setup();
+    const pressed = vi.fn();
+    renderWithProviders(
+      <header style={{ background: 'var(--color-brand)' }}>
+        <Button variant="onBrand" size="small" onPress={pressed}>
+          Sign out
+        </Button>
+      </header>,
+    );
+    const button = screen.getByRole('button', { name: 'Sign out' });
+    expect(button).toHaveAttribute('data-variant', 'onBrand');
+    expect(button).toHaveAttribute('data-size', 'small');
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(pressed).toHaveBeenCalledTimes(1);
+    expect(await axeViolations()).toEqual([]);
+  });
 });

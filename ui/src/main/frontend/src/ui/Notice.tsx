@@ -26,11 +26,11 @@ interface Common {
  * `error` as its `{reason}`, or that sentence alone, or the children. Passing `error` that is empty (no error yet)
  * renders nothing, so `<Notice kind="error" id="x.failed" error={query.error} />` needs no condition around it.
  * `status` is a polite live region that stays in the page even when empty, so that what appears in it is announced;
- * `success` colours it as something done. `note` is a line that is not announced (a warning the user reads).
+ * `success` colours it as something done, `warning` as what the user must not miss (a text going by email). `note` is a line that is not announced (a warning the user reads).
  */
 export type NoticeProps =
   | (Common & { kind: 'error'; error?: unknown })
-  | (Common & { kind: 'status'; tone?: 'neutral' | 'success' })
+  | (Common & { kind: 'status'; tone?: 'neutral' | 'success' | 'warning' })
   | (Common & { kind: 'note'; error?: unknown });
 
 export function Notice(props: NoticeProps) {

@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { Ref, TextareaHTMLAttributes } from 'react';
 import {
   TextArea as AriaTextArea,
   TextField as AriaTextField,
@@ -13,15 +13,21 @@ export type TextAreaProps = Omit<AriaTextFieldProps, 'className' | 'children'> &
     placeholder?: string;
     inputRef?: Ref<HTMLTextAreaElement>;
     inputClassName?: string;
+    /** What the box itself takes: its own keys, and the ARIA of a suggestion list it drives. */
+    inputProps?: Pick<
+      TextareaHTMLAttributes<HTMLTextAreaElement>,
+      'onKeyDown' | 'aria-autocomplete' | 'aria-controls' | 'aria-activedescendant'
+    >;
   };
 
 /** A labelled text box of several lines, which the user may make taller (React Aria's TextField with a TextArea). */
 export function TextArea({ label, description, errorMessage, className, rows, placeholder, inputRef, inputClassName,
-  ...props }: TextAreaProps) {
+  inputProps, ...props }: TextAreaProps) {
   return (
     <AriaTextField {...props} className={classes(fieldStyles.field, className)}>
       <FieldFrame parts={{ label, description, errorMessage }}>
         <AriaTextArea
+          {...inputProps}
           ref={inputRef}
           rows={rows}
           placeholder={placeholder}
