@@ -87,6 +87,24 @@ class QuietHoursIT {
     }
 
     @Test
+    void aPersonsOwnTimeZoneDecidesOverTheirNumbersArea() {
+        PoolSetup quiet = Fixtures.poolWithMember("TOLL_FREE", null);
+        LocalTime start = LocalTime.of(ZonedDateTime.now(NEW_YORK).plusHours(2).getHour(), 0);
+        quiet.admin().api().setPoolSendingWindow(quiet.poolId(), start + "-" + start.plusMinutes(30)).data();
+        // A +1 201 number, so New York unless the person's own zone says otherwise; Tokyo's clock is 13 or 14
+        // hours ahead of New York's, so the window (2 hours ahead) is closed there now too, and opens at another time.
+        String person = Fixtures.student(quiet.admin(), TestNumbers.next());
+        assertEquals("Asia/Tokyo", quiet.admin().api().setPersonTimeZone(person, "Asia/Tokyo").data()
+                .get("timeZone").asString());
+
+        JsonNode plan = quiet.member().api().planBulkSend(quiet.poolId(), List.of(person), "Office hours moved.")
+                .data();
+        assertEquals(1, plan.get("heldForWindow").asInt(), plan.toString());
+        assertEquals(nextOpening(start, ZoneId.of("Asia/Tokyo")), Instant.parse(plan.get("heldUntil").asString()),
+                "the window's opening in Tokyo, not New York: " + plan);
+    }
+
+    @Test
     void onlyPoolAdminsSetTheWindowAndOnlyInstitutionAdminsAPersonsZone() {
         PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
         String person = Fixtures.student(setup.admin(), TestNumbers.next());
@@ -110,7 +128,11 @@ class QuietHoursIT {
     }
 
     private static Instant nextOpening(LocalTime start) {
-        ZonedDateTime now = ZonedDateTime.now(NEW_YORK);
+        return nextOpening(start, NEW_YORK);
+    }
+
+    private static Instant nextOpening(LocalTime start, ZoneId zone) {
+        ZonedDateTime now = ZonedDateTime.now(zone);
         ZonedDateTime today = now.with(start);
         return (today.isAfter(now) ? today : today.plusDays(1)).toInstant();
     }
