@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Configures an unpacked WildFly for Campus SMS: installs the MariaDB driver module and applies cli/*.cli
-# (in name order) to a fresh copy of standalone-full.xml named standalone-campus.xml.
+# Configures an unpacked WildFly for Campus SMS: installs the MariaDB driver module, then writes two configurations:
+#   standalone-campus.xml     one server: standalone-full.xml with cli/*.cli (in name order);
+#   standalone-campus-ha.xml  a node of a cluster: standalone-full-ha.xml with cli/*.cli, then cli/ha/*.cli.
 # Usage: configure.sh WILDFLY_HOME MARIADB_DRIVER_JAR
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -8,14 +9,6 @@ home="${1:?WildFly home}"
 driver="${2:?MariaDB JDBC driver jar}"
 
 config="$home/standalone/configuration"
-target="$config/standalone-campus.xml"
-if [ -f "$target" ] && [ -z "$(find "$here/cli" "$here/modules" "$here/configure.sh" "$driver" \
-      "$config/standalone-full.xml" -newer "$target" 2>/dev/null)" ]; then
-  echo "$target is up to date"
-  exit 0
-fi
-cp "$config/standalone-full.xml" "$target"
-
 module="$home/modules/org/mariadb/jdbc/main"
 mkdir -p "$module"
 cp "$here/modules/org/mariadb/jdbc/main/module.xml" "$module/"
@@ -23,17 +16,32 @@ cp "$driver" "$module/mariadb-java-client.jar"
 
 script="$(mktemp)"
 trap 'rm -f "$script"' EXIT
-{
-  echo "embed-server --server-config=standalone-campus.xml --std-out=discard"
-  cat "$here"/cli/*.cli
-  echo "stop-embedded-server"
-} > "$script"
 # The CLI's output goes to a file beside the server; it is shown only when the configuration fails.
 log="$(dirname "$home")/configure.log"
-if ! "$home/bin/jboss-cli.sh" --file="$script" > "$log" 2>&1; then
-  cat "$log" >&2
-  # Half-configured: the next build must not take it for up to date.
-  rm -f "$target"
-  exit 1
-fi
-echo "Configured $target (CLI output: $log)"
+
+# configure BASE TARGET CLI_FILE...: TARGET is BASE with the scripts applied, unless it is newer than all of them.
+configure() {
+  local base="$config/$1" target="$config/$2"
+  shift 2
+  if [ -f "$target" ] && [ -z "$(find "$@" "$here/modules" "$here/configure.sh" "$driver" "$base" \
+        -newer "$target" 2>/dev/null)" ]; then
+    echo "$target is up to date"
+    return
+  fi
+  cp "$base" "$target"
+  {
+    echo "embed-server --server-config=$(basename "$target") --std-out=discard"
+    cat "$@"
+    echo "stop-embedded-server"
+  } > "$script"
+  if ! "$home/bin/jboss-cli.sh" --file="$script" > "$log" 2>&1; then
+    cat "$log" >&2
+    # Half-configured: the next build must not take it for up to date.
+    rm -f "$target"
+    exit 1
+  fi
+  echo "Configured $target (CLI output: $log)"
+}
+
+configure standalone-full.xml standalone-campus.xml "$here"/cli/*.cli
+configure standalone-full-ha.xml standalone-campus-ha.xml "$here"/cli/*.cli "$here"/cli/ha/*.cli

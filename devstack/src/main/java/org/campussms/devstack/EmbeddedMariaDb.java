@@ -34,6 +34,8 @@ import java.util.stream.Stream;
 public final class EmbeddedMariaDb implements AutoCloseable {
 
     public static final String DATABASE = "campus_sms";
+    /** Where a cluster node's transaction log lives (wildfly-config/cli/ha): beside the application's, not in it. */
+    public static final String TX_LOG_DATABASE = "campus_sms_txlog";
     public static final String USER = "campus";
     public static final String PASSWORD = "campus";
 
@@ -90,7 +92,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     + " CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "';"
                     + " CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "';"
                     + " GRANT ALL ON " + DATABASE + ".* TO '" + USER + "'@'127.0.0.1';"
-                    + " GRANT ALL ON " + DATABASE + ".* TO '" + USER + "'@'localhost';");
+                    + " GRANT ALL ON " + DATABASE + ".* TO '" + USER + "'@'localhost';"
+                    + " CREATE DATABASE IF NOT EXISTS " + TX_LOG_DATABASE + ";"
+                    + " GRANT ALL ON " + TX_LOG_DATABASE + ".* TO '" + USER + "'@'127.0.0.1';"
+                    + " GRANT ALL ON " + TX_LOG_DATABASE + ".* TO '" + USER + "'@'localhost';");
             EmbeddedMariaDb started = new EmbeddedMariaDb(process, port);
             LOG.info(() -> "MariaDB " + started.version + " ready at " + started.jdbcUrl() + ", data in " + dataDir);
             return started;
@@ -188,6 +193,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public String jdbcUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    /** The cluster nodes' transaction log database (TX_LOG_MARIADB_URL). */
+    public String txLogJdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + TX_LOG_DATABASE;
     }
 
     public int port() {

@@ -24,6 +24,11 @@ public final class WildFlyServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(WildFlyServer.class.getName());
     private static final Duration DEPLOY_TIMEOUT = Duration.ofMinutes(3);
 
+    /** The configuration of a server on its own. */
+    public static final String SINGLE_SERVER = "standalone-campus.xml";
+    /** The configuration of a node of a cluster (wildfly-config/cli/ha). */
+    public static final String CLUSTER_NODE = "standalone-campus-ha.xml";
+
     private final Process process;
     private final Path baseDir;
 
@@ -55,7 +60,16 @@ public final class WildFlyServer implements AutoCloseable {
      */
     public static WildFlyServer start(Path home, Path baseDir, Previous previous, Path ear, Map<String, String> env,
             int portOffset) {
-        requireFile(home.resolve("standalone/configuration/standalone-campus.xml"),
+        return start(home, SINGLE_SERVER, baseDir, previous, ear, env, portOffset);
+    }
+
+    /**
+     * Starts a server on one of wildfly-config's configurations: {@link #SINGLE_SERVER}, or {@link #CLUSTER_NODE}
+     * with {@code env} naming the node (NODE_NAME, CLUSTER_MEMBERS, CLUSTER_PASSWORD, ...).
+     */
+    public static WildFlyServer start(Path home, String serverConfig, Path baseDir, Previous previous, Path ear,
+            Map<String, String> env, int portOffset) {
+        requireFile(home.resolve("standalone/configuration/" + serverConfig),
                 "Build wildfly-config first (mvn install)");
         requireFile(ear, "Build the EAR first (mvn install)");
         try {
@@ -73,10 +87,14 @@ public final class WildFlyServer implements AutoCloseable {
             // The server JVM itself is our child (no start script in between), so stopping it is one signal.
             StandaloneCommandBuilder command = StandaloneCommandBuilder.of(home)
                     .setBaseDirectory(baseDir)
-                    .setServerConfiguration("standalone-campus.xml")
+                    .setServerConfiguration(serverConfig)
                     .setJavaOptions("-Xms256m", "-Xmx1g", "-XX:MetaspaceSize=96M", "-XX:MaxMetaspaceSize=384m",
                             "-Djava.net.preferIPv4Stack=true", "-Djava.awt.headless=true",
                             "-Djboss.socket.binding.port-offset=" + portOffset);
+            if (env.containsKey("NODE_NAME")) {
+                // The name JGroups, Infinispan and Undertow know the node by (it defaults to the host's).
+                command.addJavaOption("-Djboss.node.name=" + env.get("NODE_NAME"));
+            }
             // E.g. -Dcampus.wildfly.java-options=-XX:StartFlightRecording=filename=wildfly.jfr to profile a bench.
             String extra = System.getProperty("campus.wildfly.java-options", "").strip();
             if (!extra.isEmpty()) {
@@ -113,6 +131,11 @@ public final class WildFlyServer implements AutoCloseable {
 
     public Process process() {
         return process;
+    }
+
+    /** The server's log file. */
+    public Path logFile() {
+        return baseDir.resolve("log/server.log");
     }
 
     /** Resident memory of the server JVM in MiB, read from /proc (Linux), or -1 when unknown. */
