@@ -12,6 +12,10 @@ public final class JndiNames {
     public static final String EMAIL_FALLBACK_QUEUE = "java:/jms/queue/EmailFallback";
     public static final String NUMBER_PROVISIONING_QUEUE = "java:/jms/queue/NumberProvisioning";
     public static final String DEAD_LETTER_QUEUE = "java:/jms/queue/CampusDLQ";
+    /** Committed changes for the live feeds of the other servers (a topic: every server hears each one). */
+    public static final String LIVE_CHANGES_TOPIC = "java:/jms/topic/LiveChanges";
+    /** The pooled connection factory, for sending outside a transaction from threads without a request. */
+    public static final String POOLED_CONNECTION_FACTORY = "java:/JmsXA";
     public static final String MAIL_SESSION = "java:jboss/mail/Campus";
 
     private JndiNames() {

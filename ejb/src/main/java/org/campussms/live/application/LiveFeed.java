@@ -8,6 +8,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.Queue;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,7 +30,8 @@ import org.campussms.pool.application.MembershipChanged;
  * else. A listener's pools are fixed when it starts; when the user's access to a pool changes, their listeners are
  * ended, so they start again (with a fresh ticket) under the new access. Changes are handed to the listeners on the
  * server's executor, one after another in the order they were committed, never on the thread that committed them:
- * a webhook's writer must not wait for anyone's socket.
+ * a webhook's writer must not wait for anyone's socket. What one server commits reaches the listeners of every other
+ * through the {@link LiveChangeBroadcast}: each feed delivers its own changes, then passes them on.
  */
 @ApplicationScoped
 public class LiveFeed {
@@ -58,8 +60,14 @@ public class LiveFeed {
     private final AtomicInteger pendingCount = new AtomicInteger();
     private final AtomicBoolean draining = new AtomicBoolean();
 
+    /** This feed among the servers' feeds (one per server, new at each start). */
+    private final String origin = UUID.randomUUID().toString();
+
     @Inject
     private TextStatusWatch textStatuses;
+
+    @Inject
+    private LiveChangeBroadcast broadcast;
 
     @Resource
     private ManagedExecutorService executor;
@@ -75,8 +83,29 @@ public class LiveFeed {
         return !listeners.isEmpty();
     }
 
+    /** Delivers a change to this server's listeners (text statuses: every server reads them itself). */
     void publish(LiveEvent event) {
         later(() -> deliver(event));
+    }
+
+    /** Delivers a change committed here to this server's listeners, then passes it to the other servers. */
+    private void publishEverywhere(LiveEvent event) {
+        later(() -> {
+            deliver(event);
+            broadcast.send(new LiveChange.Event(origin, event));
+        });
+    }
+
+    /** A change from another server's feed; this server's own came back too, and are already delivered. */
+    public void heard(LiveChange change) {
+        if (change.origin().equals(origin)) {
+            return;
+        }
+        if (change instanceof LiveChange.AccessChanged access) {
+            later(() -> endListenersOf(access.staffUserId(), access.poolId()));
+        } else {
+            publish(((LiveChange.Event) change).event());
+        }
     }
 
     private void deliver(LiveEvent event) {
@@ -94,12 +123,12 @@ public class LiveFeed {
 
     void replied(@Observes(during = TransactionPhase.AFTER_SUCCESS) InboundReceived received) {
         InboundView reply = received.message();
-        publish(new LiveEvent(Kind.REPLY, new Audience(false, reply.poolId(), received.audience()),
+        publishEverywhere(new LiveEvent(Kind.REPLY, new Audience(false, reply.poolId(), received.audience()),
                 reply.receivedAt(), reply.conversationId(), reply, null, null, null, null));
     }
 
     void readStateChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReadStateChanged change) {
-        publish(new LiveEvent(change.unreadCount() == 0 ? Kind.READ : Kind.UNREAD,
+        publishEverywhere(new LiveEvent(change.unreadCount() == 0 ? Kind.READ : Kind.UNREAD,
                 Audience.of(change.poolId(), change.ownerStaffUserId()), change.at(), change.conversationId(),
                 null, null, change.unreadCount(), change.byStaffUserId(), null));
     }
@@ -111,17 +140,22 @@ public class LiveFeed {
             case POOL -> Audience.of(event.scope().poolId(), null);
             case PERSONAL_NUMBER -> Audience.of(null, recorded.personalNumberOwner());
         };
-        publish(new LiveEvent(Kind.CONSENT, audience, event.occurredAt(), null, null, null, null, null, event));
+        publishEverywhere(new LiveEvent(Kind.CONSENT, audience, event.occurredAt(), null, null, null, null, null, event));
     }
 
     void membershipChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) MembershipChanged change) {
         later(() -> {
-            for (Listener listener : listeners) {
-                if (listener.staffUserId() == change.staffUserId()) {
-                    end(listener, "Your access to pool " + change.poolId() + " changed; subscribe again");
-                }
-            }
+            endListenersOf(change.staffUserId(), change.poolId());
+            broadcast.send(new LiveChange.AccessChanged(origin, change.staffUserId(), change.poolId()));
         });
+    }
+
+    private void endListenersOf(long staffUserId, long poolId) {
+        for (Listener listener : listeners) {
+            if (listener.staffUserId() == staffUserId) {
+                end(listener, "Your access to pool " + poolId + " changed; subscribe again");
+            }
+        }
     }
 
     /** Queues the work for the executor, which runs queued work one piece at a time, in order. */

@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.campussms.conversation.application.InboundReceived;
+import org.campussms.conversation.application.InboundView;
+import org.campussms.conversation.application.ReadStateChanged;
 import org.campussms.live.application.LiveEvent.Audience;
 import org.campussms.live.application.LiveEvent.Kind;
 import org.junit.jupiter.api.Test;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class LiveFeedTest {
 
     private final List<Runnable> executorTasks = new ArrayList<>();
+    private final List<LiveChange> passedOn = new ArrayList<>();
     private final LiveFeed feed = new LiveFeed();
 
     LiveFeedTest() throws ReflectiveOperationException {
@@ -27,6 +31,7 @@ class LiveFeedTest {
                     }
                     return null;
                 }));
+        inject("broadcast", (LiveChangeBroadcast) passedOn::add);
         inject("textStatuses", new TextStatusWatch() {
             @Override
             synchronized void start() {
@@ -71,6 +76,66 @@ class LiveFeedTest {
         new ArrayList<>(executorTasks).forEach(Runnable::run);
 
         assertEquals(List.of(), delivered);
+    }
+
+    @Test
+    void aReplyCommittedHereIsDeliveredHereThenPassedToTheOtherServers() {
+        List<String> delivered = new ArrayList<>();
+        feed.listen(new LiveFeed.Listener(1, false, Set.of(7L), event -> delivered.add(event.kind() + " with "
+                + passedOn.size() + " passed on"), why -> { }));
+
+        feed.replied(new InboundReceived(reply(), Set.of()));
+        new ArrayList<>(executorTasks).forEach(Runnable::run);
+
+        assertEquals(List.of("REPLY with 0 passed on"), delivered, "delivered here first");
+        assertEquals(1, passedOn.size());
+        LiveChange.Event passed = (LiveChange.Event) passedOn.get(0);
+        assertEquals(Kind.REPLY, passed.event().kind());
+        assertEquals(41, passed.event().reply().id());
+    }
+
+    @Test
+    void aChangeFromAnotherServerReachesListenersHereAndIsNotPassedOnAgain() {
+        List<LiveEvent> delivered = new ArrayList<>();
+        feed.listen(new LiveFeed.Listener(1, false, Set.of(7L), delivered::add, why -> { }));
+
+        feed.heard(new LiveChange.Event("another server", event(Kind.UNREAD, 3)));
+        new ArrayList<>(executorTasks).forEach(Runnable::run);
+
+        assertEquals(List.of(event(Kind.UNREAD, 3)), delivered);
+        assertEquals(List.of(), passedOn);
+    }
+
+    @Test
+    void thisServersOwnChangesComingBackAreNotDeliveredTwice() {
+        List<LiveEvent> delivered = new ArrayList<>();
+        feed.listen(new LiveFeed.Listener(1, false, Set.of(7L), delivered::add, why -> { }));
+        feed.readStateChanged(new ReadStateChanged(4, 7L, null, 0, 1L,
+                Instant.EPOCH));
+        new ArrayList<>(executorTasks).forEach(Runnable::run);
+        executorTasks.clear();
+
+        feed.heard(passedOn.get(0));
+        new ArrayList<>(executorTasks).forEach(Runnable::run);
+
+        assertEquals(1, delivered.size(), delivered.toString());
+    }
+
+    @Test
+    void anAccessChangeOnAnotherServerEndsTheUsersListenersHere() {
+        List<String> ended = new ArrayList<>();
+        feed.listen(new LiveFeed.Listener(11, false, Set.of(7L), event -> { }, ended::add));
+        feed.listen(new LiveFeed.Listener(12, false, Set.of(7L), event -> { }, ended::add));
+
+        feed.heard(new LiveChange.AccessChanged("another server", 11, 7));
+        new ArrayList<>(executorTasks).forEach(Runnable::run);
+
+        assertEquals(List.of("Your access to pool 7 changed; subscribe again"), ended);
+    }
+
+    private static InboundView reply() {
+        return new InboundView(41, 3L, 7L, "+12015550123", "+12015550100",
+                "Hi", Instant.EPOCH, null, null, null, null);
     }
 
     private static boolean join(Thread thread) {

@@ -51,6 +51,7 @@ public final class InMemoryMapMessage implements InvocationHandler {
             case "getString" -> asString(entries.get((String) args[0]));
             case "getLong" -> asLong(entries.get((String) args[0]));
             case "getInt" -> asInt(entries.get((String) args[0]));
+            case "getBoolean" -> asBoolean(entries.get((String) args[0]));
             case "getObject" -> entries.get((String) args[0]);
             case "itemExists" -> entries.containsKey((String) args[0]);
             case "getMapNames" -> Collections.enumeration(List.copyOf(entries.keySet()));
@@ -82,6 +83,16 @@ public final class InMemoryMapMessage implements InvocationHandler {
             return Long.parseLong((String) value);
         }
         throw new MessageFormatException(value.getClass().getSimpleName() + " is not convertible to a long");
+    }
+
+    private static boolean asBoolean(Object value) throws MessageFormatException {
+        if (value instanceof Boolean flag) {
+            return flag;
+        }
+        if (value == null || value instanceof String) {
+            return Boolean.parseBoolean((String) value);
+        }
+        throw new MessageFormatException(value.getClass().getSimpleName() + " is not convertible to a boolean");
     }
 
     private static int asInt(Object value) throws MessageFormatException {
