@@ -4,20 +4,16 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Collection;
 import org.campussms.identity.application.IdentityService;
 import org.campussms.identity.application.Roles;
 import org.campussms.identity.application.StaffProfile;
 import org.campussms.live.infrastructure.LiveConnectionStore;
 import org.campussms.platform.DomainException;
+import org.campussms.platform.OneTimeTickets;
 import org.campussms.platform.Problem;
 import org.campussms.platform.Settings;
 
@@ -35,8 +31,6 @@ public class LiveConnections {
 
     /** How often a server says its connections are still open; after three times that, a silent one stops counting. */
     public static final Duration HEARTBEAT = Duration.ofSeconds(30);
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     private LiveConnectionStore store;
@@ -57,12 +51,10 @@ public class LiveConnections {
     @RolesAllowed(Roles.STAFF)
     public String issueTicket(Instant signInEnds) {
         StaffProfile me = identity.currentProfile();
-        byte[] token = new byte[32];
-        RANDOM.nextBytes(token);
-        String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        String ticket = OneTimeTickets.newTicket();
         Instant now = clock.instant();
         store.dropExpiredTickets(now);
-        store.addTicket(hash(ticket), new LiveTicket(me.id(), me.institutionAdmin(), signInEnds),
+        store.addTicket(OneTimeTickets.hash(ticket), new LiveTicket(me.id(), me.institutionAdmin(), signInEnds),
                 now.plus(TICKET_LIFETIME));
         return ticket;
     }
@@ -76,7 +68,7 @@ public class LiveConnections {
     public LiveConnection open(String ticket) {
         Instant now = clock.instant();
         LiveTicket holder = ticket == null || ticket.isBlank() ? null
-                : store.takeTicket(hash(ticket), now).orElse(null);
+                : store.takeTicket(OneTimeTickets.hash(ticket), now).orElse(null);
         if (holder == null || !holder.signInEnds().isAfter(now)) {
             throw DomainException.forbidden("The ticket is unknown, expired or used; ask subscriptionTicket for a "
                     + "fresh one");
@@ -103,13 +95,5 @@ public class LiveConnections {
         Instant now = clock.instant();
         store.touchConnections(connectionIds, now);
         store.dropConnectionsNotSeenSince(now.minus(HEARTBEAT.multipliedBy(10)));
-    }
-
-    private static byte[] hash(String ticket) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(ticket.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

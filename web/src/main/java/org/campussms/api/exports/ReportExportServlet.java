@@ -13,6 +13,7 @@ import org.campussms.api.http.ApiErrorCode;
 import org.campussms.api.http.ErrorResponses;
 import org.campussms.identity.application.DelegatedCaller;
 import org.campussms.platform.DomainException;
+import org.campussms.report.application.DownloadTickets;
 import org.campussms.report.application.ReportService;
 import org.campussms.report.domain.ConsentReportRow;
 import org.campussms.report.domain.MessageReportRow;

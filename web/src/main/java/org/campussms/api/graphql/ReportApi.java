@@ -2,10 +2,8 @@ package org.campussms.api.graphql;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.campussms.api.exports.DownloadTickets;
-import org.campussms.identity.application.IdentityService;
-import org.campussms.identity.application.StaffProfile;
 import org.campussms.report.application.ConsentReportFilter;
+import org.campussms.report.application.DownloadTickets;
 import org.campussms.report.application.MessageReportFilter;
 import org.campussms.report.application.ReportService;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -24,9 +22,6 @@ public class ReportApi {
     private ReportService reports;
 
     @Inject
-    private IdentityService identity;
-
-    @Inject
     private DownloadTickets downloads;
 
     @Mutation("downloadTicket")
@@ -35,8 +30,7 @@ public class ReportApi {
             + "The export is the caller's, with their access.")
     @NonNull
     public String downloadTicket() {
-        StaffProfile me = identity.currentProfile();
-        return downloads.issue(me.id(), me.institutionAdmin());
+        return downloads.issue();
     }
 
     @Query("messageReport")
