@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Nodes of a cluster on this machine, each a WildFly on wildfly-config's cluster configuration with its own base
- * directory, name and ports (node n adds {@code (n - 1) * 200} to every port), and HAProxy in front of them.
+ * directory, name and ports (node n adds {@code firstOffset + (n - 1) * 200} to every port), and HAProxy in front of
+ * them.
  */
 public final class LocalCluster implements AutoCloseable {
 
@@ -22,20 +23,31 @@ public final class LocalCluster implements AutoCloseable {
 
     private final List<WildFlyServer> nodes;
     private final LocalBalancer balancer;
+    private final int firstOffset;
 
-    private LocalCluster(List<WildFlyServer> nodes, LocalBalancer balancer) {
+    private LocalCluster(List<WildFlyServer> nodes, LocalBalancer balancer, int firstOffset) {
         this.nodes = nodes;
         this.balancer = balancer;
+        this.firstOffset = firstOffset;
     }
 
-    /** The balancer's address: the one PUBLIC_BASE_URL names on every node. */
+    /** The run command's balancer address: the one PUBLIC_BASE_URL names on every node. */
     public static String balancerUrl() {
         return "http://localhost:" + BALANCER_PORT;
     }
 
-    /** The HTTP port of node {@code n} (from 1). */
+    /** The HTTP port of node {@code n} (from 1) of the run command's cluster. */
     public static int httpPort(int n) {
-        return HTTP_PORT + (n - 1) * PORT_STEP;
+        return httpPort(0, n);
+    }
+
+    private static int httpPort(int firstOffset, int n) {
+        return HTTP_PORT + firstOffset + (n - 1) * PORT_STEP;
+    }
+
+    /** The address of node {@code n} (from 1). */
+    public String nodeUrl(int n) {
+        return "http://localhost:" + httpPort(firstOffset, n);
     }
 
     /**
@@ -45,9 +57,18 @@ public final class LocalCluster implements AutoCloseable {
      */
     public static LocalCluster start(Path home, Path runDir, WildFlyServer.Previous previous, Path ear,
             Map<String, String> env, int size) {
+        return start(home, runDir, previous, ear, env, size, 0, BALANCER_PORT);
+    }
+
+    /**
+     * The same with every node's ports moved by {@code firstOffset} more and the balancer on {@code balancerPort}
+     * (tests, beside a run command's cluster).
+     */
+    public static LocalCluster start(Path home, Path runDir, WildFlyServer.Previous previous, Path ear,
+            Map<String, String> env, int size, int firstOffset, int balancerPort) {
         List<String> members = new ArrayList<>();
         for (int n = 1; n <= size; n++) {
-            members.add("127.0.0.1[" + (CLUSTER_PORT + (n - 1) * PORT_STEP) + "]");
+            members.add("127.0.0.1[" + (CLUSTER_PORT + firstOffset + (n - 1) * PORT_STEP) + "]");
         }
         List<WildFlyServer> nodes = new ArrayList<>();
         LocalBalancer balancer = null;
@@ -58,26 +79,22 @@ public final class LocalCluster implements AutoCloseable {
                 nodeEnv.put("CLUSTER_MEMBERS", String.join(",", members));
                 nodeEnv.putIfAbsent("CLUSTER_PASSWORD", LOCAL_CLUSTER_PASSWORD);
                 nodes.add(WildFlyServer.start(home, WildFlyServer.CLUSTER_NODE, runDir.resolve(nodeName(n)), previous,
-                        ear, nodeEnv, (n - 1) * PORT_STEP));
+                        ear, nodeEnv, firstOffset + (n - 1) * PORT_STEP));
             }
-            balancer = LocalBalancer.start(BALANCER_PORT, httpPorts(size), runDir.resolve("balancer"));
-            return new LocalCluster(nodes, balancer);
+            List<Integer> httpPorts = new ArrayList<>();
+            for (int n = 1; n <= size; n++) {
+                httpPorts.add(httpPort(firstOffset, n));
+            }
+            balancer = LocalBalancer.start(balancerPort, httpPorts, runDir.resolve("balancer"));
+            return new LocalCluster(nodes, balancer, firstOffset);
         } catch (RuntimeException e) {
-            new LocalCluster(nodes, balancer).close();
+            new LocalCluster(nodes, balancer, firstOffset).close();
             throw e;
         }
     }
 
     public static String nodeName(int n) {
         return "node" + n;
-    }
-
-    private static List<Integer> httpPorts(int size) {
-        List<Integer> ports = new ArrayList<>();
-        for (int n = 1; n <= size; n++) {
-            ports.add(httpPort(n));
-        }
-        return ports;
     }
 
     /** Node {@code n} (from 1). */

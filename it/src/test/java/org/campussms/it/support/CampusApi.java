@@ -38,10 +38,21 @@ public final class CampusApi {
             """;
 
     private final String token;
+    private final String baseUrl;
 
     /** A client that calls as the user of this token; null calls anonymously. */
     public CampusApi(String token) {
+        this(token, TestEnvironment.baseUrl());
+    }
+
+    private CampusApi(String token, String baseUrl) {
         this.token = token;
+        this.baseUrl = baseUrl;
+    }
+
+    /** The same user calling the server at {@code baseUrl} (a node of a cluster). */
+    public CampusApi at(String baseUrl) {
+        return new CampusApi(token, baseUrl);
     }
 
     public Answer me() {
@@ -505,7 +516,7 @@ public final class CampusApi {
     }
 
     private Answer send(String field, String document, Map<String, Object> variables) {
-        return new Answer(Http.graphql(token, document, variables), field);
+        return new Answer(Http.graphqlAt(baseUrl, token, document, variables), field);
     }
 
     /** Variables by name and value, in pairs; unlike Map.of, a value may be null (sent as JSON null). */

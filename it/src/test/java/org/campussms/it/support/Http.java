@@ -41,10 +41,15 @@ public final class Http {
 
     /** POSTs a GraphQL operation to /graphql; {@code token} may be null for an anonymous request. */
     public static Response graphql(String token, String query, Map<String, Object> variables) {
+        return graphqlAt(TestEnvironment.baseUrl(), token, query, variables);
+    }
+
+    /** The same to the server at {@code baseUrl} (a node of a cluster). */
+    public static Response graphqlAt(String baseUrl, String token, String query, Map<String, Object> variables) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("query", query);
         payload.put("variables", variables);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestEnvironment.baseUrl() + "/graphql"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/graphql"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(write(payload)));
         if (token != null) {
@@ -63,7 +68,12 @@ public final class Http {
 
     /** A GET whose headers matter too (a download); {@code token} may be null. */
     public static HttpResponse<String> download(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestEnvironment.baseUrl() + path)).GET();
+        return downloadFrom(TestEnvironment.baseUrl(), path, token);
+    }
+
+    /** The same from the server at {@code baseUrl} (a node of a cluster). */
+    public static HttpResponse<String> downloadFrom(String baseUrl, String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -22,15 +22,33 @@ public record StaffSession(StaffLogin login, String token, String id) {
         return signIn(login);
     }
 
+    /** A staff user signed in on the server at {@code baseUrl} (a node of a cluster). */
+    public static StaffSession staffAt(String baseUrl, String name) {
+        return signIn(baseUrl, newLogin(name, List.of("staff")));
+    }
+
+    /** An institution admin signed in on the server at {@code baseUrl} (a node of a cluster). */
+    public static StaffSession institutionAdminAt(String baseUrl, String name) {
+        return signIn(baseUrl, newLogin(name, List.of("staff", "admin")));
+    }
+
     private static StaffSession signIn(String name, List<String> roles) {
+        return signIn(newLogin(name, roles));
+    }
+
+    private static StaffLogin newLogin(String name, List<String> roles) {
         String subject = "user-" + UUID.randomUUID();
-        return signIn(new StaffLogin(subject, name, subject + "@example.edu", roles));
+        return new StaffLogin(subject, name, subject + "@example.edu", roles);
     }
 
     private static StaffSession signIn(StaffLogin login) {
+        return signIn(TestEnvironment.baseUrl(), login);
+    }
+
+    private static StaffSession signIn(String baseUrl, StaffLogin login) {
         String name = login.name();
         String token = Tokens.tokenFor(login);
-        Http.Response me = new CampusApi(token).me().response();
+        Http.Response me = new CampusApi(token).at(baseUrl).me().response();
         if (me.status() != 200 || me.json().at("/data/me/id").isMissingNode()) {
             throw new AssertionError("Sign-in of " + name + " failed: " + me.body());
         }

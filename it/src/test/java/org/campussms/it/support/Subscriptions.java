@@ -46,7 +46,15 @@ public final class Subscriptions {
      * {@link Open#subscribed()} says the server has the subscribe message. It runs for {@code timeout} from now.
      */
     public static Open open(Request request, Duration timeout) {
-        return new Open(request, timeout);
+        return new Open(TestEnvironment.baseUrl(), TestEnvironment.baseUrl(), request, timeout);
+    }
+
+    /**
+     * The same on the server at {@code baseUrl}, from a page of {@code origin} (a cluster's node, from a page the
+     * balancer served).
+     */
+    public static Open openAt(String baseUrl, String origin, Request request, Duration timeout) {
+        return new Open(baseUrl, origin, request, timeout);
     }
 
     /** A subscription under way; closing it closes its connection. */
@@ -58,7 +66,7 @@ public final class Subscriptions {
         private final long deadline;
         private final WebSocket socket;
 
-        private Open(Request request, Duration timeout) {
+        private Open(String baseUrl, String origin, Request request, Duration timeout) {
             // The JDK's WebSocket refuses a send while an earlier one is still in flight (the refusal only shows in
             // the send's future), and the server's ack can arrive before connection_init's send has completed:
             // subscribe waits for it, and a failed send ends the run instead of leaving it silent until the timeout.
@@ -104,9 +112,9 @@ public final class Subscriptions {
             socket = HttpClient.newHttpClient().newWebSocketBuilder()
                     .subprotocols("graphql-transport-ws")
                     // A browser sends its page's origin; the app's pages are the server's own.
-                    .header("Origin", TestEnvironment.baseUrl())
+                    .header("Origin", origin)
                     .connectTimeout(Duration.ofSeconds(5))
-                    .buildAsync(URI.create(TestEnvironment.baseUrl().replace("http", "ws") + "/graphql"), listener)
+                    .buildAsync(URI.create(baseUrl.replace("http", "ws") + "/graphql"), listener)
                     .join();
             deadline = System.nanoTime() + timeout.toNanos();
             Map<String, Object> init = new HashMap<>();
