@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import org.campussms.consent.application.RecentOptOuts;
 import org.campussms.conversation.application.OutboundSmsCodec;
@@ -91,10 +90,9 @@ public class OutboundDispatcher {
                 long waitMillis = slotMillis - clock.millis();
                 if (slotMillis == 0 || waitMillis < -MAX_LATENESS_MILLIS) {
                     // No slot yet, or came back too late to use it: sent now, it could crowd later slots' texts.
-                    long nowNanos = System.nanoTime();
-                    waitMillis = TimeUnit.NANOSECONDS.toMillis(rateLimiter.reserve(handOff.from(),
-                            handOff.segments(), handOff.segmentsPerSecond(), nowNanos) - nowNanos);
-                    slotMillis = clock.millis() + waitMillis;
+                    slotMillis = rateLimiter.reserve(handOff.from(), handOff.segments(), handOff.segmentsPerSecond(),
+                            clock.millis());
+                    waitMillis = slotMillis - clock.millis();
                 }
                 if (waitMillis > MAX_INLINE_WAIT_MILLIS) {
                     postponed.put(handOff.messageId(), slotMillis);

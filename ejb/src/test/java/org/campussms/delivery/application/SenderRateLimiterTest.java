@@ -3,16 +3,46 @@ package org.campussms.delivery.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.campussms.delivery.infrastructure.SenderSlotStore;
 import org.junit.jupiter.api.Test;
 
 class SenderRateLimiterTest {
 
-    private static final long SECOND = 1_000_000_000L;
+    private static final long SECOND = 1_000;
+
+    /** The store's statement in memory: the row's next free moment, pushed past the slot taken. */
+    private static final class InMemorySlots extends SenderSlotStore {
+
+        private final Map<String, Long> nextFree = new HashMap<>();
+
+        @Override
+        public long reserve(String sender, long durationMicros, long nowMicros) {
+            long end = nextFree.containsKey(sender) ? Math.max(nextFree.get(sender), nowMicros) + durationMicros
+                    : nowMicros + durationMicros;
+            nextFree.put(sender, end);
+            return end - durationMicros;
+        }
+    }
+
+    private static SenderRateLimiter limiter() {
+        SenderRateLimiter limiter = new SenderRateLimiter();
+        try {
+            Field slots = SenderRateLimiter.class.getDeclaredField("slots");
+            slots.setAccessible(true);
+            slots.set(limiter, new InMemorySlots());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return limiter;
+    }
 
     @Test
     void noOneSecondWindowHoldsMoreThanTheLimitEvenWithAHundredMillisecondsOfJitter() {
-        SenderRateLimiter limiter = new SenderRateLimiter();
+        SenderRateLimiter limiter = limiter();
         long[] slots = new long[500];
         for (int i = 0; i < slots.length; i++) {
             slots[i] = limiter.reserve("+12015550100", 1, 50, 0);
@@ -20,7 +50,7 @@ class SenderRateLimiterTest {
         // The carrier sees texts up to 100 ms late; the worst case delays the first of a run and none after it.
         long[] seen = new long[slots.length];
         for (int i = 0; i < slots.length; i++) {
-            seen[i] = slots[i] + (i % 50 == 0 ? 100_000_000L : 0);
+            seen[i] = slots[i] + (i % 50 == 0 ? 100 : 0);
         }
         Arrays.sort(seen);
         int from = 0;
@@ -37,16 +67,19 @@ class SenderRateLimiterTest {
 
     @Test
     void longTextsTakeOneSlotPerSegmentAndNumbersAreIndependent() {
-        SenderRateLimiter limiter = new SenderRateLimiter();
+        SenderRateLimiter limiter = limiter();
         assertEquals(0, limiter.reserve("+12015550100", 3, 1, 0));
-        assertEquals(3_300_000_000L, limiter.reserve("+12015550100", 1, 1, 0));
+        assertEquals(3_300, limiter.reserve("+12015550100", 1, 1, 0));
         assertEquals(0, limiter.reserve("+12015550101", 1, 1, 0));
     }
 
     @Test
-    void anIdleNumberStartsAtOnce() {
-        SenderRateLimiter limiter = new SenderRateLimiter();
+    void anIdleNumberStartsAtOnceAndASlotNeverStartsEarly() {
+        SenderRateLimiter limiter = limiter();
         limiter.reserve("+12015550100", 1, 1, 0);
         assertEquals(5 * SECOND, limiter.reserve("+12015550100", 1, 1, 5 * SECOND));
+        // 1.1 s / 3 = 366.67 ms: the next slot starts at 366.667 ms, used from 367 ms.
+        assertEquals(0, limiter.reserve("+12015550102", 1, 3, 0));
+        assertEquals(367, limiter.reserve("+12015550102", 1, 3, 0));
     }
 }
