@@ -126,8 +126,8 @@ public class InboundBatchFiling {
          * transaction then rolls back).
          */
         private Optional<Stored> store(Sql sql, Collection<InboundSms> batch) {
-            // Before the transaction's first statement: what it reads is then at least as new as the view.
-            InboundRoutingCache.View routing = routingData.view();
+            // The transaction's first statement: what it reads is then at least as new as the view.
+            InboundRoutingCache.View routing = routingData.view(sql);
             Batch routed = InboundRouting.route(batch,
                     routing.receivingNumbers(sql, InboundRouting.receivingNumbers(batch)));
             List<Filing> filings = routed.filings();

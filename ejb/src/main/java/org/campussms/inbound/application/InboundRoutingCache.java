@@ -26,8 +26,9 @@ import org.campussms.pool.application.PoolLookup.ReceivingNumber;
  * <p>Never older than the last change: everything kept is dropped when a transaction that changed people, phones,
  * pools, members or numbers has completed ({@link RoutingDataChanges}), and a batch takes its {@link View} before its
  * transaction's first statement, so what it reads and keeps is at least as new as the view. Changes made around the
- * application (in the database by hand) are not seen for up to {@link #MAX_AGE}. One server's memory: a second
- * server would not hear of the first one's changes (the live inbox is one server's too).
+ * application (in the database by hand) are not seen for up to {@link #MAX_AGE}. Another server's changes are seen
+ * through the database's routing version, which a batch reads as its first statement: a number added on one server
+ * routes the next reply on any other.
  *
  * <p>Why: the two lookups were two of a batch's five round trips and a sixth of the database's work for it
  * (bench/RESULTS.md).
@@ -52,15 +53,16 @@ public class InboundRoutingCache {
     private volatile View current;
 
     /**
-     * The routing data as of now, for one batch: take it before the batch's transaction reads anything.
+     * The routing data as of now, for one batch: take it as the first statement of the batch's transaction.
      */
-    public View view() {
+    public View view(Sql sql) {
         long changeCount = changes.count();
+        long version = changes.version(sql);
         long now = System.nanoTime();
         View view = current;
-        if (view == null || view.changeCount != changeCount || now - view.createdNanos > MAX_AGE.toNanos()
-                || view.owners.size() > MAX_SENDERS) {
-            view = new View(changeCount, now);
+        if (view == null || view.changeCount != changeCount || view.version != version
+                || now - view.createdNanos > MAX_AGE.toNanos() || view.owners.size() > MAX_SENDERS) {
+            view = new View(changeCount, version, now);
             current = view;
         }
         return view;
@@ -70,12 +72,14 @@ public class InboundRoutingCache {
     public final class View {
 
         private final long changeCount;
+        private final long version;
         private final long createdNanos;
         private final Map<PhoneNumber, Optional<ReceivingNumber>> numbers = new ConcurrentHashMap<>();
         private final Map<PhoneNumber, List<PhoneOwner>> owners = new ConcurrentHashMap<>();
 
-        private View(long changeCount, long createdNanos) {
+        private View(long changeCount, long version, long createdNanos) {
             this.changeCount = changeCount;
+            this.version = version;
             this.createdNanos = createdNanos;
         }
 
