@@ -142,6 +142,31 @@ class EmailFallbackIT {
     }
 
     @Test
+    void anEmailWhoseQueueEntryIsGoneIsQueuedAgainFromTheDatabaseAndSentOnce() {
+        PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
+        String person = Fixtures.student(setup.admin(), TestNumbers.next());
+        String address = "lost." + UUID.randomUUID().toString().substring(0, 8) + "@example.edu";
+        // As a dead node leaves it: the row committed QUEUED, its queue entry in a journal that never comes back.
+        Db.execute("insert into email_message (person_id, pool_id, to_address, subject, body, reason, status, "
+                + "created_at, updated_at) values (" + person + ", " + setup.poolId() + ", '" + address + "', "
+                + "'Advising', 'Office hours moved to 3pm.', 'test', 'QUEUED', utc_timestamp(6) - interval 1 minute, "
+                + "utc_timestamp(6))");
+
+        List<LocalMail.Mail> mails = Await.until(DELIVERY, () -> mailCatcher().receivedBy(address),
+                received -> !received.isEmpty(), "the email, queued again by the reconciler");
+        Map<String, Object> row = Await.until(DELIVERY, () -> Db.rows("select status, requeued_at from "
+                + "email_message where to_address = ?", address).get(0), r -> "SENT".equals(r.get("status")),
+                "the email marked sent");
+        assertTrue(row.get("requeued_at") != null, row.toString());
+        assertEquals("Office hours moved to 3pm.", mails.get(0).body());
+        // Later runs find it sent: one mail, however many runs pass.
+        Await.until(Duration.ofSeconds(10), () -> Db.rows("select 1 from email_message where to_address = ? "
+                + "and requeued_at < utc_timestamp(6) - interval 6 second", address), r -> !r.isEmpty(),
+                "a reconcile period past the requeue");
+        assertEquals(1, mailCatcher().receivedBy(address).size());
+    }
+
+    @Test
     void withoutAnEmailAddressTheTextStaysFailedAndNoMailGoesOut() {
         PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
         String mobile = TestNumbers.next();

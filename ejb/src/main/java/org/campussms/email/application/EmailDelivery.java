@@ -6,10 +6,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.logging.Logger;
 import org.campussms.email.domain.EmailMessage;
+import org.campussms.email.infrastructure.EmailCodec;
 import org.campussms.email.infrastructure.EmailRepository;
 import org.campussms.email.infrastructure.SmtpMailer;
+import org.campussms.platform.jms.JmsGateway;
 
 /**
  * Sends a queued email, in the transaction of its queue delivery: the row stays locked while the mail server takes
@@ -30,6 +34,9 @@ public class EmailDelivery {
     private SmtpMailer mailer;
 
     @Inject
+    private JmsGateway queues;
+
+    @Inject
     private Clock clock;
 
     public void send(long emailId) {
@@ -48,6 +55,18 @@ public class EmailDelivery {
             throw new EJBException("The mail server did not take email " + emailId + "; retrying", e);
         }
         email.sent(clock.instant());
+    }
+
+    /**
+     * Queues again the emails still unsent long after they were queued (at most {@code limit}): their entry may be in
+     * a broker that is gone. A second entry for one email sends nothing twice ({@link #send}: the locked row says SENT).
+     *
+     * @return the ids queued again
+     */
+    public List<Long> requeueStale(Instant staleBefore, Instant now, int limit) {
+        List<Long> ids = emails.takeStaleQueued(staleBefore, now, limit);
+        ids.forEach(id -> queues.send(EmailCodec.INSTANCE, id));
+        return ids;
     }
 
     /** The queue gave up on this email after its last retry. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Tuple;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,6 +23,28 @@ public class EmailRepository implements EmailRecords {
     public EmailMessage add(EmailMessage email) {
         em.persist(email);
         return email;
+    }
+
+    /**
+     * Emails queued before {@code staleBefore} (or queued again before it) and still not sent, locked and marked
+     * queued again at {@code now}; rows another reconciler holds are skipped.
+     */
+    public List<Long> takeStaleQueued(Instant staleBefore, Instant now, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from email_message where status = 'QUEUED' "
+                        + "and created_at < :stale and (requeued_at is null or requeued_at < :stale) "
+                        + "order by id limit :limit for update skip locked")
+                .setParameter("stale", staleBefore)
+                .setParameter("limit", limit)
+                .getResultList();
+        List<Long> taken = ids.stream().map(Number::longValue).toList();
+        if (!taken.isEmpty()) {
+            em.createNativeQuery("update email_message set requeued_at = :now where id in (:ids)")
+                    .setParameter("now", now)
+                    .setParameter("ids", taken)
+                    .executeUpdate();
+        }
+        return taken;
     }
 
     /** The email, locked for the rest of the transaction: one sender at a time. */
