@@ -36,6 +36,11 @@ public final class Fixtures {
 
     /** Imports one student per mobile, all in one import; returns their person ids in the same order. */
     public static List<String> students(StaffSession admin, List<String> mobiles) {
+        return students(admin.api(), mobiles);
+    }
+
+    /** The same through this API (an admin's, on a server of the test's choosing). */
+    public static List<String> students(CampusApi admin, List<String> mobiles) {
         String batch = "B" + UUID.randomUUID().toString().substring(0, 8);
         List<Map<String, Object>> people = new ArrayList<>();
         for (int i = 0; i < mobiles.size(); i++) {
@@ -43,7 +48,7 @@ public final class Fixtures {
                     "student" + i + "." + batch + "@example.edu", "records",
                     List.of(Map.of("type", "STUDENT", "externalId", batch + "-" + i, "mobile", mobiles.get(i)))));
         }
-        admin.api().importPeople(people).data();
+        admin.importPeople(people).data();
         List<Map<String, Object>> rows = Db.rows("select r.person_id, r.external_id from person_record r "
                 + "where r.external_id like ? order by r.id", batch + "-%");
         return rows.stream().map(r -> r.get("person_id").toString()).toList();
