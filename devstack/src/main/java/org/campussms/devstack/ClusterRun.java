@@ -15,6 +15,8 @@ import sun.misc.Signal;
  */
 public final class ClusterRun {
 
+    /** The command that runs this, for an error that says how to. */
+    private static final String COMMAND = "mvn -Pcluster-run -DskipTests verify";
     private static final Logger LOG = Logger.getLogger(ClusterRun.class.getName());
     private static final int NODES = 2;
 
@@ -25,10 +27,12 @@ public final class ClusterRun {
         Runtime.getRuntime().addShutdownHook(new Thread(run::stop, "cluster-run-stop"));
         Signal.handle(new Signal("INT"), signal -> System.exit(130));
         Instant begin = Instant.now();
-        Path runDir = Path.of(required("campus.run.dir"));
+        Path runDir = Path.of(LocalServices.required(COMMAND, "campus.run.dir"));
         LocalServices services = LocalServices.start(runDir, LocalCluster.balancerUrl(), run.running);
-        LocalCluster cluster = LocalCluster.start(Path.of(required("campus.wildfly.home")), runDir,
-                WildFlyServer.Previous.RESUMED, Path.of(required("campus.ear")), services.env(), NODES);
+        Path home = Path.of(LocalServices.required(COMMAND, "campus.wildfly.home"));
+        Path ear = Path.of(LocalServices.required(COMMAND, "campus.ear"));
+        LocalCluster cluster = LocalCluster.start(home, runDir, WildFlyServer.Previous.RESUMED, ear, services.env(),
+                NODES);
         run.running.push(cluster);
         printBanner(Duration.between(begin, Instant.now()), cluster, services);
         // Until Ctrl-C, or until every node has exited.
@@ -46,7 +50,8 @@ public final class ClusterRun {
     private static void printBanner(Duration startup, LocalCluster cluster, LocalServices local) {
         String base = LocalCluster.balancerUrl();
         StringBuilder out = new StringBuilder()
-                .append("\n============ Campus SMS is ready: a cluster of ").append(NODES).append(" nodes ============\n")
+                .append("\n============ Campus SMS is ready: a cluster of ").append(NODES)
+                .append(" nodes ============\n")
                 .append(String.format("Ready %.1f s after the command started; MariaDB %s%n",
                         startup.toMillis() / 1000.0, local.dbVersion()))
                 .append("Inbox       : ").append(base).append("/app  (through HAProxy; pick a demo user)\n")
@@ -60,14 +65,5 @@ public final class ClusterRun {
         local.describe(out);
         out.append("Stop        : Ctrl-C\n=========================================================\n");
         System.out.println(out);
-    }
-
-    private static String required(String property) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("System property " + property + " is not set; run with "
-                    + "mvn -Pcluster-run -DskipTests verify");
-        }
-        return value;
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class LocalCluster implements AutoCloseable {
 
-    /** Between two nodes' ports: clears the sign-in provider (8180) and the carrier fake (8190) beside node 1's 8080. */
+    /** Between two nodes' ports: clears the sign-in provider (8180) and the carrier fake (8190) after 8080. */
     public static final int PORT_STEP = 200;
     public static final int BALANCER_PORT = 8000;
     private static final int HTTP_PORT = 8080;

@@ -21,6 +21,8 @@ public final class LocalRun {
     public static final int SIGN_IN_PORT = LocalServices.SIGN_IN_PORT;
     public static final int FAKE_TWILIO_PORT = LocalServices.FAKE_TWILIO_PORT;
 
+    /** The command that runs this, for an error that says how to. */
+    private static final String COMMAND = "mvn -Prun -DskipTests verify";
     private static final Logger LOG = Logger.getLogger(LocalRun.class.getName());
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
@@ -36,8 +38,9 @@ public final class LocalRun {
                 .filter(started -> started.matches("millis:\\d+"))
                 .map(started -> Instant.ofEpochMilli(Long.parseLong(started.substring("millis:".length()))))
                 .orElseGet(Instant::now);
-        WildFlyServer server = run.start(Path.of(required("campus.wildfly.home")), Path.of(required("campus.ear")),
-                Path.of(required("campus.run.dir")), begin);
+        WildFlyServer server = run.start(Path.of(LocalServices.required(COMMAND, "campus.wildfly.home")),
+                Path.of(LocalServices.required(COMMAND, "campus.ear")),
+                Path.of(LocalServices.required(COMMAND, "campus.run.dir")), begin);
         int exit = server.process().waitFor();
         LOG.info("WildFly exited with code " + exit);
         run.stop();
@@ -75,13 +78,5 @@ public final class LocalRun {
         local.describe(out);
         out.append("Stop        : Ctrl-C\n=====================================================\n");
         System.out.println(out);
-    }
-
-    private static String required(String property) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("System property " + property + " is not set; run with mvn -Prun -DskipTests verify");
-        }
-        return value;
     }
 }

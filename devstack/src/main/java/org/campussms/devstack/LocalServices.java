@@ -99,6 +99,15 @@ record LocalServices(Map<String, String> env, String dbVersion, LocalSignIn sign
         }
     }
 
+    /** A system property the run command's Maven profile sets; without it, says to run that command. */
+    static String required(String command, String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + property + " is not set; run with " + command);
+        }
+        return value;
+    }
+
     /** Stops what was started, newest first; a failure to stop one stops none of the others from stopping. */
     static void stopAll(Deque<AutoCloseable> running, java.util.logging.Logger log) {
         while (!running.isEmpty()) {
