@@ -84,6 +84,14 @@ public class Settings {
         return System.getProperty("campus.environment", "production").strip();
     }
 
+    /**
+     * Whether this server is a node of a cluster (the cluster configuration names it: NODE_NAME). Only then does it pay
+     * for sharing what a server on its own keeps in memory: rate slots, the routing version, live changes.
+     */
+    public boolean clustered() {
+        return !System.getProperty("campus.cluster.node", "").isBlank();
+    }
+
     /** How many live connections (tabs and windows) a user may have open at once, on all servers together. */
     public int liveConnectionsPerUser() {
         return Integer.getInteger("campus.live.connections-per-user", 6);

@@ -2,7 +2,11 @@ package org.campussms.delivery.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.campussms.delivery.infrastructure.SenderSlotStore;
+import org.campussms.platform.Settings;
 
 /**
  * Spaces hand-offs per sender number so that no number exceeds its segments per second: each message reserves
@@ -10,14 +14,20 @@ import org.campussms.delivery.infrastructure.SenderSlotStore;
  * 100 ms of jitter between our hand-off and the carrier's clock (a busy 2-core server showed 60 ms), so no
  * 1-second window at the carrier ever holds more than the limit, at any rate.
  *
- * <p>The slots are in the database ({@link SenderSlotStore}): every server sending from a number takes from the
- * same row, so two servers together keep to the number's limit, and a restart forgets no reservation.
+ * <p>A node of a cluster takes its slots from the database ({@link SenderSlotStore}): every server sending from a
+ * number takes from the same row, so together they keep to the number's limit. A server on its own keeps them in
+ * memory, where a slot costs no round trip (the bulk benchmark's hand-offs are a third as fast through the database).
  */
 @ApplicationScoped
 public class SenderRateLimiter {
 
+    private final ConcurrentMap<String, AtomicLong> nextFreeMicros = new ConcurrentHashMap<>();
+
     @Inject
     private SenderSlotStore slots;
+
+    @Inject
+    private Settings settings;
 
     /**
      * Reserves the slot of a message.
@@ -26,8 +36,21 @@ public class SenderRateLimiter {
      */
     public long reserve(String sender, int segments, int segmentsPerSecond, long nowMillis) {
         long durationMicros = Math.max(1, segments) * 1_100_000L / Math.max(1, segmentsPerSecond);
-        long startMicros = slots.reserve(sender, durationMicros, nowMillis * 1000);
+        long nowMicros = nowMillis * 1000;
+        long startMicros = settings.clustered() ? slots.reserve(sender, durationMicros, nowMicros)
+                : reserveHere(sender, durationMicros, nowMicros);
         // Rounded up: a slot is never used before it starts.
         return (startMicros + 999) / 1000;
+    }
+
+    private long reserveHere(String sender, long durationMicros, long nowMicros) {
+        AtomicLong next = nextFreeMicros.computeIfAbsent(sender, s -> new AtomicLong(nowMicros));
+        while (true) {
+            long free = next.get();
+            long start = Math.max(free, nowMicros);
+            if (next.compareAndSet(free, start + durationMicros)) {
+                return start;
+            }
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.campussms.directory.application.PeopleLookup;
 import org.campussms.directory.application.PeopleLookup.PhoneOwner;
 import org.campussms.platform.PhoneNumber;
+import org.campussms.platform.Settings;
 import org.campussms.platform.persistence.RoutingDataChanges;
 import org.campussms.platform.persistence.Sql;
 import org.campussms.pool.application.PoolLookup;
@@ -45,6 +46,9 @@ public class InboundRoutingCache {
     private RoutingDataChanges changes;
 
     @Inject
+    private Settings settings;
+
+    @Inject
     private PoolLookup pools;
 
     @Inject
@@ -57,7 +61,8 @@ public class InboundRoutingCache {
      */
     public View view(Sql sql) {
         long changeCount = changes.count();
-        long version = changes.version(sql);
+        // A server on its own hears of every change through the count: the version is for changes on other nodes.
+        long version = settings.clustered() ? changes.version(sql) : 0;
         long now = System.nanoTime();
         View view = current;
         if (view == null || view.changeCount != changeCount || view.version != version

@@ -23,6 +23,7 @@ import org.campussms.conversation.application.InboundView;
 import org.campussms.conversation.application.ReadStateChanged;
 import org.campussms.live.application.LiveEvent.Audience;
 import org.campussms.live.application.LiveEvent.Kind;
+import org.campussms.platform.Settings;
 import org.campussms.pool.application.MembershipChanged;
 
 /**
@@ -31,7 +32,8 @@ import org.campussms.pool.application.MembershipChanged;
  * ended, so they start again (with a fresh ticket) under the new access. Changes are handed to the listeners on the
  * server's executor, one after another in the order they were committed, never on the thread that committed them:
  * a webhook's writer must not wait for anyone's socket. What one server commits reaches the listeners of every other
- * through the {@link LiveChangeBroadcast}: each feed delivers its own changes, then passes them on.
+ * through the {@link LiveChangeBroadcast}: each feed delivers its own changes, then passes them on (a server on its own
+ * sends nothing: nobody else would hear it).
  */
 @ApplicationScoped
 public class LiveFeed {
@@ -69,6 +71,9 @@ public class LiveFeed {
     @Inject
     private LiveChangeBroadcast broadcast;
 
+    @Inject
+    private Settings settings;
+
     @Resource
     private ManagedExecutorService executor;
 
@@ -88,11 +93,13 @@ public class LiveFeed {
         later(() -> deliver(event));
     }
 
-    /** Delivers a change committed here to this server's listeners, then passes it to the other servers. */
+    /** Delivers a change committed here to this server's listeners, then passes it to the other servers, if any. */
     private void publishEverywhere(LiveEvent event) {
         later(() -> {
             deliver(event);
-            broadcast.send(new LiveChange.Event(origin, event));
+            if (settings.clustered()) {
+                broadcast.send(new LiveChange.Event(origin, event));
+            }
         });
     }
 
@@ -146,7 +153,9 @@ public class LiveFeed {
     void membershipChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) MembershipChanged change) {
         later(() -> {
             endListenersOf(change.staffUserId(), change.poolId());
-            broadcast.send(new LiveChange.AccessChanged(origin, change.staffUserId(), change.poolId()));
+            if (settings.clustered()) {
+                broadcast.send(new LiveChange.AccessChanged(origin, change.staffUserId(), change.poolId()));
+            }
         });
     }
 

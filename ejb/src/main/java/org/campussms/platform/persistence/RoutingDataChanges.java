@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.atomic.AtomicLong;
+import org.campussms.platform.Settings;
 
 /**
  * Counts the transactions that changed what an inbound SMS is routed by: people (their names), their phones, pools
@@ -18,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * through; a change made around the application (by hand in the database) is not counted, which is why the cache
  * also forgets by age.
  *
- * <p>Other servers learn of a change from the database: a changing transaction also moves {@code routing_version}
+ * <p>Other servers of a cluster learn of a change from the database: a changing transaction also moves {@code routing_version}
  * (one row, in the same transaction, so the version moves exactly when the change commits), and a reader compares
  * {@link #version(Sql)} as well as the count.
  */
@@ -34,6 +35,9 @@ public class RoutingDataChanges {
 
     @Inject
     private Database database;
+
+    @Inject
+    private Settings settings;
 
     RoutingDataChanges() {
     }
@@ -79,7 +83,7 @@ public class RoutingDataChanges {
     }
 
     private void moveVersion() {
-        if (database != null) {
+        if (database != null && settings.clustered()) {
             database.update("move the routing data's version", "update routing_version set version = version + 1 "
                     + "where id = 1", Sql.Binder.NONE);
         }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.campussms.delivery.infrastructure.SenderSlotStore;
+import org.campussms.platform.Settings;
 import org.junit.jupiter.api.Test;
 
 class SenderRateLimiterTest {
@@ -28,12 +29,29 @@ class SenderRateLimiterTest {
         }
     }
 
+    /** Settings of a server on its own, or of a node of a cluster. */
+    private static Settings settings(boolean clustered) {
+        return new Settings() {
+            @Override
+            public boolean clustered() {
+                return clustered;
+            }
+        };
+    }
+
     private static SenderRateLimiter limiter() {
+        return limiter(false, new InMemorySlots());
+    }
+
+    private static SenderRateLimiter limiter(boolean clustered, SenderSlotStore store) {
         SenderRateLimiter limiter = new SenderRateLimiter();
         try {
             Field slots = SenderRateLimiter.class.getDeclaredField("slots");
             slots.setAccessible(true);
-            slots.set(limiter, new InMemorySlots());
+            slots.set(limiter, store);
+            Field settings = SenderRateLimiter.class.getDeclaredField("settings");
+            settings.setAccessible(true);
+            settings.set(limiter, settings(clustered));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
@@ -81,5 +99,20 @@ class SenderRateLimiterTest {
         // 1.1 s / 3 = 366.67 ms: the next slot starts at 366.667 ms, used from 367 ms.
         assertEquals(0, limiter.reserve("+12015550102", 1, 3, 0));
         assertEquals(367, limiter.reserve("+12015550102", 1, 3, 0));
+    }
+
+    @Test
+    void aNodeOfAClusterTakesItsSlotsFromTheSharedStoreAndAServerAloneKeepsThemItself() {
+        InMemorySlots shared = new InMemorySlots();
+        SenderRateLimiter nodeA = limiter(true, shared);
+        SenderRateLimiter nodeB = limiter(true, shared);
+        assertEquals(0, nodeA.reserve("+12015550100", 1, 1, 0));
+        assertEquals(1_100, nodeB.reserve("+12015550100", 1, 1, 0), "after node A's slot, not beside it");
+
+        InMemorySlots unused = new InMemorySlots();
+        SenderRateLimiter alone = limiter(false, unused);
+        assertEquals(0, alone.reserve("+12015550100", 1, 1, 0));
+        assertEquals(1_100, alone.reserve("+12015550100", 1, 1, 0));
+        assertTrue(unused.nextFree.isEmpty(), "no round trip to the database");
     }
 }

@@ -13,6 +13,7 @@ import org.campussms.conversation.application.InboundReceived;
 import org.campussms.conversation.application.InboundView;
 import org.campussms.conversation.application.ReadStateChanged;
 import org.campussms.live.application.LiveEvent.Audience;
+import org.campussms.platform.Settings;
 import org.campussms.live.application.LiveEvent.Kind;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,13 @@ class LiveFeedTest {
                     return null;
                 }));
         inject("broadcast", (LiveChangeBroadcast) passedOn::add);
+        // A node of a cluster: a server on its own passes nothing on.
+        inject("settings", new Settings() {
+            @Override
+            public boolean clustered() {
+                return true;
+            }
+        });
         inject("textStatuses", new TextStatusWatch() {
             @Override
             synchronized void start() {
