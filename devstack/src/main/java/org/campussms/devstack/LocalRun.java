@@ -73,7 +73,8 @@ public final class LocalRun {
                         services.toMillis() / 1000.0, server.residentMemoryMiB(), local.dbVersion()))
                 .append("Inbox       : ").append(base).append("/app  (open it in a browser; pick a demo user)\n")
                 .append("GraphQL API : ").append(base).append("/graphql\n")
-                .append("GraphiQL    : ").append(base).append("/graphql-ui/  (add header Authorization: Bearer <token>)\n")
+                .append("GraphiQL    : ").append(base)
+                .append("/graphql-ui/  (add header Authorization: Bearer <token>)\n")
                 .append("Webhook     : ").append(base).append("/webhooks/twilio/inbound\n");
         local.describe(out);
         out.append("Stop        : Ctrl-C\n=====================================================\n");

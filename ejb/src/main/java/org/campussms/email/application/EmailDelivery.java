@@ -59,7 +59,8 @@ public class EmailDelivery {
 
     /**
      * Queues again the emails still unsent long after they were queued (at most {@code limit}): their entry may be in
-     * a broker that is gone. A second entry for one email sends nothing twice ({@link #send}: the locked row says SENT).
+     * a broker that is gone. A second entry for one email sends nothing twice ({@link #send}: the locked row says
+     * SENT).
      *
      * @return the ids queued again
      */

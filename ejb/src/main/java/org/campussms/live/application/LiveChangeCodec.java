@@ -107,7 +107,8 @@ public final class LiveChangeCodec implements QueueCodec<LiveChange> {
         InboundView reply = in.has("reply.id") ? new InboundView(in.number("reply.id"),
                 in.numberOrNull("reply.conversationId"), in.numberOrNull("reply.poolId"), in.string("reply.from"),
                 in.string("reply.to"), in.string("reply.body"), in.instant("reply.receivedAt"),
-                in.string("reply.contactMatch"), in.has("reply.personIds") ? idList(in.string("reply.personIds")) : null,
+                in.string("reply.contactMatch"),
+                in.has("reply.personIds") ? idList(in.string("reply.personIds")) : null,
                 in.string("reply.routingReason"), in.string("reply.consentAction")) : null;
         ConsentEventView consent = in.has("consent.id") ? new ConsentEventView(in.number("consent.id"),
                 in.numberOrNull("consent.personId"), in.string("consent.phone"),

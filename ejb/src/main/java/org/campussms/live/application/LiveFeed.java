@@ -103,7 +103,7 @@ public class LiveFeed {
         });
     }
 
-    /** A change from another server's feed; this server's own came back too, and are already delivered. */
+    /** A change from another server's feed; this server's own come back too, and were delivered already. */
     public void heard(LiveChange change) {
         if (change.origin().equals(origin)) {
             return;
@@ -147,7 +147,8 @@ public class LiveFeed {
             case POOL -> Audience.of(event.scope().poolId(), null);
             case PERSONAL_NUMBER -> Audience.of(null, recorded.personalNumberOwner());
         };
-        publishEverywhere(new LiveEvent(Kind.CONSENT, audience, event.occurredAt(), null, null, null, null, null, event));
+        publishEverywhere(new LiveEvent(Kind.CONSENT, audience, event.occurredAt(), null, null, null, null, null,
+                event));
     }
 
     void membershipChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) MembershipChanged change) {

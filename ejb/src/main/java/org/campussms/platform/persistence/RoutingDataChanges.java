@@ -19,9 +19,9 @@ import org.campussms.platform.Settings;
  * through; a change made around the application (by hand in the database) is not counted, which is why the cache
  * also forgets by age.
  *
- * <p>Other servers of a cluster learn of a change from the database: a changing transaction also moves {@code routing_version}
- * (one row, in the same transaction, so the version moves exactly when the change commits), and a reader compares
- * {@link #version(Sql)} as well as the count.
+ * <p>Other servers of a cluster learn of a change from the database: a changing transaction also moves
+ * {@code routing_version} (one row, in the same transaction, so the version moves exactly when the change commits),
+ * and a reader compares {@link #version(Sql)} as well as the count.
  */
 @ApplicationScoped
 public class RoutingDataChanges {
