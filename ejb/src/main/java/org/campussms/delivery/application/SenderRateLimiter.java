@@ -16,7 +16,7 @@ import org.campussms.platform.Settings;
  *
  * <p>A node of a cluster takes its slots from the database ({@link SenderSlotStore}): every server sending from a
  * number takes from the same row, so together they keep to the number's limit. A server on its own keeps them in
- * memory, where a slot costs no round trip (the bulk benchmark's hand-offs are a third as fast through the database).
+ * memory, where a slot costs no round trip to the database (bench/RESULTS.md, 2026-12-07).
  */
 @ApplicationScoped
 public class SenderRateLimiter {
