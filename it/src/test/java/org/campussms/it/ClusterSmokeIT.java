@@ -12,6 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.campussms.devstack.LocalCluster;
 import org.campussms.devstack.WildFlyServer;
 import org.campussms.devstack.carrier.FakeTwilio;
@@ -44,6 +49,8 @@ class ClusterSmokeIT {
     /** Segments per second of the number both nodes send from, and how many texts: about 8 s of sending. */
     private static final int RATE = 5;
     private static final int TEXTS = 36;
+    /** Students texted while their STOP comes to the other node. */
+    private static final int STOPPING = 4;
 
     private static LocalCluster cluster;
     private static String balancer;
@@ -74,8 +81,7 @@ class ClusterSmokeIT {
         StaffSession admin = StaffSession.institutionAdminAt(node1, "Ada Admin");
         StaffSession member = StaffSession.staffAt(node2, "Mia Member");
         CampusApi onNode1 = admin.api().at(node1);
-        String poolId = onNode1.createPool("Advising " + UUID.randomUUID().toString().substring(0, 8)).data()
-                .get("id").asString();
+        String poolId = newPool(onNode1, "Advising");
         onNode1.setPoolMember(poolId, member.id(), "ROLE").data();
         String number = TestNumbers.next();
         String mobile = TestNumbers.next();
@@ -131,8 +137,7 @@ class ClusterSmokeIT {
         String node1 = cluster.nodeUrl(1);
         StaffSession admin = StaffSession.institutionAdminAt(node1, "Ada Admin");
         CampusApi onNode1 = admin.api().at(node1);
-        String poolId = onNode1.createPool("Athletics " + UUID.randomUUID().toString().substring(0, 8)).data()
-                .get("id").asString();
+        String poolId = newPool(onNode1, "Athletics");
         String number = TestNumbers.next();
         onNode1.addPoolNumber(poolId, number, "LONG_CODE", RATE).data();
         List<String> mobiles = new ArrayList<>();
@@ -166,11 +171,88 @@ class ClusterSmokeIT {
     }
 
     @Test
+    void onceAStopIsAnsweredByOneNodeNoNodeHandsTheCarrierAnotherTextToThatPhone() throws Exception {
+        String node1 = cluster.nodeUrl(1);
+        String node2 = cluster.nodeUrl(2);
+        StaffSession admin = StaffSession.institutionAdminAt(node1, "Ada Admin");
+        CampusApi onNode1 = admin.api().at(node1);
+        String poolId = newPool(onNode1, "Registrar");
+        String number = TestNumbers.next();
+        onNode1.addPoolNumber(poolId, number, "SHORT_CODE", 100).data();
+        List<String> mobiles = new ArrayList<>();
+        for (int i = 0; i < STOPPING; i++) {
+            mobiles.add(TestNumbers.next());
+        }
+        List<String> people = Fixtures.students(onNode1, mobiles);
+
+        // A staff tab per student texts them through node 1 as fast as it is answered; the brokers hand the texts to
+        // both nodes' consumers. The carrier takes a second to answer each, so texts to each student are in flight
+        // at both nodes when their STOP comes to node 2: its answer must wait until the carrier answered them all.
+        TestEnvironment.twilio().responseDelay(Duration.ofSeconds(1));
+        AtomicBoolean sending = new AtomicBoolean(true);
+        ExecutorService tabs = Executors.newFixedThreadPool(STOPPING);
+        List<Future<Integer>> sent = new ArrayList<>();
+        for (String person : people) {
+            sent.add(tabs.submit(() -> {
+                int count = 0;
+                while (sending.get()) {
+                    onNode1.sendMessage(poolId, person, "Your transcript #" + count++);
+                }
+                return count;
+            }));
+        }
+        try {
+            Map<String, Long> answered = new LinkedHashMap<>();
+            for (String mobile : mobiles) {
+                Await.until(WAIT, () -> TestEnvironment.twilio().acceptedTo(mobile).size(), n -> n >= 3,
+                        "texts streaming to " + mobile);
+                assertEquals(200, replyTo(node2, mobile, number, "STOP"));
+                answered.put(mobile, System.nanoTime());
+            }
+            // The tabs go on until texts to every student are stopped (they go by email instead), on either node.
+            for (String mobile : mobiles) {
+                Await.until(WAIT, () -> ((Number) Db.rows("select count(*) as n from outbound_message "
+                        + "where to_e164 = ? and status in ('FAILED', 'FELL_BACK_TO_EMAIL')", mobile).get(0)
+                        .get("n")).longValue(), n -> n >= 3, "texts to " + mobile + " stopped");
+            }
+            sending.set(false);
+            int attempts = 0;
+            for (Future<Integer> tab : sent) {
+                attempts += tab.get(1, TimeUnit.MINUTES);
+            }
+            Map<String, List<Long>> lateByStudent = new LinkedHashMap<>();
+            int reached = 0;
+            for (String mobile : mobiles) {
+                List<FakeTwilio.Accepted> texts = TestEnvironment.twilio().acceptedTo(mobile).stream()
+                        .filter(text -> text.body().startsWith("Your transcript")).toList();
+                reached += texts.size();
+                List<Long> late = texts.stream().map(text -> (text.acceptedNanos() - answered.get(mobile)) / 1_000_000)
+                        .filter(millis -> millis >= 0).toList();
+                if (!late.isEmpty()) {
+                    lateByStudent.put(mobile, late);
+                }
+            }
+            System.out.println("ClusterSmokeIT: " + attempts + " texts asked for, " + reached + " reached the "
+                    + "carrier; accepted after the STOP was answered (ms after it): " + lateByStudent);
+            assertEquals(Map.of(), lateByStudent, "texts the carrier took after node 2 answered their STOP");
+        } finally {
+            sending.set(false);
+            tabs.shutdownNow();
+            TestEnvironment.twilio().responseDelay(Duration.ZERO);
+        }
+    }
+
+    @Test
     void theBalancerPassesTheApiToTheNodes() {
         StaffSession member = StaffSession.staffAt(balancer, "Bo Balanced");
         for (int i = 0; i < 4; i++) {
             assertEquals(member.id(), member.api().at(balancer).me().data().get("id").asString());
         }
+    }
+
+    /** A pool of this name with a random suffix, created through {@code api}. */
+    private static String newPool(CampusApi api, String name) {
+        return api.createPool(name + " " + UUID.randomUUID().toString().substring(0, 8)).data().get("id").asString();
     }
 
     /** The pool the reply with this body was filed under ("none": no pool's). */

@@ -1,8 +1,6 @@
 package org.campussms.consent.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,9 +19,10 @@ import org.campussms.consent.domain.OptedOut;
 import org.campussms.platform.PhoneNumber;
 
 /**
- * The opt-outs committed in the last few minutes, in memory. The delivery consumer asks here right before each
- * carrier call, after its database claim: an opt-out that committed in between still stops the message. Older
- * entries are dropped, since the database check made at claim time already sees them.
+ * The opt-outs committed in the last few minutes, in memory: the {@link OptOutGate} of a server on its own. The
+ * delivery consumer asks here right before each carrier call, after its database claim: an opt-out that committed in
+ * between still stops the message. Older entries are dropped, since the database check made at claim time already
+ * sees them.
  */
 @ApplicationScoped
 public class RecentOptOuts {
@@ -66,19 +65,37 @@ public class RecentOptOuts {
     }
 
     /** Whether a recent opt-out stops texts from {@code sender} to this phone (an ALL opt-out stops every sender). */
-    public boolean blocks(PhoneNumber to, ConsentScope sender) {
+    boolean blocks(PhoneNumber to, ConsentScope sender) {
         Instant cutoff = clock.instant().minus(KEPT);
         return isRecent(new Key(to, ConsentScope.all()), cutoff) || isRecent(new Key(to, sender), cutoff);
     }
 
-    /**
-     * The lock a hand-off to this number holds from its {@link #blocks} check until the carrier answered.
-     */
-    public Lock handOffLock(PhoneNumber to) {
-        return stripe(to).readLock();
+    /** A hand-off to this number holds its stripe's read lock from this check until the carrier answered. */
+    OptOutGate.Passage enter(PhoneNumber to, ConsentScope sender) {
+        Lock inFlight = stripe(to).readLock();
+        inFlight.lock();
+        boolean stopped;
+        try {
+            stopped = blocks(to, sender);
+        } catch (RuntimeException e) {
+            inFlight.unlock();
+            throw e;
+        }
+        return new OptOutGate.Passage() {
+            @Override
+            public boolean stopped() {
+                return stopped;
+            }
+
+            @Override
+            public void close() {
+                inFlight.unlock();
+            }
+        };
     }
 
-    void optedOut(@Observes(during = TransactionPhase.AFTER_SUCCESS) OptedOut event) {
+    /** Notes an opt-out once every hand-off in flight to its number is over (see {@link #stripes}). */
+    void optedOut(OptedOut event) {
         Lock exclusive = stripe(event.phone()).writeLock();
         boolean locked = false;
         try {
@@ -100,7 +117,7 @@ public class RecentOptOuts {
     }
 
     /** An opt-in clears what it resumes: everything of the phone for ALL, else that one scope. */
-    void optedIn(@Observes(during = TransactionPhase.AFTER_SUCCESS) OptedIn event) {
+    void optedIn(OptedIn event) {
         notedAt.keySet().removeIf(key -> key.phone().equals(event.phone())
                 && (event.scope().isAll() || key.scope().equals(event.scope())));
     }

@@ -9,8 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.Lock;
-import org.campussms.consent.application.RecentOptOuts;
+import org.campussms.consent.application.OptOutGate;
 import org.campussms.conversation.application.OutboundSmsCodec;
 import org.campussms.conversation.application.OutboundSmsCodec.TextBatch;
 import org.campussms.delivery.domain.Carrier;
@@ -56,7 +55,7 @@ public class OutboundDispatcher {
     private Carrier carrier;
 
     @Inject
-    private RecentOptOuts recentOptOuts;
+    private OptOutGate optOutGate;
 
     @Inject
     private JmsGateway queues;
@@ -100,11 +99,9 @@ public class OutboundDispatcher {
                 }
                 pause(waitMillis);
                 PhoneNumber to = PhoneNumber.ofE164(handOff.to());
-                Lock inFlight = recentOptOuts.handOffLock(to);
-                inFlight.lock();
-                try {
+                try (OptOutGate.Passage passage = optOutGate.enter(to, handOff.consentScope())) {
                     // The claim checked consent in the database; an opt-out committed since is seen here.
-                    if (!handOff.complianceReply() && recentOptOuts.blocks(to, handOff.consentScope())) {
+                    if (!handOff.complianceReply() && passage.stopped()) {
                         worker.optedOutAtHandOff(handOff.messageId());
                         continue;
                     }
@@ -123,8 +120,6 @@ public class OutboundDispatcher {
                                 "Not tried: the carrier gave no answer to an earlier text (" + e.getMessage() + ")");
                         return;
                     }
-                } finally {
-                    inFlight.unlock();
                 }
             }
         } finally {

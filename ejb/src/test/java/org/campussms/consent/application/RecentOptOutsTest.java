@@ -2,6 +2,7 @@ package org.campussms.consent.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -9,6 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.campussms.consent.domain.ConsentScope;
 import org.campussms.consent.domain.OptedIn;
 import org.campussms.consent.domain.OptedOut;
@@ -47,6 +51,22 @@ class RecentOptOutsTest {
 
         recent.optedIn(new OptedIn(PHONE, ConsentScope.all(), clock.instant()));
         assertFalse(recent.blocks(PHONE, POOL_B));
+    }
+
+    @Test
+    void anOptOutIsNotedOnlyOnceTheHandOffInFlightToItsPhoneHasClosedItsPassage() throws Exception {
+        OptOutGate.Passage inFlight = recent.enter(PHONE, POOL_A);
+        assertFalse(inFlight.stopped());
+        CompletableFuture<Void> noted = CompletableFuture.runAsync(() -> recent.optedOut(
+                new OptedOut(PHONE, POOL_A, clock.instant())));
+        assertThrows(TimeoutException.class, () -> noted.get(300, TimeUnit.MILLISECONDS),
+                "the STOP's answer waits for the text being handed over");
+
+        inFlight.close();
+        noted.get(5, TimeUnit.SECONDS);
+        try (OptOutGate.Passage next = recent.enter(PHONE, POOL_A)) {
+            assertTrue(next.stopped(), "every later hand-off sees it");
+        }
     }
 
     @Test
