@@ -82,6 +82,16 @@ public final class InMemoryPools implements PoolLookup {
     }
 
     @Override
+    public Optional<SenderNumber> findSenderLocked(long id) {
+        return findSender(id);
+    }
+
+    @Override
+    public List<Long> takeStaleOrders(Instant staleBefore, Instant now, int limit) {
+        return List.of();
+    }
+
+    @Override
     public Optional<SenderNumber> findPersonal(long staffUserId) {
         return Optional.empty();
     }

@@ -210,6 +210,28 @@ class SendMessageIT {
         assertEquals(2, conversation(staff, first.get("conversationId").asString()).get("messages").size());
     }
 
+    @Test
+    void aNumberOrderWhoseQueueEntryIsGoneIsQueuedAgainAndBoughtOnce() {
+        StaffSession staff = StaffSession.staff("Lou Lost-Order");
+        // As a dead node leaves it: the order committed PROVISIONING, its queue entry in a journal that never
+        // comes back.
+        Db.execute("insert into sender_number (e164, kind, segments_per_second, staff_user_id, status, created_at) "
+                + "values (null, 'LONG_CODE', 1, " + staff.id() + ", 'PROVISIONING', utc_timestamp(6) - interval 1 "
+                + "minute)");
+        long senderId = ((Number) Db.rows("select id from sender_number where staff_user_id = ?",
+                Long.parseLong(staff.id())).get(0).get("id")).longValue();
+
+        JsonNode number = Await.until(DELIVERY, () -> staff.api().me().data().at("/personalNumber"),
+                n -> "ACTIVE".equals(n.get("status").asString()), "the number bought after the reconciler's order");
+        String tag = "campus-sms personal " + senderId + " ";
+        Await.until(Duration.ofSeconds(10), () -> Db.rows("select 1 from sender_number where id = ? "
+                + "and order_requeued_at < utc_timestamp(6) - interval 6 second", senderId), r -> !r.isEmpty(),
+                "a reconcile period past the new order");
+        List<List<String>> bought = twilio().boughtNumbers().stream().filter(n -> n.get(1).startsWith(tag)).toList();
+        assertEquals(1, bought.size(), "bought once: " + bought);
+        assertEquals(bought.get(0).get(0), number.get("number").asString());
+    }
+
     private static JsonNode conversation(StaffSession user, String id) {
         return user.api().conversation(id).data();
     }

@@ -6,13 +6,12 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.campussms.delivery.domain.Carrier;
-import org.campussms.delivery.domain.CarrierRejection;
 import org.campussms.delivery.domain.CarrierUnavailable;
 import org.campussms.platform.Settings;
 
 /**
- * Buys an ordered personal number from the carrier, between two short transactions ({@link NumberProvisioning});
- * the texts waiting for it go out once it is active. Each purchase is named after the number it is for, and the
+ * Buys an ordered personal number from the carrier, under the number's row lock ({@link NumberProvisioning}); the
+ * texts waiting for it go out once it is active. Each purchase is named after the number it is for, and the
  * carrier is asked for a number of that name first: a purchase whose answer was lost (a crash, a timeout) is found,
  * not made twice. A failure the carrier may get over is thrown, so the broker retries it with backoff (the number
  * stays PROVISIONING meanwhile); a refusal fails the number at once and its waiting texts go by email.
@@ -32,24 +31,20 @@ public class NumberPurchase {
     private Settings settings;
 
     public void buy(long senderNumberId) {
-        if (!provisioning.pending(senderNumberId)) {
-            return;
-        }
         String tag = tag(senderNumberId, settings.publicBaseUrl());
         try {
-            Optional<Carrier.BoughtNumber> earlier = carrier.findBought(tag);
-            earlier.ifPresent(n -> LOG.info(() -> "Number " + n.e164() + " was bought for sender number "
-                    + senderNumberId + " before; taking it"));
-            Carrier.BoughtNumber bought = earlier.isPresent() ? earlier.get()
-                    : carrier.buyLocalNumber(settings.numberCountry(), settings.publicBaseUrl()
-                            + "/webhooks/twilio/inbound", tag);
-            provisioning.bought(senderNumberId, bought.e164(), bought.sid());
+            provisioning.buyIfPending(senderNumberId, () -> {
+                Optional<Carrier.BoughtNumber> earlier = carrier.findBought(tag);
+                if (earlier.isPresent()) {
+                    LOG.info(() -> "Number " + earlier.get().e164() + " was bought for sender number "
+                            + senderNumberId + " before; taking it");
+                    return earlier.get();
+                }
+                return carrier.buyLocalNumber(settings.numberCountry(), settings.publicBaseUrl()
+                        + "/webhooks/twilio/inbound", tag);
+            });
         } catch (CarrierUnavailable e) {
             throw new EJBException("Buying a number failed for now; retrying: " + e.getMessage(), e);
-        } catch (CarrierRejection e) {
-            LOG.severe(() -> "The carrier refused to sell a number (" + e.code() + "): " + e.getMessage());
-            provisioning.failed(senderNumberId, "personal number not available: the carrier refused to sell one ("
-                    + e.code() + ")");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.campussms.pool.application;
 
 import java.util.Collection;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,16 @@ public interface PoolLookup {
     Map<PhoneNumber, ReceivingNumber> findReceivingNumbers(Sql sql, Collection<PhoneNumber> numbers);
 
     Optional<SenderNumber> findSender(long id);
+
+    /** The sender number, its row locked for the rest of the transaction: one purchase of it at a time. */
+    Optional<SenderNumber> findSenderLocked(long id);
+
+    /**
+     * Takes personal numbers ordered before {@code staleBefore} and still not bought, not taken since then either,
+     * notes they were taken at {@code now} and returns their ids (at most {@code limit}; rows another server is
+     * taking are skipped).
+     */
+    List<Long> takeStaleOrders(Instant staleBefore, Instant now, int limit);
 
     Optional<SenderNumber> findPersonal(long staffUserId);
 }

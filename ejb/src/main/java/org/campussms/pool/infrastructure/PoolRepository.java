@@ -3,6 +3,8 @@ package org.campussms.pool.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -138,6 +140,27 @@ public class PoolRepository implements PoolLookup {
     @Override
     public Optional<SenderNumber> findSender(long id) {
         return Optional.ofNullable(em.find(SenderNumber.class, id));
+    }
+
+    @Override
+    public Optional<SenderNumber> findSenderLocked(long id) {
+        return Optional.ofNullable(em.find(SenderNumber.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<Long> takeStaleOrders(Instant staleBefore, Instant now, int limit) {
+        List<Long> ids = database.query("find stale number orders", "select id from sender_number "
+                + "where status = 'PROVISIONING' and created_at < ? and (order_requeued_at is null "
+                + "or order_requeued_at < ?) order by id limit ? for update skip locked",
+                p -> p.setInstant(staleBefore).setInstant(staleBefore).setInt(limit), row -> row.getLong("id"));
+        if (!ids.isEmpty()) {
+            database.update("note stale number orders taken", "update sender_number set order_requeued_at = ? "
+                    + "where id in (" + String.join(",", ids.stream().map(id -> "?").toList()) + ")", p -> {
+                        p.setInstant(now);
+                        ids.forEach(p::setLong);
+                    });
+        }
+        return ids;
     }
 
     @Override
