@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Configures an unpacked WildFly for Campus SMS: installs the MariaDB driver module, then writes two configurations:
 #   standalone-campus.xml     one server: standalone-full.xml with cli/*.cli (in name order);
-#   standalone-campus-ha.xml  a node of a cluster: standalone-full-ha.xml with cli/*.cli, then cli/ha/*.cli.
+#   standalone-campus-ha.xml  a node of a cluster: standalone-full-ha.xml with cli/*.cli, then cli/ha/*.cli;
+#   standalone-campus-ha-jdbc-ping.xml  the same, finding the other nodes in MariaDB: then cli/ha-jdbc-ping/*.cli.
 # Usage: configure.sh WILDFLY_HOME MARIADB_DRIVER_JAR
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -45,3 +46,5 @@ configure() {
 
 configure standalone-full.xml standalone-campus.xml "$here"/cli/*.cli
 configure standalone-full-ha.xml standalone-campus-ha.xml "$here"/cli/*.cli "$here"/cli/ha/*.cli
+configure standalone-full-ha.xml standalone-campus-ha-jdbc-ping.xml "$here"/cli/*.cli "$here"/cli/ha/*.cli \
+  "$here"/cli/ha-jdbc-ping/*.cli

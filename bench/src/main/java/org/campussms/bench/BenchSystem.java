@@ -10,13 +10,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.campussms.devstack.EmbeddedMariaDb;
+import org.campussms.devstack.LocalCluster;
 import org.campussms.devstack.LocalMail;
 import org.campussms.devstack.LocalSignIn;
 import org.campussms.devstack.LocalSignIn.StaffLogin;
@@ -46,6 +52,8 @@ final class BenchSystem implements AutoCloseable {
      * the database cannot bind it again (seen with 33306 in the fault suite).
      */
     private static final int DB_PORT = 24306;
+    /** A cluster's balancer; its nodes are on port offsets 2000, 2200 ... (HTTP on 10080, 10280 ...). */
+    static final int BALANCER_PORT = 10000;
 
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<String, String> env = new HashMap<>();
@@ -53,6 +61,8 @@ final class BenchSystem implements AutoCloseable {
     private EmbeddedMariaDb db;
     private FakeTwilio fake;
     private WildFlyServer server;
+    private LocalCluster cluster;
+    private String baseUrl;
     private String token;
 
     private BenchSystem() {
@@ -79,16 +89,48 @@ final class BenchSystem implements AutoCloseable {
      *                 reconciliation times, say)
      */
     static BenchSystem start(Map<String, String> settings) throws Exception {
+        BenchSystem system = startServices(BASE_URL, settings);
+        try {
+            system.server = system.keep(WildFlyServer.start(wildFlyHome(), system.dir.resolve("standalone"),
+                    WildFlyServer.Previous.DISCARDED, ear(), system.env, PORT_OFFSET));
+            return system;
+        } catch (Exception | Error e) {
+            system.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The same services and {@code size} nodes of a cluster behind HAProxy on port {@value #BALANCER_PORT}, the
+     * address every node is told is theirs (Twilio signs it) and the one {@link #graphql} calls.
+     */
+    static BenchSystem startCluster(Map<String, String> settings, int size) throws Exception {
+        String balancer = "http://localhost:" + BALANCER_PORT;
+        BenchSystem system = startServices(balancer, settings);
+        try {
+            system.env.put("TX_LOG_MARIADB_URL", system.db.txLogJdbcUrl());
+            system.cluster = system.keep(LocalCluster.start(wildFlyHome(), system.dir.resolve("cluster"),
+                    WildFlyServer.Previous.DISCARDED, ear(), system.env, size, PORT_OFFSET, BALANCER_PORT));
+            return system;
+        } catch (Exception | Error e) {
+            system.close();
+            throw e;
+        }
+    }
+
+    /** MariaDB, sign-in, the carrier fake and the mail catcher, and the environment a server is started with. */
+    private static BenchSystem startServices(String publicUrl, Map<String, String> settings) throws Exception {
         Path dir = Path.of(System.getProperty("bench.dir", "target/bench"));
         WildFlyServer.deleteRecursively(dir);
         // bench/pom.xml gives each benchmark JVM a temporary directory of its own, which must exist.
         Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         BenchSystem system = new BenchSystem();
         system.dir = dir;
+        system.baseUrl = publicUrl;
         try {
             system.db = system.keep(EmbeddedMariaDb.start(DB_PORT, dir.resolve("mariadb")));
             LocalSignIn signIn = system.keep(LocalSignIn.start(10180));
-            system.fake = system.keep(FakeTwilio.start(10190, BASE_URL + "/webhooks/twilio/inbound"));
+            system.fake = system.keep(FakeTwilio.start(10190, publicUrl + "/webhooks/twilio/inbound"));
             LocalMail mail = system.keep(LocalMail.start(10025, 10143, 0));
             Map<String, String> env = system.env;
             env.put("CAMPUS_ENV", "test");
@@ -98,16 +140,13 @@ final class BenchSystem implements AutoCloseable {
             env.put("MARIADB_USER", EmbeddedMariaDb.USER);
             env.put("MARIADB_PASSWORD", EmbeddedMariaDb.PASSWORD);
             env.put("OIDC_PROVIDER_URL", signIn.issuerUrl());
-            env.put("PUBLIC_BASE_URL", BASE_URL);
+            env.put("PUBLIC_BASE_URL", publicUrl);
             env.put("TWILIO_ACCOUNT_SID", FakeTwilio.ACCOUNT_SID);
             env.put("TWILIO_AUTH_TOKEN", FakeTwilio.AUTH_TOKEN);
             env.put("TWILIO_API_BASE", system.fake.baseUrl());
             env.put("SMTP_HOST", mail.smtpHost());
             env.put("SMTP_PORT", String.valueOf(mail.smtpPort()));
             env.putAll(settings);
-            system.server = system.keep(WildFlyServer.start(Path.of(System.getProperty("campus.wildfly.home")),
-                    dir.resolve("standalone"), WildFlyServer.Previous.DISCARDED,
-                    Path.of(System.getProperty("campus.ear")), env, PORT_OFFSET));
             system.token = signIn.issueToken(new StaffLogin("bench-admin", "Bench Admin", "bench@example.edu",
                     List.of("staff", "admin")));
             return system;
@@ -115,6 +154,14 @@ final class BenchSystem implements AutoCloseable {
             system.close();
             throw e;
         }
+    }
+
+    private static Path wildFlyHome() {
+        return Path.of(System.getProperty("campus.wildfly.home"));
+    }
+
+    private static Path ear() {
+        return Path.of(System.getProperty("campus.ear"));
     }
 
     private <T extends AutoCloseable> T keep(T service) {
@@ -134,6 +181,16 @@ final class BenchSystem implements AutoCloseable {
         return server;
     }
 
+    /** The cluster, when started by {@link #startCluster}. */
+    LocalCluster cluster() {
+        return cluster;
+    }
+
+    /** Where the API is: the server, or the cluster's balancer. */
+    String baseUrl() {
+        return baseUrl;
+    }
+
     /** SIGKILL to the server's JVM: no shutdown hooks, no flush, as when the machine dies. */
     void killServer() throws InterruptedException {
         server.process().destroyForcibly().waitFor();
@@ -142,8 +199,8 @@ final class BenchSystem implements AutoCloseable {
 
     /** Starts the server again on the data it left (the broker's journal, the transaction log). */
     void restartServer() {
-        server = keep(WildFlyServer.start(Path.of(System.getProperty("campus.wildfly.home")), dir.resolve("standalone"),
-                WildFlyServer.Previous.RESUMED, Path.of(System.getProperty("campus.ear")), env, PORT_OFFSET));
+        server = keep(WildFlyServer.start(wildFlyHome(), dir.resolve("standalone"), WildFlyServer.Previous.RESUMED,
+                ear(), env, PORT_OFFSET));
     }
 
     /** SIGKILL to the database server's process (every process serving its port, should there be a wrapper). */
@@ -160,6 +217,20 @@ final class BenchSystem implements AutoCloseable {
         mariadb.forEach(ProcessHandle::destroyForcibly);
         mariadb.forEach(p -> p.onExit().join());
         started.remove(db);
+    }
+
+    /**
+     * Freezes the database server (SIGSTOP) or lets it go on (SIGCONT, {@code frozen} false): its connections stay
+     * open and what the servers sent waits in them, as in a long stall of its machine.
+     */
+    void freezeDatabase(boolean frozen) throws IOException, InterruptedException {
+        for (long pid : db.processIds()) {
+            Process kill = new ProcessBuilder("kill", frozen ? "-STOP" : "-CONT", String.valueOf(pid)).inheritIO()
+                    .start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill " + (frozen ? "-STOP " : "-CONT ") + pid + " failed");
+            }
+        }
     }
 
     /** Starts the database server again on its data, once its port can be bound. */
@@ -185,6 +256,71 @@ final class BenchSystem implements AutoCloseable {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * How many times each reply whose body is {@code LIKE} the pattern was stored; empty while the database cannot be
+     * asked (it may be restarting).
+     */
+    Map<String, Integer> storedReplies(String like) {
+        Map<String, Integer> stored = new HashMap<>();
+        try (Connection connection = db.connect();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT body, COUNT(*) FROM inbound_message WHERE body LIKE ? GROUP BY body")) {
+            query.setString(1, like);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    stored.put(rows.getString(1), rows.getInt(2));
+                }
+            }
+        } catch (SQLException e) {
+            return new HashMap<>();
+        }
+        return stored;
+    }
+
+    /**
+     * CPU milliseconds each process of the system has used so far, by name: the server or each node, HAProxy, MariaDB,
+     * and this JVM (the load, the carrier fake, sign-in and mail).
+     */
+    Map<String, Long> cpuMillisByProcess() {
+        Map<String, Long> cpu = new LinkedHashMap<>();
+        if (cluster != null) {
+            for (int n = 1; n <= cluster.size(); n++) {
+                cpu.put(LocalCluster.nodeName(n), cluster.node(n).cpuMillis());
+            }
+            cpu.put("HAProxy", cluster.balancer().cpuMillis());
+        } else {
+            cpu.put("WildFly", server.cpuMillis());
+        }
+        cpu.put("MariaDB", db.cpuMillis());
+        cpu.put("bench JVM", ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L));
+        return cpu;
+    }
+
+    /** The CPU each process used between two readings of {@link #cpuMillisByProcess}, as shares of one core. */
+    static String cpuShares(Map<String, Long> before, Map<String, Long> after, long nanos) {
+        List<String> shares = new ArrayList<>();
+        after.forEach((name, millis) -> shares.add(String.format("%s %.0f %%", name,
+                (millis - before.getOrDefault(name, 0L)) / (nanos / 1e6) * 100)));
+        return String.join(", ", shares);
+    }
+
+    /** The server's resident memory, or the nodes' together, in MiB. */
+    long residentMemoryMiB() {
+        return cluster == null ? server.residentMemoryMiB()
+                : cluster.nodes().stream().mapToLong(WildFlyServer::residentMemoryMiB).sum();
+    }
+
+    /** CPU milliseconds the JIT compilers of the server, or of every node, have used so far. */
+    long jitCpuMillis() {
+        return cluster == null ? server.jitCpuMillis()
+                : cluster.nodes().stream().mapToLong(WildFlyServer::jitCpuMillis).sum();
+    }
+
+    /** The port the API and webhooks are served on: the server's, or the balancer's. */
+    int httpPort() {
+        return cluster == null ? HTTP_PORT : BALANCER_PORT;
     }
 
     /** The bearer token of the benchmark's admin, for calls outside GraphQL. */
@@ -258,11 +394,11 @@ final class BenchSystem implements AutoCloseable {
      * @return the compiler's CPU milliseconds while waiting
      */
     long awaitCompilerIdle(long until) throws InterruptedException {
-        long first = server.jitCpuMillis();
+        long first = jitCpuMillis();
         long previous = first;
         do {
             Thread.sleep(500);
-            long now = server.jitCpuMillis();
+            long now = jitCpuMillis();
             if (now - previous < 25) {
                 return now - first;
             }
@@ -272,7 +408,7 @@ final class BenchSystem implements AutoCloseable {
     }
 
     JsonNode graphql(String query, Map<String, Object> variables) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(BASE_URL + "/graphql"))
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/graphql"))
                         .header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/json")
                         .timeout(Duration.ofMinutes(5))

@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.campussms.devstack.WildFlyServer;
 import org.campussms.devstack.carrier.FakeTwilio;
 import tools.jackson.databind.JsonNode;
 
@@ -46,16 +45,18 @@ public final class BulkSendBenchmark {
             return;
         }
         int recipients = Integer.parseInt(System.getProperty("bench.recipients", "10000"));
-        try (BenchSystem system = BenchSystem.start()) {
-            new BulkSendBenchmark(system).run(system.fake(), recipients, system.server());
+        // -Dbench.bulk.nodes=2: a cluster of two behind HAProxy, sharing each number's limit through the database.
+        int nodes = Integer.getInteger("bench.bulk.nodes", 1);
+        try (BenchSystem system = nodes == 1 ? BenchSystem.start() : BenchSystem.startCluster(Map.of(), nodes)) {
+            new BulkSendBenchmark(system).run(system.fake(), recipients);
         }
         // The embedded services leave non-daemon threads behind.
         System.exit(0);
     }
 
-    private void run(FakeTwilio fake, int recipients, WildFlyServer server) throws Exception {
+    private void run(FakeTwilio fake, int recipients) throws Exception {
         System.out.printf("MariaDB, WildFly (%d MiB resident) and the carrier fake are up; %d recipients%n",
-                server.residentMemoryMiB(), recipients);
+                system.residentMemoryMiB(), recipients);
         List<String> people = system.importPeople(recipients);
 
         double rawRate = rawAcceptRate(fake, recipients);
@@ -66,7 +67,10 @@ public final class BulkSendBenchmark {
         // SenderRateLimiter), so two would cap the send at about 1,820/s: about the goal's 80 % of the fake's rate.
         List<String> fastNumbers = List.of("+12012000000", "+12012000001", "+12012000002");
         String fastPool = system.pool("Bench fast", fastNumbers, "SHORT_CODE", 1000);
+        Map<String, Long> cpuBefore = system.cpuMillisByProcess();
+        long fastStart = System.nanoTime();
         Result fast = bulkSend(fake, fastPool, fastNumbers, people);
+        String fastCpu = BenchSystem.cpuShares(cpuBefore, system.cpuMillisByProcess(), System.nanoTime() - fastStart);
 
         List<String> slowNumbers = List.of("+12013000000");
         String slowPool = system.pool("Bench limited", slowNumbers, "LONG_CODE", 50);
@@ -88,7 +92,8 @@ public final class BulkSendBenchmark {
         System.out.printf("  pool of three numbers, 1000/s each: %d%n", fast.busiestSecond());
         System.out.printf("busiest 1 s window, limit 50/s     : %d   (%d texts in %.1f s)%n", slow.busiestSecond(),
                 slow.count(), slow.allSeconds());
-        System.out.printf("WildFly resident memory after      : %d MiB%n", server.residentMemoryMiB());
+        System.out.printf("CPU per process during the fast send: %s (shares of one core)%n", fastCpu);
+        System.out.printf("WildFly resident memory after      : %d MiB%n", system.residentMemoryMiB());
         System.out.println("==============================================================");
     }
 
@@ -107,10 +112,10 @@ public final class BulkSendBenchmark {
         long until = System.nanoTime() + Duration.ofMinutes(4).toNanos();
         System.out.printf("Warming up with bulk sends of %d until the JIT compiler settles%n", people.size());
         for (int round = 1; ; round++) {
-            long jitBefore = system.server().jitCpuMillis();
+            long jitBefore = system.jitCpuMillis();
             Result result = bulkSend(fake, pool, numbers, people);
             system.awaitCompilerIdle(until);
-            long jitMillis = system.server().jitCpuMillis() - jitBefore;
+            long jitMillis = system.jitCpuMillis() - jitBefore;
             fake.reset();
             System.out.printf("  warm-up round %d: %.0f msg/s; JIT compiler %d ms CPU%n", round, result.rate(),
                     jitMillis);

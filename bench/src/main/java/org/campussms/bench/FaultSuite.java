@@ -1,11 +1,7 @@
 package org.campussms.bench;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 import org.campussms.devstack.carrier.FakeTwilio;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The fault suite: each case injects a fault into the real stack (WildFly, MariaDB, the carrier fake) during real
@@ -35,18 +28,12 @@ public final class FaultSuite {
     /** The server reconciles work untouched for 10 s, every 2 s: recovery shows within minutes, not hours. */
     private static final Map<String, String> SETTINGS = Map.of("RECONCILE_AFTER_SECONDS", "10",
             "RECONCILE_EVERY_SECONDS", "2");
-    private static final Duration PATIENCE = Duration.ofMinutes(8);
 
     private final BenchSystem system;
     private final boolean quick;
-    private final List<Row> rows = new ArrayList<>();
+    private final List<FaultRow> rows = new ArrayList<>();
     private int nextMobile = 3_000_000;
     private int nextNumber = 100;
-
-    /** One case's outcome. */
-    record Row(String name, String injected, int recipients, int texted, int lost, int duplicated, String replies,
-            double recoverySeconds, boolean passed, String note) {
-    }
 
     private FaultSuite(BenchSystem system, boolean quick) {
         this.system = system;
@@ -54,28 +41,27 @@ public final class FaultSuite {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean quick = Boolean.getBoolean("faults.quick");
-        Set<String> only = Arrays.stream(System.getProperty("faults.only", "").split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        FaultSelection chosen = FaultSelection.fromSystemProperties();
         boolean passed;
         try (BenchSystem system = BenchSystem.start(SETTINGS)) {
-            FaultSuite suite = new FaultSuite(system, quick);
-            if (only.isEmpty() || only.contains("F6")) {
+            FaultSuite suite = new FaultSuite(system, chosen.quick());
+            if (chosen.runs("F6")) {
                 suite.droppedAnswers();
             }
-            if (only.isEmpty() || only.contains("F2")) {
+            if (chosen.runs("F2")) {
                 suite.carrierOutage();
             }
-            if (only.isEmpty() || only.contains("F5")) {
+            if (chosen.runs("F5")) {
                 suite.hungCarrier();
             }
-            if (only.isEmpty() || only.contains("F3") || only.contains("F4")) {
+            if (chosen.runs("F3", "F4")) {
                 suite.databaseKilled();
             }
-            if (only.isEmpty() || only.contains("F1")) {
+            if (chosen.runs("F1")) {
                 suite.serverKilled();
             }
-            passed = suite.printTable();
+            passed = FaultRow.printTable(String.format("Fault suite%s: each case against WildFly, MariaDB and "
+                    + "the carrier fake", chosen.suffix()), suite.rows);
         }
         System.exit(passed ? 0 : 1);
     }
@@ -85,14 +71,14 @@ public final class FaultSuite {
     /** F1: SIGKILL WildFly during a bulk send once 500 texts are out, then start it again on its data. */
     private void serverKilled() throws Exception {
         int recipients = quick ? 1_000 : 3_000;
-        Bulk bulk = bulkSend("F1", recipients, "SHORT_CODE", 100);
-        await(() -> bulk.texted() >= 500, "500 texts out before the kill");
+        FaultBulk bulk = bulkSend("F1", recipients, "SHORT_CODE", 100);
+        Patience.await(() -> bulk.texted() >= 500, "500 texts out before the kill");
         int before = bulk.texted();
         system.killServer();
         long restarted = System.nanoTime();
         system.restartServer();
         boolean finished = bulk.awaitFinished();
-        double recovery = seconds(restarted);
+        double recovery = Patience.seconds(restarted);
         rows.add(bulk.row("F1", "SIGKILL WildFly at " + before + " texts out; restarted", recovery, finished,
                 "-", ""));
     }
@@ -101,8 +87,8 @@ public final class FaultSuite {
     private void carrierOutage() throws Exception {
         int recipients = quick ? 500 : 2_000;
         Duration half = Duration.ofSeconds(quick ? 10 : 45);
-        Bulk bulk = bulkSend("F2", recipients, "SHORT_CODE", 100);
-        await(() -> bulk.texted() >= recipients / 7, "the bulk send under way");
+        FaultBulk bulk = bulkSend("F2", recipients, "SHORT_CODE", 100);
+        Patience.await(() -> bulk.texted() >= recipients / 7, "the bulk send under way");
         system.fake().failFor("*", half, 503);
         Thread.sleep(half.toMillis());
         system.fake().failFor("*", half, 429);
@@ -110,15 +96,15 @@ public final class FaultSuite {
         long ended = System.nanoTime();
         boolean finished = bulk.awaitFinished();
         rows.add(bulk.row("F2", "carrier 503 for " + half.toSeconds() + " s, then 429 for " + half.toSeconds() + " s",
-                seconds(ended), finished && bulk.progress().get("failed").asInt() == 0, "-",
+                Patience.seconds(ended), finished && bulk.progress().get("failed").asInt() == 0, "-",
                 "failed " + bulk.progress().get("failed").asInt()));
     }
 
     /** F5: the carrier accepts connections and never answers for 60 s; webhooks must keep answering within 1 s. */
     private void hungCarrier() throws Exception {
         Duration hang = Duration.ofSeconds(quick ? 20 : 60);
-        Bulk bulk = bulkSend("F5", quick ? 300 : 600, "SHORT_CODE", 100);
-        await(() -> bulk.texted() >= 50, "the bulk send under way");
+        FaultBulk bulk = bulkSend("F5", quick ? 300 : 600, "SHORT_CODE", 100);
+        Patience.await(() -> bulk.texted() >= 50, "the bulk send under way");
         system.fake().hangFor(hang);
         long hangEnds = System.nanoTime() + hang.toNanos();
         AtomicLong slowestMillis = new AtomicLong();
@@ -135,9 +121,9 @@ public final class FaultSuite {
         }
         long ended = System.nanoTime();
         boolean finished = bulk.awaitFinished();
-        int stored = storedBodies("Still there? %").values().stream().mapToInt(Integer::intValue).sum();
+        int stored = system.storedReplies("Still there? %").values().stream().mapToInt(Integer::intValue).sum();
         boolean fast = slowestMillis.get() < 1_000;
-        rows.add(bulk.row("F5", "carrier hangs " + hang.toSeconds() + " s", seconds(ended), finished && fast
+        rows.add(bulk.row("F5", "carrier hangs " + hang.toSeconds() + " s", Patience.seconds(ended), finished && fast
                 && stored == answered.get(), answered.get() + " answered 200 (slowest " + slowestMillis.get()
                 + " ms), " + stored + " stored", ""));
     }
@@ -145,11 +131,11 @@ public final class FaultSuite {
     /** F6: the carrier takes texts and drops the connection before answering. */
     private void droppedAnswers() throws Exception {
         system.fake().dropAnswers(quick ? 20 : 100);
-        Bulk bulk = bulkSend("F6", quick ? 200 : 500, "SHORT_CODE", 100);
+        FaultBulk bulk = bulkSend("F6", quick ? 200 : 500, "SHORT_CODE", 100);
         long started = System.nanoTime();
         boolean finished = bulk.awaitFinished();
         rows.add(bulk.row("F6", "carrier drops the answer to " + (quick ? 20 : 100) + " texts it took",
-                seconds(started), finished, "-", ""));
+                Patience.seconds(started), finished, "-", ""));
     }
 
     /**
@@ -158,9 +144,9 @@ public final class FaultSuite {
      */
     private void databaseKilled() throws Exception {
         Duration outage = Duration.ofSeconds(quick ? 10 : 30);
-        Bulk bulk = bulkSend("F3", quick ? 200 : 400, "LONG_CODE", 10);
+        FaultBulk bulk = bulkSend("F3", quick ? 200 : 400, "LONG_CODE", 10);
         String stopper = bulk.mobiles().get(bulk.mobiles().size() - 1);
-        await(() -> bulk.texted() >= 20, "the bulk send under way");
+        Patience.await(() -> bulk.texted() >= 20, "the bulk send under way");
 
         Map<String, Integer> answers = new ConcurrentHashMap<>();
         AtomicBoolean loading = new AtomicBoolean(true);
@@ -206,9 +192,9 @@ public final class FaultSuite {
         load.awaitTermination(1, TimeUnit.MINUTES);
 
         Map<String, Integer> stored = new HashMap<>();
-        await(() -> {
+        Patience.await(() -> {
             stored.clear();
-            stored.putAll(storedBodies("F3 load %"));
+            stored.putAll(system.storedReplies("F3 load %"));
             return answers.entrySet().stream().filter(a -> a.getValue() / 100 == 2)
                     .allMatch(a -> stored.containsKey(a.getKey()));
         }, "every reply answered 2xx stored");
@@ -216,7 +202,7 @@ public final class FaultSuite {
         long refused = answers.size() - ok;
         long storedTwice = stored.values().stream().filter(n -> n > 1).count();
         boolean finished = bulk.awaitFinished();
-        double recovery = seconds(restarted);
+        double recovery = Patience.seconds(restarted);
         boolean repliesOk = storedTwice == 0 && answers.entrySet().stream()
                 .filter(a -> a.getValue() / 100 == 2).allMatch(a -> stored.getOrDefault(a.getKey(), 0) == 1);
         rows.add(bulk.row("F3", String.format("SIGKILL MariaDB, up again after %.0f s, under inbound load (32) and "
@@ -227,163 +213,15 @@ public final class FaultSuite {
         long stopAt = stopAnswered;
         long textsAfterStop = system.fake().acceptedTo(stopper).stream()
                 .filter(m -> m.acceptedNanos() > stopAt && m.body().startsWith(bulk.body())).count();
-        rows.add(new Row("F4", "STOP during that outage, retried until 2xx", 1, 0, 0, 0, "STOP answered 2xx after "
+        rows.add(new FaultRow("F4", "STOP during that outage, retried until 2xx", 1, 0, 0, 0, "STOP answered 2xx after "
                 + String.format("%.1f", (stopAt - killed) / 1e9) + " s", 0, textsAfterStop == 0,
                 textsAfterStop + " texts handed over after the STOP was answered"));
     }
 
-    // ---- a bulk send and what reached the carrier ----
-
-    /** A started bulk send to people of their own, from a pool of its own. */
-    private final class Bulk {
-
-        private final String id;
-        private final String number;
-        private final String body;
-        private final List<String> mobiles;
-
-        Bulk(String id, String number, String body, List<String> mobiles) {
-            this.id = id;
-            this.number = number;
-            this.body = body;
-            this.mobiles = mobiles;
-        }
-
-        String number() {
-            return number;
-        }
-
-        String body() {
-            return body;
-        }
-
-        List<String> mobiles() {
-            return mobiles;
-        }
-
-        /** Recipients with at least one text at the carrier (the text may carry the pool's footer). */
-        int texted() {
-            return (int) counts().values().stream().filter(n -> n > 0).count();
-        }
-
-        Map<String, Long> counts() {
-            Set<String> ours = Set.copyOf(mobiles);
-            return system.fake().accepted().stream()
-                    .filter(m -> number.equals(m.from()) && m.body().startsWith(body) && ours.contains(m.to()))
-                    .collect(Collectors.groupingBy(FakeTwilio.Accepted::to, Collectors.counting()));
-        }
-
-        JsonNode progress() throws Exception {
-            return system.graphql("query($id: ID!) { bulkSend(id: $id) { status finished sms delivered failed "
-                    + "fellBackToEmail notYetQueued queued sending sent } }", Map.of("id", id)).get("bulkSend");
-        }
-
-        /** Waits until the bulk send says it finished; false when it did not within the patience. */
-        boolean awaitFinished() {
-            try {
-                await(() -> {
-                    try {
-                        return progress().get("finished").asBoolean();
-                    } catch (Exception e) {
-                        return false;
-                    }
-                }, "bulk send " + id + " finished");
-                return true;
-            } catch (IllegalStateException e) {
-                System.out.println(e.getMessage());
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-
-        Row row(String name, String injected, double recoverySeconds, boolean passed, String replies, String note) {
-            return row(name, injected, recoverySeconds, passed, replies, note, Set.of());
-        }
-
-        /**
-         * @param optedOut recipients who opted out during the case: no text to them is no loss (their message goes
-         *                 by email)
-         */
-        Row row(String name, String injected, double recoverySeconds, boolean passed, String replies, String note,
-                Set<String> optedOut) {
-            Map<String, Long> counts = counts();
-            int texted = (int) counts.values().stream().filter(n -> n > 0).count();
-            int duplicated = (int) counts.values().stream().mapToLong(n -> n - 1).filter(n -> n > 0).sum();
-            int lost = (int) mobiles.stream().filter(m -> !counts.containsKey(m) && !optedOut.contains(m)).count();
-            return new Row(name, injected, mobiles.size(), texted, lost, duplicated, replies, recoverySeconds,
-                    passed && lost == 0 && duplicated == 0, note);
-        }
-    }
-
-    private Bulk bulkSend(String name, int recipients, String kind, int rate) throws Exception {
+    private FaultBulk bulkSend(String name, int recipients, String kind, int rate) throws Exception {
         int first = nextMobile;
         nextMobile += recipients;
-        List<String> people = system.importPeople(first, recipients);
-        List<String> mobiles = new ArrayList<>();
-        for (int i = 0; i < recipients; i++) {
-            mobiles.add(BenchSystem.mobile(first + i));
-        }
-        String number = String.format("+1415555%04d", nextNumber++);
-        String pool = system.pool("Faults " + name + " " + System.nanoTime(), number, kind, rate);
-        String body = name + ": classes resume Monday (" + System.nanoTime() + ")";
-        String plan = system.graphql("mutation($pool: ID!, $people: [ID!]!, $body: String!) { planBulkSend(poolId: "
-                + "$pool, audience: {personIds: $people}, body: $body) { id sms } }",
-                Map.of("pool", pool, "people", people, "body", body)).at("/planBulkSend/id").asString();
-        system.graphql("mutation($id: ID!) { startBulkSend(planId: $id) { status } }", Map.of("id", plan));
-        return new Bulk(plan, number, body, mobiles);
-    }
-
-    // ---- the database's side ----
-
-    private Map<String, Integer> storedBodies(String like) {
-        Map<String, Integer> stored = new HashMap<>();
-        try (Connection connection = system.db().connect();
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT body, COUNT(*) FROM inbound_message WHERE body LIKE ? GROUP BY body")) {
-            query.setString(1, like);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    stored.put(rows.getString(1), rows.getInt(2));
-                }
-            }
-        } catch (Exception e) {
-            // The database may be restarting: nothing stored yet, as far as this look can tell.
-        }
-        return stored;
-    }
-
-    // ---- plumbing ----
-
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Not within " + PATIENCE.toMinutes() + " min: " + what);
-            }
-            Thread.sleep(200);
-        }
-    }
-
-    private static double seconds(long sinceNanos) {
-        return (System.nanoTime() - sinceNanos) / 1e9;
-    }
-
-    private boolean printTable() {
-        System.out.println();
-        System.out.printf("Fault suite%s: each case against WildFly, MariaDB and the carrier fake%n",
-                quick ? " (quick)" : "");
-        System.out.printf("| case | injected | recipients | texted once | lost | duplicated | replies | recovered in | "
-                + "result |%n|---|---|---|---|---|---|---|---|---|%n");
-        boolean all = true;
-        for (Row row : rows) {
-            System.out.printf("| %s | %s | %d | %d | %d | %d | %s | %.1f s | %s%s |%n", row.name(), row.injected(),
-                    row.recipients(), row.texted(), row.lost(), row.duplicated(), row.replies(),
-                    row.recoverySeconds(), row.passed() ? "PASS" : "FAIL",
-                    row.note().isEmpty() ? "" : " (" + row.note() + ")");
-            all &= row.passed();
-        }
-        return all;
+        return FaultBulk.start(system, name, first, recipients, String.format("+1415555%04d", nextNumber++), kind,
+                rate);
     }
 }

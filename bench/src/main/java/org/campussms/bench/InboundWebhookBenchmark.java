@@ -81,7 +81,9 @@ public final class InboundWebhookBenchmark {
         }
         int[] levels = Arrays.stream(System.getProperty("bench.inbound.concurrency", "1,4,16,32,64,128").split(","))
                 .map(String::strip).mapToInt(Integer::parseInt).toArray();
-        try (BenchSystem system = BenchSystem.start()) {
+        // -Dbench.inbound.nodes=2: a cluster of two behind HAProxy, loaded through the balancer.
+        int nodes = Integer.getInteger("bench.inbound.nodes", 1);
+        try (BenchSystem system = nodes == 1 ? BenchSystem.start() : BenchSystem.startCluster(Map.of(), nodes)) {
             new InboundWebhookBenchmark(system).run(levels);
         }
         // The embedded services leave non-daemon threads behind.
@@ -92,7 +94,8 @@ public final class InboundWebhookBenchmark {
      * One level's rounds added up; {@code storedNanos}: the time from each round's first webhook request until its
      * last message was stored, summed.
      */
-    private record Level(int concurrency, int rounds, Load webhook, long storedNanos, long jitMillis, Load ping) {
+    private record Level(int concurrency, int rounds, Load webhook, long storedNanos, long jitMillis, Load ping,
+            String cpu) {
 
         /** Share of one core the server's JIT compiler used while the webhook load ran. */
         double jitShare() {
@@ -120,7 +123,7 @@ public final class InboundWebhookBenchmark {
 
     private void run(int[] levels) throws Exception {
         System.out.printf("MariaDB, WildFly (%d MiB resident) and the carrier fake are up; importing %d people%n",
-                system.server().residentMemoryMiB(), people);
+                system.residentMemoryMiB(), people);
         system.importPeople(people);
         system.pool("Bench inbound", POOL_NUMBER, "LONG_CODE", 1);
         probe();
@@ -139,16 +142,20 @@ public final class InboundWebhookBenchmark {
                 List<Load> pings = new ArrayList<>();
                 long storedNanos = 0;
                 long jitMillis = 0;
+                Map<String, Long> cpuBefore = system.cpuMillisByProcess();
+                long levelStart = System.nanoTime();
                 for (int r = 0; r < rounds; r++) {
-                    long jitBefore = system.server().jitCpuMillis();
+                    long jitBefore = system.jitCpuMillis();
                     Load webhook = load(WEBHOOK, concurrency, round);
                     storedNanos += awaitStored(db) - webhook.start();
-                    jitMillis += system.server().jitCpuMillis() - jitBefore;
+                    jitMillis += system.jitCpuMillis() - jitBefore;
                     webhooks.add(webhook);
                     pings.add(load(PING, concurrency, round));
                 }
                 Load ping = Load.sum(pings);
-                Level level = new Level(concurrency, rounds, Load.sum(webhooks), storedNanos, jitMillis, ping);
+                String cpu = BenchSystem.cpuShares(cpuBefore, system.cpuMillisByProcess(),
+                        System.nanoTime() - levelStart);
+                Level level = new Level(concurrency, rounds, Load.sum(webhooks), storedNanos, jitMillis, ping, cpu);
                 System.out.printf("concurrency %d: webhook %.0f/s stored %.0f/s, no-op %.0f/s%n", concurrency,
                         level.webhook().rate(), level.storedRate(), ping.rate());
                 results.add(level);
@@ -171,13 +178,13 @@ public final class InboundWebhookBenchmark {
                 limit.toSeconds());
         Duration loadTime = Duration.ofSeconds(4);
         for (int round = 1; ; round++) {
-            long jitBefore = system.server().jitCpuMillis();
+            long jitBefore = system.jitCpuMillis();
             Load webhook = load(WEBHOOK, 16, loadTime.minusSeconds(1));
             awaitStored(db);
             load(PING, 16, Duration.ofSeconds(1));
             long idleStarted = System.nanoTime();
             system.awaitCompilerIdle(until);
-            long jitMillis = system.server().jitCpuMillis() - jitBefore;
+            long jitMillis = system.jitCpuMillis() - jitBefore;
             System.out.printf("  warm-up round %d: webhook %.0f/s; JIT compiler %d ms CPU, idle after %.1f s%n",
                     round, webhook.rate(), jitMillis, (System.nanoTime() - idleStarted) / 1e9);
             if (jitMillis < loadTime.toMillis() / 20) {
@@ -210,10 +217,12 @@ public final class InboundWebhookBenchmark {
                     p.rate(), p.p50(), p.p99(), p.errors(), l.ratio() * 100, l.meetsGoal() ? "goal met" : "");
         }
         System.out.println("ratio = stored/s over no-op req/s; goal: >= 1000 stored/s, webhook p99 < 50 ms, >= 40 %");
+        System.out.println("CPU per process over each level (both loads), as shares of one core:");
+        levels.forEach(l -> System.out.printf(" %4d | %s%n", l.concurrency(), l.cpu()));
         System.out.println("JIT = share of one core the server's JIT compiler used during the webhook load");
         System.out.printf("webhook requests answered 200: %d; inbound messages in the database: %d  %s%n", accepted,
                 stored, accepted == stored ? "(equal)" : "(MISMATCH)");
-        System.out.printf("WildFly resident memory after: %d MiB%n", system.server().residentMemoryMiB());
+        System.out.printf("WildFly resident memory after (all nodes): %d MiB%n", system.residentMemoryMiB());
         System.out.println("=======================================================================================");
     }
 
@@ -268,7 +277,7 @@ public final class InboundWebhookBenchmark {
         List<Thread> workers = new ArrayList<>();
         for (int w = 0; w < concurrency; w++) {
             Thread worker = new Thread(() -> {
-                try (KeepAliveConnection connection = new KeepAliveConnection("127.0.0.1", BenchSystem.HTTP_PORT)) {
+                try (KeepAliveConnection connection = new KeepAliveConnection("127.0.0.1", system.httpPort())) {
                     connection.connect();
                     ready.countDown();
                     go.await();
@@ -346,11 +355,11 @@ public final class InboundWebhookBenchmark {
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&")).getBytes(StandardCharsets.UTF_8);
         String head = "POST " + path + " HTTP/1.1\r\n"
-                + "Host: localhost:" + BenchSystem.HTTP_PORT + "\r\n"
+                + "Host: localhost:" + system.httpPort() + "\r\n"
                 + "User-Agent: TwilioProxy/1.1\r\n"
                 + "Accept: */*\r\n"
                 + "Content-Type: application/x-www-form-urlencoded\r\n"
-                + "X-Twilio-Signature: " + TwilioSignature.sign(FakeTwilio.AUTH_TOKEN, BenchSystem.BASE_URL + path,
+                + "X-Twilio-Signature: " + TwilioSignature.sign(FakeTwilio.AUTH_TOKEN, system.baseUrl() + path,
                         form) + "\r\n"
                 + "Content-Length: " + body.length + "\r\n\r\n";
         byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
@@ -360,9 +369,9 @@ public final class InboundWebhookBenchmark {
     }
 
     /** The no-op endpoint must answer TwiML, or the comparison means nothing. */
-    private static void probe() throws Exception {
+    private void probe() throws Exception {
         HttpResponse<String> response = BenchSystem.HTTP.send(HttpRequest.newBuilder(
-                        URI.create(BenchSystem.BASE_URL + PING))
+                        URI.create(system.baseUrl() + PING))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("Body=probe")).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200 || !response.body().contains("<Response/>")) {

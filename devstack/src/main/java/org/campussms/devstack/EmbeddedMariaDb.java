@@ -200,6 +200,22 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + TX_LOG_DATABASE;
     }
 
+    /**
+     * CPU milliseconds the database server has used so far (every mariadbd serving its port, should there be a
+     * wrapper), or -1 when none is found.
+     */
+    public long cpuMillis() {
+        List<Long> pids = processIds();
+        return pids.isEmpty() ? -1 : pids.stream().mapToLong(ProcStatus::cpuMillis).sum();
+    }
+
+    /** The process ids of every mariadbd serving this database's port. */
+    public List<Long> processIds() {
+        return ProcessHandle.allProcesses().filter(p -> p.info().commandLine()
+                .map(c -> c.contains("mariadbd") && c.contains("--port=" + port())).orElse(false))
+                .map(ProcessHandle::pid).toList();
+    }
+
     public int port() {
         return port;
     }

@@ -89,6 +89,11 @@ public final class LocalBalancer implements AutoCloseable {
         return out.toString();
     }
 
+    /** CPU milliseconds HAProxy has used so far, or -1 when unknown. */
+    public long cpuMillis() {
+        return ProcStatus.cpuMillis(process.pid());
+    }
+
     public String baseUrl() {
         return "http://localhost:" + port;
     }

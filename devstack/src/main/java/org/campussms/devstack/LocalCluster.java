@@ -24,11 +24,22 @@ public final class LocalCluster implements AutoCloseable {
     private final List<WildFlyServer> nodes;
     private final LocalBalancer balancer;
     private final int firstOffset;
+    private final Launch launch;
+    /** The directory each node last ran on: its own, or a stand-in's. */
+    private final List<Path> baseDirs = new ArrayList<>();
 
-    private LocalCluster(List<WildFlyServer> nodes, LocalBalancer balancer, int firstOffset) {
+    /** What a node is started with, to start it again. */
+    private record Launch(Path home, Path runDir, Path ear, List<Map<String, String>> nodeEnvs) {
+    }
+
+    private LocalCluster(List<WildFlyServer> nodes, LocalBalancer balancer, int firstOffset, Launch launch) {
         this.nodes = nodes;
         this.balancer = balancer;
         this.firstOffset = firstOffset;
+        this.launch = launch;
+        for (int n = 1; n <= nodes.size(); n++) {
+            baseDirs.add(launch.runDir().resolve(nodeName(n)));
+        }
     }
 
     /** The run command's balancer address: the one PUBLIC_BASE_URL names on every node. */
@@ -70,27 +81,81 @@ public final class LocalCluster implements AutoCloseable {
         for (int n = 1; n <= size; n++) {
             members.add("127.0.0.1[" + (CLUSTER_PORT + firstOffset + (n - 1) * PORT_STEP) + "]");
         }
+        List<Map<String, String>> nodeEnvs = new ArrayList<>();
+        for (int n = 1; n <= size; n++) {
+            Map<String, String> nodeEnv = new HashMap<>(env);
+            nodeEnv.put("NODE_NAME", nodeName(n));
+            nodeEnv.put("CLUSTER_MEMBERS", String.join(",", members));
+            nodeEnv.putIfAbsent("CLUSTER_PASSWORD", LOCAL_CLUSTER_PASSWORD);
+            nodeEnvs.add(Map.copyOf(nodeEnv));
+        }
+        Launch launch = new Launch(home, runDir, ear, nodeEnvs);
         List<WildFlyServer> nodes = new ArrayList<>();
         LocalBalancer balancer = null;
         try {
             for (int n = 1; n <= size; n++) {
-                Map<String, String> nodeEnv = new HashMap<>(env);
-                nodeEnv.put("NODE_NAME", nodeName(n));
-                nodeEnv.put("CLUSTER_MEMBERS", String.join(",", members));
-                nodeEnv.putIfAbsent("CLUSTER_PASSWORD", LOCAL_CLUSTER_PASSWORD);
-                nodes.add(WildFlyServer.start(home, WildFlyServer.CLUSTER_NODE, runDir.resolve(nodeName(n)), previous,
-                        ear, nodeEnv, firstOffset + (n - 1) * PORT_STEP));
+                nodes.add(startNode(launch, n, runDir.resolve(nodeName(n)), previous, firstOffset));
             }
             List<Integer> httpPorts = new ArrayList<>();
             for (int n = 1; n <= size; n++) {
                 httpPorts.add(httpPort(firstOffset, n));
             }
             balancer = LocalBalancer.start(balancerPort, httpPorts, runDir.resolve("balancer"));
-            return new LocalCluster(nodes, balancer, firstOffset);
+            return new LocalCluster(nodes, balancer, firstOffset, launch);
         } catch (RuntimeException e) {
-            new LocalCluster(nodes, balancer, firstOffset).close();
+            new LocalCluster(nodes, balancer, firstOffset, launch).close();
             throw e;
         }
+    }
+
+    private static WildFlyServer startNode(Launch launch, int n, Path baseDir, WildFlyServer.Previous previous,
+            int firstOffset) {
+        return WildFlyServer.start(launch.home(), configuration(), baseDir, previous, launch.ear(),
+                launch.nodeEnvs().get(n - 1), firstOffset + (n - 1) * PORT_STEP);
+    }
+
+    /**
+     * The nodes' configuration: their members a fixed list (TCPPING), or, with
+     * {@code -Dcampus.cluster.discovery=jdbc-ping}, found in the transaction log's database (JDBC_PING).
+     */
+    private static String configuration() {
+        String discovery = System.getProperty("campus.cluster.discovery", "tcpping");
+        return switch (discovery) {
+            case "tcpping" -> WildFlyServer.CLUSTER_NODE;
+            case "jdbc-ping" -> WildFlyServer.CLUSTER_NODE_JDBC_PING;
+            default -> throw new IllegalArgumentException("campus.cluster.discovery is tcpping or jdbc-ping, not "
+                    + discovery);
+        };
+    }
+
+    /** SIGKILL to node {@code n}'s JVM: no shutdown hooks, no flush, as when its machine dies. */
+    public void kill(int n) throws InterruptedException {
+        node(n).process().destroyForcibly().waitFor();
+    }
+
+    /** Stops node {@code n} as an operator does (SIGTERM: WildFly's graceful shutdown). */
+    public void stop(int n) {
+        node(n).close();
+    }
+
+    /** Starts node {@code n} again on the data it left (its broker's journal, its logs). */
+    public WildFlyServer restart(int n) {
+        WildFlyServer node = startNode(launch, n, baseDirs.get(n - 1), WildFlyServer.Previous.RESUMED, firstOffset);
+        nodes.set(n - 1, node);
+        return node;
+    }
+
+    /**
+     * Starts a stand-in for node {@code n} on another, empty directory, with the node's name and ports: what an
+     * operator does when the node's machine is gone. Its transaction identity is the node's, so it recovers the
+     * node's in-doubt transactions from the shared object store; what the node's broker held is gone with it.
+     */
+    public WildFlyServer standIn(int n) {
+        Path standIn = launch.runDir().resolve(nodeName(n) + "-stand-in");
+        WildFlyServer node = startNode(launch, n, standIn, WildFlyServer.Previous.DISCARDED, firstOffset);
+        nodes.set(n - 1, node);
+        baseDirs.set(n - 1, standIn);
+        return node;
     }
 
     public static String nodeName(int n) {
@@ -104,6 +169,10 @@ public final class LocalCluster implements AutoCloseable {
 
     public List<WildFlyServer> nodes() {
         return List.copyOf(nodes);
+    }
+
+    public int size() {
+        return nodes.size();
     }
 
     public LocalBalancer balancer() {

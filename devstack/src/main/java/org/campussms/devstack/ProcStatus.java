@@ -29,6 +29,17 @@ final class ProcStatus {
         }
     }
 
+    /** CPU time (user + system) in milliseconds the process {@code pid} has spent so far, or -1 when unknown. */
+    static long cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CLOCK_TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /**
      * CPU time (user + system) in milliseconds spent so far by the threads of {@code pid} whose name starts with
      * {@code namePrefix} (the kernel keeps 15 characters of a thread name), or -1 when unknown.

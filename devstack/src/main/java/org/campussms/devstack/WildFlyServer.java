@@ -28,6 +28,8 @@ public final class WildFlyServer implements AutoCloseable {
     public static final String SINGLE_SERVER = "standalone-campus.xml";
     /** The configuration of a node of a cluster (wildfly-config/cli/ha). */
     public static final String CLUSTER_NODE = "standalone-campus-ha.xml";
+    /** The same, finding the other nodes in MariaDB (JGroups JDBC_PING) instead of a fixed member list. */
+    public static final String CLUSTER_NODE_JDBC_PING = "standalone-campus-ha-jdbc-ping.xml";
 
     private final Process process;
     private final Path baseDir;
@@ -142,6 +144,11 @@ public final class WildFlyServer implements AutoCloseable {
     public long residentMemoryMiB() {
         long kib = ProcStatus.residentKiB(process.pid());
         return kib > 0 ? kib / 1024 : -1;
+    }
+
+    /** CPU milliseconds the server JVM has used so far, or -1 when unknown. */
+    public long cpuMillis() {
+        return ProcStatus.cpuMillis(process.pid());
     }
 
     /**
