@@ -11,9 +11,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -220,17 +222,24 @@ final class BenchSystem implements AutoCloseable {
     }
 
     /**
-     * Freezes the database server (SIGSTOP) or lets it go on (SIGCONT, {@code frozen} false): its connections stay
-     * open and what the servers sent waits in them, as in a long stall of its machine.
+     * Stalls the transaction log of the cluster's node {@code nodeName} until closed: a connection of its own holds
+     * the node's action table locked, so each of the node's two-phase commits, its branches prepared, waits to write
+     * its decision, as behind a transaction log's disk that has stopped answering.
      */
-    void freezeDatabase(boolean frozen) throws IOException, InterruptedException {
-        for (long pid : db.processIds()) {
-            Process kill = new ProcessBuilder("kill", frozen ? "-STOP" : "-CONT", String.valueOf(pid)).inheritIO()
-                    .start();
-            if (kill.waitFor() != 0) {
-                throw new IllegalStateException("kill " + (frozen ? "-STOP " : "-CONT ") + pid + " failed");
-            }
+    AutoCloseable stallTransactionLog(String nodeName) throws SQLException {
+        Connection connection = DriverManager.getConnection(db.txLogJdbcUrl(), EmbeddedMariaDb.USER,
+                EmbeddedMariaDb.PASSWORD);
+        try (Statement lock = connection.createStatement()) {
+            lock.execute("LOCK TABLES tx_" + nodeName + "_action_JBossTSTxTable WRITE");
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
         }
+        return () -> {
+            try (connection; Statement unlock = connection.createStatement()) {
+                unlock.execute("UNLOCK TABLES");
+            }
+        };
     }
 
     /** Starts the database server again on its data, once its port can be bound. */
