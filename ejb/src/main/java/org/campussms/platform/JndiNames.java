@@ -6,6 +6,8 @@ package org.campussms.platform;
 public final class JndiNames {
 
     public static final String DATASOURCE = "java:jboss/datasources/CampusSmsDS";
+    /** The same database outside every transaction: named locks, and counters taken at once on a cluster's nodes. */
+    public static final String AUTOCOMMIT_DATASOURCE = "java:jboss/datasources/CampusSmsAutocommitDS";
     public static final String INBOUND_SMS_QUEUE = "java:/jms/queue/InboundSms";
     public static final String OUTBOUND_SMS_QUEUE = "java:/jms/queue/OutboundSms";
     public static final String BULK_SEND_QUEUE = "java:/jms/queue/BulkSend";

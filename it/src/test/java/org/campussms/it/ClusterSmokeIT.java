@@ -243,10 +243,34 @@ class ClusterSmokeIT {
     }
 
     @Test
-    void theBalancerPassesTheApiToTheNodes() {
+    void theBalancerPassesTheInboxItsApiAndItsLiveSocketToTheNodes() {
+        HttpResponse<String> inbox = Http.downloadFrom(balancer, "/app/", null);
+        assertEquals(200, inbox.statusCode());
+        assertTrue(inbox.body().contains("<div id=\"root\""), "the inbox's page: " + inbox.body());
+
+        StaffSession admin = StaffSession.institutionAdminAt(balancer, "Ada Admin");
         StaffSession member = StaffSession.staffAt(balancer, "Bo Balanced");
         for (int i = 0; i < 4; i++) {
             assertEquals(member.id(), member.api().at(balancer).me().data().get("id").asString());
+        }
+        String poolId = newPool(admin.api().at(balancer), "Balanced");
+        admin.api().at(balancer).setPoolMember(poolId, member.id(), "ROLE").data();
+        String number = TestNumbers.next();
+        admin.api().at(balancer).addPoolNumber(poolId, number, "LONG_CODE", null).data();
+
+        // The socket goes through HAProxy (the upgrade passed on), and so do the replies, to either node.
+        String ticket = member.api().at(balancer).subscriptionTicket().data().asString();
+        try (Subscriptions.Open socket = Subscriptions.openAt(balancer, balancer, CampusApi.inboxEvents(ticket),
+                WAIT)) {
+            long[] lastProbe = {0};
+            Await.until(WAIT, () -> {
+                if (System.nanoTime() - lastProbe[0] > 1_000_000_000L) {
+                    assertEquals(200, replyTo(balancer, TestNumbers.next(), number, "Through the balancer"));
+                    lastProbe[0] = System.nanoTime();
+                }
+                return socket.events();
+            }, events -> events.stream().anyMatch(e -> isReply(e, poolId, "Through the balancer")),
+                    "a reply on the socket opened through the balancer");
         }
     }
 

@@ -1,10 +1,7 @@
 package org.campussms.consent.infrastructure;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,13 +17,12 @@ import org.campussms.platform.persistence.Sql;
 
 /**
  * The opt-out gate of a cluster's nodes, in MariaDB: each hand-off holds a named lock of its phone from its check of
- * {@code consent_state} (read committed: it sees every opt-out committed before) until the carrier answered, and an
+ * {@code consent_state} (in autocommit: it sees every opt-out committed before) until the carrier answered, and an
  * opt-out, once committed, takes and drops that lock before it is answered. A named lock belongs to the database
  * session, so every node's hand-offs to a phone meet at the same lock; it needs no table and no row of a phone that
  * was never stopped.
  */
-@Stateless
-@PermitAll
+@ApplicationScoped
 public class DatabaseOptOutGate {
 
     private static final Logger LOG = Logger.getLogger(DatabaseOptOutGate.class.getName());
@@ -36,14 +32,14 @@ public class DatabaseOptOutGate {
     /** How long an opt-out waits for hand-offs in flight: a carrier call that hangs is not waited for long. */
     private static final int OPT_OUT_WAIT_SECONDS = 5;
 
-    @Resource(lookup = JndiNames.DATASOURCE)
+    /** Outside transactions: the lock is the session's, and the delivery's transaction gains no second branch. */
+    @Resource(lookup = JndiNames.AUTOCOMMIT_DATASOURCE)
     private DataSource dataSource;
 
     /**
-     * Takes the phone's lock on a connection of the caller's transaction (the delivery's) and reads whether an opt-out
-     * stops the sender. A lock not had in time is a failure of our own: the delivery rolls back and comes again.
+     * Takes the phone's lock on a connection of its own and reads, in autocommit, whether an opt-out stops the sender.
+     * A lock not had in time is a failure of our own: the delivery rolls back and comes again.
      */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public OptOutGate.Passage enter(PhoneNumber to, ConsentScope sender) {
         Connection connection = null;
         try {
@@ -69,7 +65,6 @@ public class DatabaseOptOutGate {
      * database that cannot be asked leaves the webhook to answer anyway: the opt-out is committed, and hand-offs that
      * cannot reach the database cannot pass the gate either.
      */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void awaitHandOffs(PhoneNumber phone) {
         try (Connection connection = dataSource.getConnection()) {
             Sql sql = Sql.on(connection);
