@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntSupplier;
 import org.campussms.devstack.LocalCluster;
 import org.campussms.devstack.WildFlyServer;
 import org.campussms.devstack.carrier.FakeTwilio;
@@ -101,14 +102,7 @@ class ClusterSmokeIT {
         String ticket = member.api().at(node2).subscriptionTicket().data().asString();
         try (Subscriptions.Open onNode1Socket = Subscriptions.openAt(node1, balancer, CampusApi.inboxEvents(ticket),
                 WAIT)) {
-            long[] lastProbe = {0};
-            Await.until(WAIT, () -> {
-                if (System.nanoTime() - lastProbe[0] > 1_000_000_000L) {
-                    assertEquals(200, replyTo(node2, mobile, number, "Probe"), "node 2 takes the webhook");
-                    lastProbe[0] = System.nanoTime();
-                }
-                return onNode1Socket.events();
-            }, events -> events.stream().anyMatch(e -> isReply(e, poolId, "Probe")), "a reply stored by node 2");
+            awaitReplyOn(onNode1Socket, () -> replyTo(node2, mobile, number, "Probe"), poolId, "Probe");
 
             assertEquals(200, replyTo(node2, mobile, number, "Can we meet at 3?"));
             Await.until(WAIT, onNode1Socket::events, events -> events.stream()
@@ -262,16 +256,25 @@ class ClusterSmokeIT {
         String ticket = member.api().at(balancer).subscriptionTicket().data().asString();
         try (Subscriptions.Open socket = Subscriptions.openAt(balancer, balancer, CampusApi.inboxEvents(ticket),
                 WAIT)) {
-            long[] lastProbe = {0};
-            Await.until(WAIT, () -> {
-                if (System.nanoTime() - lastProbe[0] > 1_000_000_000L) {
-                    assertEquals(200, replyTo(balancer, TestNumbers.next(), number, "Through the balancer"));
-                    lastProbe[0] = System.nanoTime();
-                }
-                return socket.events();
-            }, events -> events.stream().anyMatch(e -> isReply(e, poolId, "Through the balancer")),
-                    "a reply on the socket opened through the balancer");
+            awaitReplyOn(socket, () -> replyTo(balancer, TestNumbers.next(), number, "Through the balancer"), poolId,
+                    "Through the balancer");
         }
+    }
+
+    /**
+     * Posts a reply a second until one reaches the socket: the feed starts a moment after the subscribe (the protocol
+     * does not say when).
+     */
+    private static void awaitReplyOn(Subscriptions.Open socket, IntSupplier postReply, String poolId, String body) {
+        long[] lastPost = {0};
+        Await.until(WAIT, () -> {
+            if (System.nanoTime() - lastPost[0] > 1_000_000_000L) {
+                assertEquals(200, postReply.getAsInt(), "the webhook taken");
+                lastPost[0] = System.nanoTime();
+            }
+            return socket.events();
+        }, events -> events.stream().anyMatch(e -> isReply(e, poolId, body)),
+                "the reply \"" + body + "\" on the socket");
     }
 
     /** A pool of this name with a random suffix, created through {@code api}. */
