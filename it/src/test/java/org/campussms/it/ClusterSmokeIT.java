@@ -19,10 +19,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntSupplier;
 import org.campussms.devstack.LocalCluster;
+import org.campussms.devstack.LocalSignIn;
 import org.campussms.devstack.WildFlyServer;
 import org.campussms.devstack.carrier.FakeTwilio;
 import org.campussms.devstack.carrier.TwilioSignature;
 import org.campussms.it.support.Await;
+import org.campussms.it.support.Browser;
 import org.campussms.it.support.CampusApi;
 import org.campussms.it.support.Db;
 import org.campussms.it.support.Fixtures;
@@ -34,6 +36,9 @@ import org.campussms.it.support.TestNumbers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -128,12 +133,9 @@ class ClusterSmokeIT {
 
     @Test
     void twoNodesSendingFromOneNumberKeepToItsRate() {
-        String node1 = cluster.nodeUrl(1);
-        StaffSession admin = StaffSession.institutionAdminAt(node1, "Ada Admin");
-        CampusApi onNode1 = admin.api().at(node1);
-        String poolId = newPool(onNode1, "Athletics");
+        CampusApi onNode1 = adminOn(cluster.nodeUrl(1));
         String number = TestNumbers.next();
-        onNode1.addPoolNumber(poolId, number, "LONG_CODE", RATE).data();
+        String poolId = poolSendingFrom(onNode1, "Athletics", number, "LONG_CODE", RATE);
         List<String> mobiles = new ArrayList<>();
         for (int i = 0; i < TEXTS; i++) {
             mobiles.add(TestNumbers.next());
@@ -166,13 +168,10 @@ class ClusterSmokeIT {
 
     @Test
     void onceAStopIsAnsweredByOneNodeNoNodeHandsTheCarrierAnotherTextToThatPhone() throws Exception {
-        String node1 = cluster.nodeUrl(1);
         String node2 = cluster.nodeUrl(2);
-        StaffSession admin = StaffSession.institutionAdminAt(node1, "Ada Admin");
-        CampusApi onNode1 = admin.api().at(node1);
-        String poolId = newPool(onNode1, "Registrar");
+        CampusApi onNode1 = adminOn(cluster.nodeUrl(1));
         String number = TestNumbers.next();
-        onNode1.addPoolNumber(poolId, number, "SHORT_CODE", 100).data();
+        String poolId = poolSendingFrom(onNode1, "Registrar", number, "SHORT_CODE", 100);
         List<String> mobiles = new ArrayList<>();
         for (int i = 0; i < STOPPING; i++) {
             mobiles.add(TestNumbers.next());
@@ -236,6 +235,38 @@ class ClusterSmokeIT {
         }
     }
 
+    /**
+     * The carrier hangs past one node's read timeout (15 s), then answers again at once but takes the held text only
+     * 20 s later. The node whose hand-off went unanswered notes the silence; the other node's reconciler, which never
+     * met it, would look the text up 20 s after the hand-off ended (HandOffRecovery.HAND_OFF_ENDED), find it absent
+     * and send it again. Believing "absent" only 30 s after the last silence any node saw, no node sends it twice.
+     */
+    @Test
+    void carrierSilenceSeenByOneNodeKeepsEveryNodeFromSendingAnUnansweredTextAgain() {
+        CampusApi onNode1 = adminOn(cluster.nodeUrl(1));
+        String poolId = poolSendingFrom(onNode1, "Housing", TestNumbers.next(), "SHORT_CODE", 100);
+        String mobile = TestNumbers.next();
+        String person = Fixtures.students(onNode1, List.of(mobile)).get(0);
+        String body = "Your room is 204 " + UUID.randomUUID().toString().substring(0, 8);
+        FakeTwilio carrier = TestEnvironment.twilio();
+
+        carrier.hangThenCatchUp(Duration.ofSeconds(20), Duration.ofSeconds(20));
+        try {
+            onNode1.sendMessage(poolId, person, body).data();
+            // Settled once it has a sid: found at the carrier, or (the fault) sent again. Then the backlog is let out.
+            Await.until(Duration.ofSeconds(120), () -> Db.rows("select twilio_sid from outbound_message where body = ?",
+                    body), rows -> rows.size() == 1 && rows.get(0).get("twilio_sid") != null, "the text settled");
+            Await.until(WAIT, carrier::backlog, left -> left == 0, "the carrier's backlog worked through");
+        } finally {
+            carrier.hangFor(Duration.ZERO);
+        }
+        List<FakeTwilio.Accepted> copies = carrier.acceptedTo(mobile).stream()
+                .filter(text -> text.body().startsWith(body)).toList();
+        assertEquals(1, copies.size(), "copies the carrier took: " + copies);
+        assertEquals(copies.get(0).sid(), Db.rows("select twilio_sid from outbound_message where body = ?", body)
+                .get(0).get("twilio_sid"), "the text holds the sid of the copy the carrier took during its silence");
+    }
+
     @Test
     void theBalancerPassesTheInboxItsApiAndItsLiveSocketToTheNodes() {
         HttpResponse<String> inbox = Http.downloadFrom(balancer, "/app/", null);
@@ -262,6 +293,61 @@ class ClusterSmokeIT {
     }
 
     /**
+     * The browser inbox through HAProxy in a real Chromium: sign-in comes back to the balancer's address, and replies
+     * stored by either node show live on the page, whichever node its socket landed on; a text sent from the page
+     * reaches the carrier once.
+     */
+    @Test
+    void staffSignInThroughTheBalancerAndTheInboxShowsWhatEitherNodeStores() {
+        StaffSession dana = StaffSession.demoAt(balancer, LocalSignIn.DEMO_USERS.get(0));
+        CampusApi api = adminOn(balancer);
+        String number = TestNumbers.next();
+        String poolId = poolSendingFrom(api, "Balanced tutoring", number, "LONG_CODE", null);
+        api.setPoolMember(poolId, dana.id(), "ROLE").data();
+        String mobile = TestNumbers.next();
+        String person = Fixtures.students(api, List.of(mobile)).get(0);
+        JsonNode contact = api.contact(person).data();
+        String name = contact.get("firstName").asString() + " " + contact.get("lastName").asString();
+        assertEquals(200, replyTo(balancer, mobile, number, "Is tutoring on today?"));
+
+        try (Browser browser = Browser.open(1280, 800)) {
+            browser.go(balancer + "/app/");
+            browser.awaitVisible("the login page", Browser.button("Sign in as Dana Advisor (staff)")).click();
+            browser.awaitVisible("the shell with Dana's name", Browser.text("Signed in as Dana Advisor"));
+            assertEquals(balancer + "/app/", browser.url(), "back on the balancer's address");
+            WebElement row = browser.awaitVisible("the conversation in Needs reply", rowOf(name));
+            assertTrue(row.getText().contains("Is tutoring on today?"), row.getText());
+
+            // One of these nodes is not the one the page's socket went to.
+            for (int node = 1; node <= 2; node++) {
+                String body = "Stored by node " + node;
+                assertEquals(200, replyTo(cluster.nodeUrl(node), mobile, number, body));
+                browser.await(body + ", live", d -> d.findElement(rowOf(name)).getText().contains(body));
+            }
+
+            row = browser.awaitVisible("the conversation", rowOf(name));
+            row.click();
+            WebElement composer = browser.awaitVisible("the composer", By.tagName("textarea"));
+            composer.sendKeys("Yes, room 12 at 4.");
+            composer.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+            browser.await("the new text reaches Delivered on screen", d -> {
+                String shown = d.findElement(By.cssSelector("[role='log']")).getText();
+                int at = shown.indexOf("Yes, room 12 at 4.");
+                return at >= 0 && shown.substring(at).contains("Delivered");
+            });
+            assertEquals(1, TestEnvironment.twilio().acceptedTo(mobile).stream()
+                    .filter(text -> text.body().startsWith("Yes, room 12 at 4.")).count(), "the carrier got it once");
+            assertEquals(List.of(), browser.seriousAccessibilityViolations());
+            browser.screenshot("cluster-thread");
+        }
+    }
+
+    /** The inbox row of this person, found by the name it shows. */
+    private static By rowOf(String name) {
+        return By.xpath("//*[@role='row'][.//*[normalize-space(text())='" + name + "']]");
+    }
+
+    /**
      * Posts a reply a second until one reaches the socket: the feed starts a moment after the subscribe (the protocol
      * does not say when).
      */
@@ -275,6 +361,18 @@ class ClusterSmokeIT {
             return socket.events();
         }, events -> events.stream().anyMatch(e -> isReply(e, poolId, body)),
                 "the reply \"" + body + "\" on the socket");
+    }
+
+    /** An institution admin's API on the server at {@code baseUrl}. */
+    private static CampusApi adminOn(String baseUrl) {
+        return StaffSession.institutionAdminAt(baseUrl, "Ada Admin").api().at(baseUrl);
+    }
+
+    /** A new pool (named as {@link #newPool}) sending from {@code number}, of this kind and segment rate. */
+    private static String poolSendingFrom(CampusApi api, String name, String number, String kind, Integer rate) {
+        String poolId = newPool(api, name);
+        api.addPoolNumber(poolId, number, kind, rate).data();
+        return poolId;
     }
 
     /** A pool of this name with a random suffix, created through {@code api}. */

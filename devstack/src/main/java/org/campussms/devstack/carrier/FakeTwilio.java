@@ -85,6 +85,10 @@ public final class FakeTwilio implements AutoCloseable {
     private final Map<String, Progress> progress = new ConcurrentHashMap<>();
     /** Until when API requests are held unanswered (as by a hung carrier), as System.nanoTime(); 0 for never. */
     private volatile long hungUntilNanos;
+    /** How long after a hang ends the texts asked for during it are taken; null: they are never taken. */
+    private volatile Duration hangBacklog;
+    /** Texts asked for during a hang and still to be taken once its backlog is worked through. */
+    private final AtomicInteger backlogLeft = new AtomicInteger();
     /** How many of the next sends are accepted and then get no answer at all: the connection is closed. */
     private final AtomicInteger dropsLeft = new AtomicInteger();
     private final Set<String> unsubscribed = ConcurrentHashMap.newKeySet();
@@ -185,7 +189,23 @@ public final class FakeTwilio implements AutoCloseable {
      * and nothing it asked for is done: a carrier that accepts connections and never answers.
      */
     public void hangFor(Duration duration) {
+        hangBacklog = null;
         hungUntilNanos = System.nanoTime() + duration.toNanos();
+    }
+
+    /**
+     * As {@link #hangFor}, except that the texts asked for during the hang are taken {@code backlog} after it ends
+     * (their callers long gone): a carrier working through requests it held, as Twilio may. A text missing from its
+     * list right after it answers again can appear there a moment later.
+     */
+    public void hangThenCatchUp(Duration hang, Duration backlog) {
+        hangBacklog = backlog;
+        hungUntilNanos = System.nanoTime() + hang.toNanos();
+    }
+
+    /** How many texts asked for during a hang are still to be taken. */
+    public int backlog() {
+        return backlogLeft.get();
     }
 
     /**
@@ -239,6 +259,7 @@ public final class FakeTwilio implements AutoCloseable {
         purchaseDropsLeft.set(0);
         refusingSales = false;
         hungUntilNanos = 0;
+        hangBacklog = null;
         dropsLeft.set(0);
         sendCallbacks = true;
         responseDelay = Duration.ZERO;
@@ -287,11 +308,18 @@ public final class FakeTwilio implements AutoCloseable {
     private void handleApi(HttpExchange exchange) throws IOException {
         try (exchange) {
             pause(responseDelay);
-            if (heldUnanswered()) {
-                return;
-            }
             String path = exchange.getRequestURI().getPath();
             Matcher messages = MESSAGES.matcher(path);
+            boolean send = messages.matches() && "POST".equals(exchange.getRequestMethod());
+            Map<String, String> sendForm = send ? form(exchange) : Map.of();
+            if (heldUnanswered()) {
+                Duration backlog = hangBacklog;
+                if (send && backlog != null) {
+                    backlogLeft.incrementAndGet();
+                    callbacks.schedule(() -> takeLate(sendForm), backlog.toMillis(), TimeUnit.MILLISECONDS);
+                }
+                return;
+            }
             Matcher message = MESSAGE.matcher(path);
             Matcher available = AVAILABLE.matcher(path);
             Matcher incoming = INCOMING.matcher(path);
@@ -303,8 +331,8 @@ public final class FakeTwilio implements AutoCloseable {
                 error(exchange, 404, 20404, "The requested resource " + path + " was not found");
             } else if (!authorized(exchange, account)) {
                 error(exchange, 401, 20003, "Authenticate");
-            } else if (messages.matches() && "POST".equals(exchange.getRequestMethod())) {
-                createMessage(exchange, form(exchange));
+            } else if (send) {
+                createMessage(exchange, sendForm);
             } else if (messages.matches() && "GET".equals(exchange.getRequestMethod())) {
                 listMessages(exchange, query(exchange));
             } else if (message.matches() && "GET".equals(exchange.getRequestMethod())) {
@@ -356,19 +384,34 @@ public final class FakeTwilio implements AutoCloseable {
             error(exchange, 400, 21610, "Attempt to send to unsubscribed recipient");
             return;
         }
-        String sid = newSid("SM");
-        String callback = form.get("StatusCallback");
-        Accepted message = new Accepted(sid, from, to, body, callback, System.nanoTime(),
-                ZonedDateTime.now(ZoneOffset.UTC));
-        progress.put(sid, new Progress("queued", null, null));
-        accepted.add(message);
-        scheduleProgress(message);
+        Accepted message = take(from, to, body, form.get("StatusCallback"));
+        String sid = message.sid();
         if (dropsLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             // Closing the exchange before any answer closes the connection: the client sees no response at all.
             LOG.info(() -> "Fake Twilio accepted " + sid + " and drops the answer");
             return;
         }
         respond(exchange, 201, messageJson(message));
+    }
+
+    private Accepted take(String from, String to, String body, String callback) {
+        Accepted message = new Accepted(newSid("SM"), from, to, body, callback, System.nanoTime(),
+                ZonedDateTime.now(ZoneOffset.UTC));
+        progress.put(message.sid(), new Progress("queued", null, null));
+        accepted.add(message);
+        scheduleProgress(message);
+        return message;
+    }
+
+    /** A text asked for during a hang, taken now that the backlog is worked through (its answer went nowhere). */
+    private void takeLate(Map<String, String> form) {
+        try {
+            Accepted message = take(form.get("From"), form.get("To"), form.getOrDefault("Body", ""),
+                    form.get("StatusCallback"));
+            LOG.info(() -> "Fake Twilio took " + message.sid() + " from its backlog after a hang");
+        } finally {
+            backlogLeft.decrementAndGet();
+        }
     }
 
     /** A message as Twilio's API shows it, with where it is now. */

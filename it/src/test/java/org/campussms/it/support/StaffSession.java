@@ -22,6 +22,11 @@ public record StaffSession(StaffLogin login, String token, String id) {
         return signIn(login);
     }
 
+    /** A demo user of the local sign-in page, signed in on the server at {@code baseUrl} (a cluster's balancer). */
+    public static StaffSession demoAt(String baseUrl, StaffLogin login) {
+        return signIn(baseUrl, login);
+    }
+
     /** A staff user signed in on the server at {@code baseUrl} (a node of a cluster). */
     public static StaffSession staffAt(String baseUrl, String name) {
         return signIn(baseUrl, newLogin(name, List.of("staff")));
