@@ -16,6 +16,8 @@ const counts = {
         unread: 2,
         personalNeedsReply: 0,
         personalUnread: 0,
+        mineUnread: 1,
+        unassignedNeedsReply: 3,
         pools: [{ __typename: 'PoolCounts', poolId: '3', poolName: 'Advising', needsReply: 1, unread: 2 }],
       },
     },
@@ -23,7 +25,13 @@ const counts = {
   maxUsageCount: 10,
 };
 
-function row(id: string, firstName: string, lastMessage: string, unreadCount: number) {
+function row(
+  id: string,
+  firstName: string,
+  lastMessage: string,
+  unreadCount: number,
+  assignee: { staffUserId: string; name: string } | null = null,
+) {
   return {
     __typename: 'InboxConversation',
     id,
@@ -36,6 +44,7 @@ function row(id: string, firstName: string, lastMessage: string, unreadCount: nu
     lastStatus: null,
     lastActivityAt: new Date(Date.now() - 5 * 60_000).toISOString(),
     unreadCount,
+    assignee: assignee && { __typename: 'Assignee', ...assignee },
     contact: { __typename: 'Contact', id: `p${id}`, firstName, lastName: 'Lopez', kind: 'STUDENT' },
   };
 }
@@ -77,17 +86,20 @@ describe('InboxScreen', () => {
     const user = userEvent.setup();
     renderInbox([
       page({ needsReply: true }, [row('1', 'Ana', 'Where is my transcript?', 2)]),
+      page({ mine: true }, []),
+      page({ unassigned: true }, []),
       page({ unread: true }, [row('2', 'Ben', 'Thanks!', 1)]),
     ]);
     await screen.findByRole('row', { name: /Ana Lopez/ });
 
+    // Past Mine and Unassigned.
     await user.click(screen.getByRole('tab', { name: /Needs reply/ }));
-    await user.keyboard('{ArrowDown}');
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
     expect(screen.getByRole('tab', { name: /Unread/ })).toHaveAttribute('aria-selected', 'true');
     expect(await screen.findByRole('row', { name: /Ben Lopez/ })).toBeInTheDocument();
     expect(window.location.search).toBe('?view=unread');
 
-    window.history.back();
+    window.history.go(-3);
     expect(await screen.findByRole('row', { name: /Ana Lopez/ })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: /Needs reply/ })).toHaveAttribute('aria-selected', 'true');
   });
@@ -109,6 +121,31 @@ describe('InboxScreen', () => {
     await user.keyboard('{Enter}');
     expect(await screen.findByText('Thread 1 is open')).toBeInTheDocument();
     expect(window.location.pathname).toBe(`${import.meta.env.BASE_URL}conversations/1`);
+  });
+
+  it('has views of the conversations the user has and of those nobody has, with who has each', async () => {
+    const user = userEvent.setup();
+    renderInbox([
+      page({ needsReply: true }, [row('1', 'Ana', 'Where is my transcript?', 2, { staffUserId: '8', name: 'Sam Lee' })]),
+      page({ mine: true }, [row('2', 'Ben', 'Thanks!', 1, { staffUserId: '7', name: 'Dana Advisor' })]),
+      page({ unassigned: true }, [row('3', 'Cy', 'Hello?', 1)]),
+    ]);
+
+    const ana = await screen.findByRole('row', { name: /Ana Lopez/ });
+    expect(ana).toHaveTextContent(/Assigned to → Sam Lee/);
+    expect(screen.getByRole('tab', { name: /Mine/ })).toHaveTextContent('(1)');
+    expect(screen.getByRole('tab', { name: /Unassigned/ })).toHaveTextContent('(3)');
+
+    await user.click(screen.getByRole('tab', { name: /Mine/ }));
+    const ben = await screen.findByRole('row', { name: /Ben Lopez/ });
+    expect(ben).toHaveTextContent(/Assigned to → Dana Advisor/);
+    expect(window.location.search).toBe('?view=mine');
+
+    await user.keyboard('{ArrowDown}');
+    const cy = await screen.findByRole('row', { name: /Cy Lopez/ });
+    expect(cy).not.toHaveTextContent('Assigned to');
+    expect(window.location.search).toBe('?view=unassigned');
+    expect(await axeViolations()).toEqual([]);
   });
 
   it('says when the conversations cannot be loaded', async () => {

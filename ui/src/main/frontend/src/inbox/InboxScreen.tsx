@@ -15,7 +15,7 @@ import {
 } from 'react-aria-components';
 import { graphql } from '../gql';
 import type { InboxCountsQuery, InboxRowFragment } from '../gql/graphql';
-import { ALL, NEEDS_REPLY, PERSONAL, UNREAD, poolView, type InboxView } from './views';
+import { ALL, MINE, NEEDS_REPLY, PERSONAL, UNASSIGNED, UNREAD, poolView, type InboxView } from './views';
 import { FRESH } from '../app/apollo';
 import { go, useRoute } from '../app/routes';
 import { notificationsSupported } from './notifications';
@@ -34,6 +34,8 @@ export const inboxCountsQuery = graphql(`
       unread
       personalNeedsReply
       personalUnread
+      mineUnread
+      unassignedNeedsReply
       pools {
         poolId
         poolName
@@ -56,6 +58,10 @@ export const inboxRowFragment = graphql(`
     lastStatus
     lastActivityAt
     unreadCount
+    assignee {
+      staffUserId
+      name
+    }
     contact {
       id
       firstName
@@ -109,7 +115,7 @@ export function InboxScreen({
   const counts = useQuery(inboxCountsQuery, { context: FRESH });
   const views = useMemo(() => {
     const pools = counts.data?.inboxCounts.pools ?? [];
-    return [NEEDS_REPLY, UNREAD, ALL, PERSONAL, ...pools.map((p) => poolView(p.poolId))];
+    return [NEEDS_REPLY, MINE, UNASSIGNED, UNREAD, ALL, PERSONAL, ...pools.map((p) => poolView(p.poolId))];
   }, [counts.data]);
   const view = views.find((v) => v.key === viewKey) ?? NEEDS_REPLY;
   const { from, until } = where;
@@ -204,6 +210,10 @@ function ViewLabel({ view, counts, withCount = true }: { view: InboxView; counts
   const [label, count] =
     view.key === NEEDS_REPLY.key
       ? [<FormattedMessage id="inbox.view.needsReply" />, counts?.needsReply]
+      : view.key === MINE.key
+        ? [<FormattedMessage id="inbox.view.mine" />, counts?.mineUnread]
+      : view.key === UNASSIGNED.key
+        ? [<FormattedMessage id="inbox.view.unassigned" />, counts?.unassignedNeedsReply]
       : view.key === UNREAD.key
         ? [<FormattedMessage id="inbox.view.unread" />, counts?.unread]
         : view.key === PERSONAL.key
@@ -271,6 +281,15 @@ function ConversationRow({ row }: { row: InboxRowFragment }) {
           {row.contact && (
             <span className={styles.kind}>
               <FormattedMessage id={`contact.kind.${row.contact.kind}`} />
+            </span>
+          )}
+          {row.assignee && (
+            <span className={styles.assignee}>
+              <span className="visually-hidden">
+                <FormattedMessage id="inbox.assignedTo" />{' '}
+              </span>
+              <span aria-hidden="true">→ </span>
+              {row.assignee.name}
             </span>
           )}
           <span className={styles.time}>

@@ -15,6 +15,7 @@ function row(id: string, lastMessage: string, lastDirection = 'INBOUND'): InboxR
     lastStatus: null,
     lastActivityAt: '2026-12-03T08:00:00Z',
     unreadCount: 1,
+    assignee: null,
     contact: { __typename: 'Contact', id: 'p1', firstName: 'Ana', lastName: 'Ruiz', kind: 'STUDENT' },
   } as InboxRowFragment;
 }

@@ -7,6 +7,8 @@ export interface InboxView {
 }
 
 export const NEEDS_REPLY: InboxView = { key: 'needs-reply', filter: { needsReply: true } };
+export const MINE: InboxView = { key: 'mine', filter: { mine: true } };
+export const UNASSIGNED: InboxView = { key: 'unassigned', filter: { unassigned: true } };
 export const UNREAD: InboxView = { key: 'unread', filter: { unread: true } };
 export const ALL: InboxView = { key: 'all', filter: {} };
 export const PERSONAL: InboxView = { key: 'personal', filter: { personal: true } };

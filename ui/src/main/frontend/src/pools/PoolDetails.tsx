@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { FormattedMessage } from 'react-intl';
 import { poolQuery } from './operations';
 import { Notice } from '../ui/Notice';
+import { AssignmentSection } from './AssignmentSection';
 import { FooterSection } from './FooterSection';
 import { MembersSection } from './MembersSection';
 import { NumbersSection } from './NumbersSection';
@@ -41,6 +42,7 @@ export function PoolDetails({ poolId, institutionAdmin }: { poolId: string; inst
           <FooterSection pool={pool} canEdit={canEdit} />
           <SendingWindowSection pool={pool} canEdit={canEdit} />
           <UnansweredAlertSection pool={pool} canEdit={canEdit} />
+          <AssignmentSection pool={pool} canEdit={canEdit} />
           <SavedRepliesSection pool={pool} canEdit={canEdit} />
         </>
       )}

@@ -10,6 +10,7 @@ import {
   removePoolMemberMutation,
   saveReplyMutation,
   savedRepliesQuery,
+  setPoolAssignOnAnswerMutation,
   setPoolFooterMutation,
   setPoolMemberMutation,
   staffSearchQuery,
@@ -40,6 +41,7 @@ function pool(id: string, name: string, myAccess: Access, footer = { custom: fal
     myAccess,
     sendingWindow: '08:00-21:00',
     unansweredAlertHours: 8,
+    assignOnAnswer: true,
     footer: { __typename: 'PoolFooter', intervalDays: 182, ...footer },
     members: [
       { __typename: 'PoolMember', staffUserId: '7', name: 'Dana Advisor', email: 'dana@example.edu', access: 'ADMIN' },
@@ -139,6 +141,22 @@ describe('PoolsScreen', { timeout: 30000 }, () => {
     expect(sent).toHaveBeenCalledWith({ poolId: '1', text: 'Text STOP to end.', intervalDays: 30 });
     expect(screen.getByRole('textbox', { name: 'Footer text' })).toHaveValue('Text STOP to end.');
     expect(await screen.findByText('(this pool’s own footer)')).toBeInTheDocument();
+  });
+
+  it('turns assignment on answer off and says so', async () => {
+    const turnedOff = {
+      request: { query: setPoolAssignOnAnswerMutation, variables: { poolId: '1', assign: false } },
+      result: { data: { setPoolAssignOnAnswer: { ...pool('1', 'Advising', 'ADMIN'), assignOnAnswer: false } } },
+    };
+    renderPools([poolList(['staff']), ...poolMocks('1', 'Advising', 'ADMIN'), turnedOff]);
+    await userEvent.click(await screen.findByRole('button', { name: /Advising/ }));
+
+    expect(await screen.findByText(/A member who texts an unassigned conversation gets it/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Stop assigning on answer' }));
+
+    expect(await screen.findByText('Answering no longer assigns a conversation.')).toHaveAttribute('role', 'status');
+    expect(screen.getByText(/Off: conversations stay unassigned/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Assign on answer' })).toBeEnabled();
   });
 
   it('shows a pool read-only to a member who is not its admin', async () => {

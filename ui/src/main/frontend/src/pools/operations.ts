@@ -22,6 +22,7 @@ export const poolDetailsFragment = graphql(`
     myAccess
     sendingWindow
     unansweredAlertHours
+    assignOnAnswer
     footer {
       custom
       intervalDays
@@ -106,6 +107,14 @@ export const setPoolSendingWindowMutation = graphql(`
 export const setPoolUnansweredAlertMutation = graphql(`
   mutation SetPoolUnansweredAlert($poolId: ID!, $workingHours: Int) {
     setPoolUnansweredAlert(poolId: $poolId, workingHours: $workingHours) {
+      ...PoolDetails
+    }
+  }
+`);
+
+export const setPoolAssignOnAnswerMutation = graphql(`
+  mutation SetPoolAssignOnAnswer($poolId: ID!, $assign: Boolean!) {
+    setPoolAssignOnAnswer(poolId: $poolId, assign: $assign) {
       ...PoolDetails
     }
   }

@@ -1,7 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { MockedResponse } from '@apollo/client/testing';
 import { MeQuery } from '../api/me';
+import userEvent from '@testing-library/user-event';
 import { ThreadPane, markReadMutation, threadQuery } from './ThreadPane';
+import { assignMutation, poolMembersQuery } from './Assignment';
 import { renderWithProviders } from '../test/render';
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
@@ -54,6 +56,7 @@ const thread: MockedResponse = {
         personId: null,
         poolId: '3',
         ourNumber: '+12025550199',
+        assignee: null,
       },
       conversationTimeline: {
         __typename: 'TimelinePage',
@@ -89,13 +92,44 @@ const read: MockedResponse = {
   maxUsageCount: 5,
 };
 
+const members: MockedResponse = {
+  request: { query: poolMembersQuery, variables: { id: '3' } },
+  result: {
+    data: {
+      pool: {
+        __typename: 'Pool',
+        id: '3',
+        members: [
+          { __typename: 'PoolMember', staffUserId: '7', name: 'Dana Advisor', email: 'dana@example.edu' },
+          { __typename: 'PoolMember', staffUserId: '8', name: 'Sam Lee', email: 'sam@example.edu' },
+        ],
+      },
+    },
+  },
+};
+
+function assigned(staffUserId: string | null, name: string): MockedResponse {
+  return {
+    request: { query: assignMutation, variables: { id: '41', staffUserId } },
+    result: {
+      data: {
+        assignConversation: {
+          __typename: 'Conversation',
+          id: '41',
+          assignee: staffUserId && { __typename: 'Assignee', staffUserId, name },
+        },
+      },
+    },
+  };
+}
+
 function renderThread(mocks: MockedResponse[]) {
   renderWithProviders(<ThreadPane conversationId="41" title="Riley Chen" />, { mocks });
 }
 
 describe('ThreadPane', () => {
   it('explains a carrier error, why a reply is here, and that a colleague just answered', async () => {
-    renderThread([thread, me, read]);
+    renderThread([thread, me, read, members]);
     const log = await screen.findByRole('log', { name: 'Riley Chen' });
     expect(await within(log).findByText(/the carrier filtered it as possible spam \(error 30007\)/)).toBeVisible();
     expect(within(log).getByText('Why is this reply here?')).toBeVisible();
@@ -104,11 +138,35 @@ describe('ThreadPane', () => {
     expect(screen.getByRole('button', { name: 'Mark unread' })).toBeEnabled();
   });
 
+  it('assigns the conversation to the user, to a member found by name, and to nobody', async () => {
+    const user = userEvent.setup();
+    renderThread([thread, me, read, members, assigned('7', 'Dana Advisor'), assigned('8', 'Sam Lee'),
+      assigned(null, '')]);
+    // The box starts again on each assignee: found afresh each time.
+    const box = () => screen.getByRole('combobox', { name: 'Assigned to' });
+    await waitFor(() => expect(box()).toHaveAttribute('placeholder', 'Nobody'));
+    expect(box()).toHaveValue('');
+
+    await user.click(await screen.findByRole('button', { name: 'Assign to me' }));
+    await waitFor(() => expect(box()).toHaveValue('Dana Advisor'));
+    expect(screen.queryByRole('button', { name: 'Assign to me' })).not.toBeInTheDocument();
+
+    await user.clear(box());
+    await user.type(box(), 'sa');
+    await user.click(await screen.findByRole('option', { name: /Sam Lee/ }));
+    await waitFor(() => expect(box()).toHaveValue('Sam Lee'));
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Unassign' }));
+    await waitFor(() => expect(box()).toHaveValue(''));
+    expect(screen.queryByRole('button', { name: 'Unassign' })).not.toBeInTheDocument();
+  });
+
   it('does not point at the user’s own recent text', async () => {
     const own = structuredClone(thread.result) as { data: { conversationTimeline: { items: unknown[] } } };
     own.data.conversationTimeline.items = [text('3', minutesAgo(1), { id: '7', name: 'Dana Advisor' }, 'SENT', null)];
     // The user's own query answers later than the thread's: the text must not pass for a colleague's meanwhile.
-    renderThread([{ ...thread, result: own }, { ...me, delay: 300 }, read]);
+    renderThread([{ ...thread, result: own }, { ...me, delay: 300 }, read, members]);
     expect(await screen.findByText('Text 3')).toBeVisible();
     expect(screen.queryByText(/answered this conversation/)).not.toBeInTheDocument();
   });

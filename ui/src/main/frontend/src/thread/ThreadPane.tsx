@@ -5,6 +5,7 @@ import { FRESH } from '../app/apollo';
 import { MeQuery } from '../api/me';
 import { contactPanelQuery } from '../api/contact';
 import { Composer } from '../compose/Composer';
+import { Assignment } from './Assignment';
 import { graphql } from '../gql';
 import type { ThreadQuery } from '../gql/graphql';
 import { Button } from '../ui/Button';
@@ -19,6 +20,10 @@ export const threadQuery = graphql(`
       personId
       poolId
       ourNumber
+      assignee {
+        staffUserId
+        name
+      }
     }
     conversationTimeline(id: $id, last: 50) {
       olderCursor
@@ -131,6 +136,14 @@ export function ThreadPane({
           <FormattedMessage id="thread.markUnread" />
         </Button>
       </div>
+      {conversation?.poolId && (
+        <Assignment
+          conversationId={conversationId}
+          poolId={conversation.poolId}
+          assignee={conversation.assignee ?? null}
+          meId={me?.id}
+        />
+      )}
       <Notice kind="status" className={styles.note}>
         {unread.data && <FormattedMessage id="thread.markedUnread" />}
       </Notice>

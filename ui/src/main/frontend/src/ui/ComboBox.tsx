@@ -25,7 +25,8 @@ export interface ComboOption {
  * A field that finds someone (or something) as the user types and lets them pick one (React Aria's ComboBox). The
  * caller searches with the typed text and passes what it found as options; `emptyText` says why the list is empty
  * (searching, no match, type more). With `buttonLabel`, a ▾ button beside the box opens the list. `value` is the
- * picked option's id: undefined leaves it to the combo box, null shows none picked.
+ * picked option's id: undefined leaves it to the combo box, null shows none picked; `defaultValue` is the option
+ * picked when it appears, the combo box keeping the choice from then on.
  */
 export function ComboBox(props: {
   label: ReactNode;
@@ -35,6 +36,7 @@ export function ComboBox(props: {
   inputValue: string;
   onInputChange: (text: string) => void;
   value?: string | null;
+  defaultValue?: string | null;
   onSelect: (option: ComboOption | null) => void;
   emptyText: ReactNode;
   buttonLabel?: string;
@@ -57,6 +59,7 @@ export function ComboBox(props: {
       inputValue={props.inputValue}
       onInputChange={props.onInputChange}
       {...(props.value !== undefined ? { value: props.value } : {})}
+      {...(props.defaultValue !== undefined ? { defaultValue: props.defaultValue } : {})}
       onChange={(key: Key | null) => props.onSelect(props.options.find((o) => o.id === key) ?? null)}
       menuTrigger={props.menuTrigger}
       allowsEmptyCollection={props.allowsEmptyCollection ?? true}

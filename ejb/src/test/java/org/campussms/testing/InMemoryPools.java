@@ -54,6 +54,11 @@ public final class InMemoryPools implements PoolLookup {
     }
 
     @Override
+    public Optional<PoolMember> findMember(long poolId, long staffUserId) {
+        return Optional.empty();
+    }
+
+    @Override
     public List<SenderNumber> senderNumbers(long poolId) {
         return numbers.values().stream().filter(n -> n.getPool() != null && n.getPool().getId() == poolId).toList();
     }

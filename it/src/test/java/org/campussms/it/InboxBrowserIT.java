@@ -71,7 +71,11 @@ class InboxBrowserIT {
                     + "normalize-space(.), 'Needs reply')]"));
             needsReply.click();
             browser.focused().sendKeys(Keys.ARROW_DOWN);
-            assertTrue(browser.focused().getText().startsWith("Unread"), "arrow keys move between views: "
+            assertTrue(browser.focused().getText().startsWith("Mine (1)"), "arrow keys move between views, to the "
+                    + "conversation Dana answered (hers) first: " + browser.focused().getText());
+            browser.awaitVisible("the conversation in Dana's Mine", rowOf(name));
+            browser.focused().sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+            assertTrue(browser.focused().getText().startsWith("Unread"), "past Unassigned, to Unread: "
                     + browser.focused().getText());
             browser.focused().sendKeys(Keys.ENTER);
             browser.awaitVisible("the conversation in Unread too", rowOf(name));

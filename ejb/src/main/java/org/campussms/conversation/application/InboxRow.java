@@ -11,8 +11,9 @@ import org.campussms.directory.application.ContactView;
  * @param contact    the person the conversation is with; null when unknown
  * @param candidates when {@code contact} is null, how many people have the contact's number on file
  * @param lastStatus the status of the newest text, when the conversation has one
+ * @param assignee   who has the conversation; null: nobody (a personal number's is its owner's)
  */
 public record InboxRow(long id, Long poolId, String poolName, boolean personal, String contactNumber,
         ContactView contact, int candidates, Instant lastActivityAt, String lastPreview, String lastDirection,
-        MessageStatus lastStatus, int unreadCount) {
+        MessageStatus lastStatus, int unreadCount, Assignee assignee) {
 }

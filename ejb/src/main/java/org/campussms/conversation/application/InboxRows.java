@@ -18,7 +18,8 @@ import org.campussms.pool.domain.Pool;
 
 /**
  * Makes inbox rows of conversations with a fixed number of queries whatever the page's size: the people with their
- * records and phones, the candidates of unknown numbers, and the newest texts' statuses, each read once per page.
+ * records and phones, the candidates of unknown numbers, the newest texts' statuses and the assignees' names, each
+ * read once per page.
  */
 @ApplicationScoped
 class InboxRows {
@@ -28,6 +29,9 @@ class InboxRows {
 
     @Inject
     private OutboundMessageStore outboundMessages;
+
+    @Inject
+    private Assignees assigneeNames;
 
     List<InboxRow> of(List<Conversation> page, Map<Long, Pool> pools) {
         List<Long> personIds = page.stream().map(Conversation::getPersonId).filter(Objects::nonNull).distinct()
@@ -40,6 +44,8 @@ class InboxRows {
                 : people.ownersOf(unknown);
         Map<Long, MessageStatus> statuses = outboundMessages.lastStatuses(page.stream().map(Conversation::getId)
                 .toList());
+        Map<Long, Assignee> assignees = assigneeNames.of(page.stream().map(Conversation::getAssigneeStaffUserId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
         return page.stream().map(c -> new InboxRow(c.getId(), c.getPoolId(),
                 c.getPoolId() == null ? null : pools.get(c.getPoolId()) == null ? null
                         : pools.get(c.getPoolId()).getName(),
@@ -47,6 +53,7 @@ class InboxRows {
                 c.getPersonId() == null ? null : contacts.get(c.getPersonId()),
                 c.getPersonId() == null ? owners.getOrDefault(c.getContact(), List.of()).size() : 1,
                 c.getLastActivityAt(), c.getLastPreview(), c.getLastDirection(), statuses.get(c.getId()),
-                c.getUnreadCount())).toList();
+                c.getUnreadCount(), c.getAssigneeStaffUserId() == null ? null
+                        : assignees.get(c.getAssigneeStaffUserId()))).toList();
     }
 }

@@ -59,6 +59,9 @@ public class InboxService {
     private ConversationAccess access;
 
     @Inject
+    private Assignees assigneeNames;
+
+    @Inject
     private OutboundMessageStore outboundMessages;
 
     @Inject
@@ -112,10 +115,14 @@ public class InboxService {
         Map<Long, InboxQuery.Counts> byPool = new HashMap<>();
         long needsReply = 0;
         long unread = 0;
-        InboxQuery.Counts personal = new InboxQuery.Counts(null, 0, 0);
+        long mineUnread = 0;
+        long unassignedNeedsReply = 0;
+        InboxQuery.Counts personal = new InboxQuery.Counts(null, 0, 0, 0, 0);
         for (InboxQuery.Counts c : counted) {
             needsReply += c.needsReply();
             unread += c.unread();
+            mineUnread += c.mineUnread();
+            unassignedNeedsReply += c.unassignedNeedsReply();
             if (c.poolId() == null) {
                 personal = c;
             } else {
@@ -125,11 +132,13 @@ public class InboxService {
         List<InboxCounts.PoolCounts> pools = visible.values().stream()
                 .sorted(Comparator.comparing(Pool::getName, String.CASE_INSENSITIVE_ORDER))
                 .map(p -> {
-                    InboxQuery.Counts c = byPool.getOrDefault(p.getId(), new InboxQuery.Counts(p.getId(), 0, 0));
+                    InboxQuery.Counts c = byPool.getOrDefault(p.getId(),
+                            new InboxQuery.Counts(p.getId(), 0, 0, 0, 0));
                     return new InboxCounts.PoolCounts(p.getId(), p.getName(), c.needsReply(), c.unread());
                 })
                 .toList();
-        return new InboxCounts(needsReply, unread, personal.needsReply(), personal.unread(), pools);
+        return new InboxCounts(needsReply, unread, personal.needsReply(), personal.unread(), mineUnread,
+                unassignedNeedsReply, pools);
     }
 
     private Map<Long, Pool> visiblePools(long me) {
@@ -156,7 +165,7 @@ public class InboxService {
                 .map(n -> n.getNumber() == null ? null : n.getNumber().e164()).orElse(null);
         return new ConversationView(conversation.getId(), conversation.getPoolId(), ourNumber,
                 conversation.getContact().e164(), conversation.getPersonId(), conversation.getLastActivityAt(),
-                conversation.getUnreadCount(), messages,
+                conversation.getUnreadCount(), assigneeNames.of(conversation.getAssigneeStaffUserId()), messages,
                 emails.ofConversation(conversationId).stream().map(EmailView::of).toList(), replies);
     }
 

@@ -46,6 +46,9 @@ public class MessagingService {
     private Outbox outbox;
 
     @Inject
+    private AutomaticAssignment automaticAssignment;
+
+    @Inject
     private Clock clock;
 
     public OutboundView sendMessage(SendCommand command) {
@@ -66,11 +69,14 @@ public class MessagingService {
         if (body.isBlank()) {
             throw DomainException.invalid("The message is empty once its variables are filled in");
         }
-        return OutboundView.of(pool != null
-                ? outbox.queue(pool, pools.senderNumbers(pool.getId()), recipient, body, sentBy, null,
-                        clock.instant())
-                : outbox.queuePersonal(personalNumbers.findOrOrder(sentBy, clock.instant()), recipient, body,
-                        sentBy, clock.instant()));
+        if (pool == null) {
+            return OutboundView.of(outbox.queuePersonal(personalNumbers.findOrOrder(sentBy, clock.instant()),
+                    recipient, body, sentBy, clock.instant()));
+        }
+        OutboundView queued = OutboundView.of(outbox.queue(pool, pools.senderNumbers(pool.getId()), recipient, body,
+                sentBy, null, clock.instant()));
+        automaticAssignment.answered(pool, queued.conversationId(), sentBy);
+        return queued;
     }
 
     /** A staff user's personal number: null number while it is PROVISIONING, then ACTIVE. */

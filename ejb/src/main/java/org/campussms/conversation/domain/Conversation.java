@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
+import org.campussms.platform.DomainException;
 import org.campussms.platform.PhoneNumber;
 
 /**
@@ -49,6 +51,12 @@ public class Conversation {
     @Column(name = "unread_count", nullable = false)
     private int unreadCount;
 
+    @Column(name = "assignee_staff_user_id")
+    private Long assigneeStaffUserId;
+
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
+
     protected Conversation() {
     }
 
@@ -73,6 +81,24 @@ public class Conversation {
 
     public void read() {
         this.unreadCount = 0;
+    }
+
+    /**
+     * Gives the conversation to a staff user (the caller checks they are a member of its pool), or to nobody (null).
+     * A personal number's conversations are its owner's and are not assigned.
+     *
+     * @return whether the assignee changed
+     */
+    public boolean assign(Long staffUserId, Instant at) {
+        if (getPoolId() == null) {
+            throw DomainException.invalid("A personal number's conversations are its owner's; they are not assigned");
+        }
+        if (Objects.equals(assigneeStaffUserId, staffUserId)) {
+            return false;
+        }
+        this.assigneeStaffUserId = staffUserId;
+        this.assignedAt = staffUserId == null ? null : at;
+        return true;
     }
 
     public Long getId() {
@@ -113,5 +139,14 @@ public class Conversation {
 
     public int getUnreadCount() {
         return unreadCount;
+    }
+
+    /** Who has the conversation: its assignee, or null (a personal number's is its owner's). */
+    public Long getAssigneeStaffUserId() {
+        return assigneeStaffUserId;
+    }
+
+    public Instant getAssignedAt() {
+        return assignedAt;
     }
 }

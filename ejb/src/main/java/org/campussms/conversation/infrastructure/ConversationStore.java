@@ -221,6 +221,32 @@ public class ConversationStore implements Conversations {
         return ids;
     }
 
+    /**
+     * Gives the conversation to the staff user unless someone has it already: one statement, so two members answering
+     * at once cannot both take it.
+     *
+     * @return whether it was given to them
+     */
+    public boolean assignIfUnassigned(long conversationId, long staffUserId, Instant now) {
+        return database.update("assign conversation " + conversationId, "update conversation "
+                + "set assignee_staff_user_id = ?, assigned_at = ? where id = ? and assignee_staff_user_id is null",
+                p -> p.setLong(staffUserId).setInstant(now).setLong(conversationId)) == 1;
+    }
+
+    /** Takes the pool's conversations back from a staff user (who left it): the ids of those they had. */
+    public List<Long> unassignAll(long poolId, long staffUserId) {
+        return database.sql("unassign the conversations of staff user " + staffUserId + " in pool " + poolId, db -> {
+            List<Long> ids = db.query("select id from conversation where pool_id = ? and assignee_staff_user_id = ? "
+                    + "for update", p -> p.setLong(poolId).setLong(staffUserId), row -> row.getLong("id"));
+            if (!ids.isEmpty()) {
+                db.update("update conversation set assignee_staff_user_id = null, assigned_at = null "
+                        + "where pool_id = ? and assignee_staff_user_id = ?",
+                        p -> p.setLong(poolId).setLong(staffUserId));
+            }
+            return ids;
+        });
+    }
+
     /** A conversation whose contact wrote last, with what an unanswered-reply alert needs. */
     public record Unanswered(long id, Long poolId, String poolName, Integer alertHours, Long ownerStaffUserId,
             String contact, Long personId, Instant waitingSince, String preview) {

@@ -26,8 +26,11 @@ public class InboxQuery {
     public record After(Instant lastActivityAt, long id) {
     }
 
-    /** Conversations needing a reply and unread, of one pool (null: the personal number's). */
-    public record Counts(Long poolId, long needsReply, long unread) {
+    /**
+     * Conversations needing a reply and unread, of one pool (null: the personal number's); of those, the unread ones
+     * the caller has (assigned to them, or of their personal number) and those needing a reply that nobody has.
+     */
+    public record Counts(Long poolId, long needsReply, long unread, long mineUnread, long unassignedNeedsReply) {
     }
 
     @Inject
@@ -49,7 +52,10 @@ public class InboxQuery {
     /** Per pool and for the personal number, the conversations that need a reply and those unread: one query. */
     public List<Counts> counts(Collection<Long> poolIds, long ownerStaffUserId) {
         StringBuilder sql = new StringBuilder("select pool_id, sum(last_direction = 'INBOUND') as needs_reply, "
-                + "sum(unread_count > 0) as unread from conversation where owner_staff_user_id = :owner");
+                + "sum(unread_count > 0) as unread, sum(unread_count > 0 and (assignee_staff_user_id = :owner "
+                + "or owner_staff_user_id = :owner)) as mine_unread, sum(last_direction = 'INBOUND' and pool_id is "
+                + "not null and assignee_staff_user_id is null) as unassigned_needs_reply from conversation "
+                + "where owner_staff_user_id = :owner");
         if (!poolIds.isEmpty()) {
             sql.append(" or pool_id in (:pools)");
         }
@@ -60,7 +66,8 @@ public class InboxQuery {
         }
         return ((List<?>) query.getResultList()).stream().map(tuple -> {
             Row row = Row.of((Tuple) tuple);
-            return new Counts(row.getNullableLong("pool_id"), count(row, "needs_reply"), count(row, "unread"));
+            return new Counts(row.getNullableLong("pool_id"), count(row, "needs_reply"), count(row, "unread"),
+                    count(row, "mine_unread"), count(row, "unassigned_needs_reply"));
         }).toList();
     }
 
@@ -100,6 +107,12 @@ public class InboxQuery {
         if (filter.personId() != null) {
             jpql.append(" and c.personId = :person");
             parameters.put("person", filter.personId());
+        }
+        if (Boolean.TRUE.equals(filter.mine())) {
+            jpql.append(" and (c.assigneeStaffUserId = :owner or c.ownerStaffUserId = :owner)");
+        }
+        if (Boolean.TRUE.equals(filter.unassigned())) {
+            jpql.append(" and c.poolId is not null and c.assigneeStaffUserId is null");
         }
         if (after != null) {
             jpql.append(" and (c.lastActivityAt < :afterTime or (c.lastActivityAt = :afterTime and c.id < :afterId))");

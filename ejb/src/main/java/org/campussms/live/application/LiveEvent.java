@@ -11,12 +11,21 @@ import org.campussms.conversation.application.OutboundView;
  *
  * @param conversationId the conversation it happened in; null for a consent change
  * @param unreadCount    for READ and UNREAD: the conversation's unread count now
- * @param byStaffUserId  for READ and UNREAD: who marked it
+ * @param byStaffUserId  for READ and UNREAD: who marked it; for ASSIGNED: who assigned it (null: nobody, as when
+ *                       its assignee left the pool)
+ * @param assigneeStaffUserId for ASSIGNED: who has the conversation now (null: nobody)
  */
 public record LiveEvent(Kind kind, Audience audience, Instant at, Long conversationId, InboundView reply,
-        OutboundView text, Integer unreadCount, Long byStaffUserId, ConsentEventView consent) {
+        OutboundView text, Integer unreadCount, Long byStaffUserId, ConsentEventView consent,
+        Long assigneeStaffUserId) {
 
-    public enum Kind { REPLY, TEXT_STATUS, READ, UNREAD, CONSENT }
+    public enum Kind { REPLY, TEXT_STATUS, READ, UNREAD, CONSENT, ASSIGNED }
+
+    /** A change other than an assignment. */
+    public LiveEvent(Kind kind, Audience audience, Instant at, Long conversationId, InboundView reply,
+            OutboundView text, Integer unreadCount, Long byStaffUserId, ConsentEventView consent) {
+        this(kind, audience, at, conversationId, reply, text, unreadCount, byStaffUserId, consent, null);
+    }
 
     /**
      * Who may see a change besides institution admins: everyone, or a pool's members, or some staff users (a

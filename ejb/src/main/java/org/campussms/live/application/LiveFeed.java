@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.campussms.consent.application.ConsentEventView;
 import org.campussms.consent.application.ConsentRecorded;
+import org.campussms.conversation.application.AssignmentChanged;
 import org.campussms.conversation.application.InboundReceived;
 import org.campussms.conversation.application.InboundView;
 import org.campussms.conversation.application.ReadStateChanged;
@@ -138,6 +139,12 @@ public class LiveFeed {
         publishEverywhere(new LiveEvent(change.unreadCount() == 0 ? Kind.READ : Kind.UNREAD,
                 Audience.of(change.poolId(), change.ownerStaffUserId()), change.at(), change.conversationId(),
                 null, null, change.unreadCount(), change.byStaffUserId(), null));
+    }
+
+    void assignmentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AssignmentChanged change) {
+        publishEverywhere(new LiveEvent(Kind.ASSIGNED, Audience.of(change.poolId(), null), change.at(),
+                change.conversationId(), null, null, null, change.byStaffUserId(), null,
+                change.assigneeStaffUserId()));
     }
 
     void consentRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConsentRecorded recorded) {

@@ -31,6 +31,9 @@ public interface PoolLookup {
 
     List<PoolMember> members(long poolId);
 
+    /** The staff user's membership of the pool, if they are a member. */
+    Optional<PoolMember> findMember(long poolId, long staffUserId);
+
     List<SenderNumber> senderNumbers(long poolId);
 
     /**

@@ -142,6 +142,13 @@ public class PoolService {
         return details(pool);
     }
 
+    /** Whether a member's text to an unassigned conversation assigns it to them. Pool admins. */
+    public PoolDetails changeAssignOnAnswer(long poolId, boolean assign) {
+        Pool pool = access.requireAdmin(poolId);
+        pool.changeAssignOnAnswer(assign);
+        return details(pool);
+    }
+
     /**
      * The pool's footer and how often it is sent. Pool admins, with an interval of at most
      * {@value Pool#MAX_POOL_ADMIN_FOOTER_INTERVAL_DAYS} days (or the one an institution admin set); longer ones are
@@ -168,6 +175,6 @@ public class PoolService {
                 .toList();
         return new PoolDetails(pool.getId(), pool.getName(), access.callerAccess(pool).orElse(null),
                 pool.footer(), pool.hasCustomFooter(), pool.getFooterIntervalDays(), pool.sendingWindow().text(),
-                pool.unansweredAlertHours().orElse(null), members, numbers);
+                pool.unansweredAlertHours().orElse(null), pool.assignsOnAnswer(), members, numbers);
     }
 }

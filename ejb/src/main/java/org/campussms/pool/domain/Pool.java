@@ -65,6 +65,9 @@ public class Pool {
     @Column(name = "unanswered_alert_hours")
     private Integer unansweredAlertHours = DEFAULT_UNANSWERED_ALERT_HOURS;
 
+    @Column(name = "assign_on_answer", nullable = false)
+    private boolean assignOnAnswer = true;
+
     protected Pool() {
     }
 
@@ -121,6 +124,15 @@ public class Pool {
                     + " working hours, or never (null)");
         }
         this.unansweredAlertHours = hours;
+    }
+
+    /** Whether a member's text to an unassigned conversation of the pool assigns it to them. */
+    public boolean assignsOnAnswer() {
+        return assignOnAnswer;
+    }
+
+    public void changeAssignOnAnswer(boolean assign) {
+        this.assignOnAnswer = assign;
     }
 
     /** When the pool's bulk sends may text, in each recipient's time zone. */

@@ -71,6 +71,18 @@ class LiveChangeCodecTest {
     }
 
     @Test
+    void anAssignmentArrivesWithWhoHasItAndWhoGaveIt() throws JMSException {
+        LiveChange given = new LiveChange.Event("server-a", new LiveEvent(Kind.ASSIGNED, Audience.of(3L, null), AT,
+                7L, null, null, null, 11L, null, 12L));
+        LiveChange leftThePool = new LiveChange.Event("server-b", new LiveEvent(Kind.ASSIGNED, Audience.of(3L, null),
+                AT, 7L, null, null, null, null, null, null));
+
+        assertEquals(given, roundTrip(given));
+        assertEquals(12L, ((LiveChange.Event) roundTrip(given)).event().assigneeStaffUserId());
+        assertEquals(leftThePool, roundTrip(leftThePool));
+    }
+
+    @Test
     void anAccessChangeNamesTheUserAndPool() throws JMSException {
         LiveChange change = new LiveChange.AccessChanged("server-a", 11, 3);
 

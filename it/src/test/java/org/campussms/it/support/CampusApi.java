@@ -215,7 +215,7 @@ public final class CampusApi {
                   inbox(filter: $filter, first: $first, after: $after) {
                     rows {
                       id poolId poolName personal contactNumber candidates unreadCount lastMessage lastDirection
-                      lastStatus
+                      lastStatus assignee { staffUserId name }
                       contact { id firstName lastName kind records { type externalId } }
                     }
                     nextCursor
@@ -227,7 +227,7 @@ public final class CampusApi {
     public Answer inboxCounts() {
         return send("inboxCounts", """
                 query {
-                  inboxCounts { needsReply unread personalNeedsReply personalUnread
+                  inboxCounts { needsReply unread personalNeedsReply personalUnread mineUnread unassignedNeedsReply
                                 pools { poolId poolName needsReply unread } }
                 }
                 """, Map.of());
@@ -393,6 +393,23 @@ public final class CampusApi {
                 """, variables("id", id));
     }
 
+    /** staffUserId null: to nobody. */
+    public Answer assignConversation(String id, String staffUserId) {
+        return send("assignConversation", """
+                mutation($id: ID!, $staffUserId: ID) {
+                  assignConversation(id: $id, staffUserId: $staffUserId) { id assignee { staffUserId name } }
+                }
+                """, variables("id", id, "staffUserId", staffUserId));
+    }
+
+    public Answer setPoolAssignOnAnswer(String poolId, boolean assign) {
+        return send("setPoolAssignOnAnswer", """
+                mutation($poolId: ID!, $assign: Boolean!) {
+                  setPoolAssignOnAnswer(poolId: $poolId, assign: $assign) { id assignOnAnswer }
+                }
+                """, variables("poolId", poolId, "assign", assign));
+    }
+
     public Answer removePoolMember(String poolId, String staffUserId) {
         return send("removePoolMember", """
                 mutation($poolId: ID!, $staffUserId: ID!) {
@@ -506,7 +523,7 @@ public final class CampusApi {
         return new Subscriptions.Request(ticket, """
                 subscription {
                   inboxEvents {
-                    kind at conversationId unreadCount byStaffUserId
+                    kind at conversationId unreadCount byStaffUserId assigneeStaffUserId
                     reply { id body poolId }
                     text { id status errorCode }
                     consent { phone action scope source }

@@ -25,7 +25,9 @@ public record InboxConversation(
         @Description("INBOUND when the contact wrote last: it needs a reply.") Direction lastDirection,
         @Description("The status of the newest text sent in the conversation.")
         OutboundMessage.Status lastStatus,
-        int unreadCount) {
+        int unreadCount,
+        @Description("Who has the conversation; null: nobody (a personal number's is its owner's).")
+        Assignee assignee) {
 
     static InboxConversation of(InboxRow row) {
         return new InboxConversation(String.valueOf(row.id()), row.poolId() == null ? null : row.poolId().toString(),
@@ -34,6 +36,6 @@ public record InboxConversation(
                 row.contact() == null ? null : Contact.of(row.contact()), row.candidates(), row.lastActivityAt(),
                 row.lastPreview(), row.lastDirection() == null ? null : Direction.valueOf(row.lastDirection()),
                 row.lastStatus() == null ? null : OutboundMessage.Status.valueOf(row.lastStatus().name()),
-                row.unreadCount());
+                row.unreadCount(), Assignee.of(row.assignee()));
     }
 }

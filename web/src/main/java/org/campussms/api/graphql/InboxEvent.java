@@ -10,7 +10,8 @@ import org.eclipse.microprofile.graphql.Type;
 
 @Type("InboxEvent")
 @Description("One change in what the subscriber may see. kind says which field is set: REPLY reply, TEXT_STATUS "
-        + "text (with its new status), READ and UNREAD unreadCount and byStaffUserId, CONSENT consent.")
+        + "text (with its new status), READ and UNREAD unreadCount and byStaffUserId, CONSENT consent, ASSIGNED "
+        + "assigneeStaffUserId (null: nobody) and byStaffUserId (null: no one, as when the assignee left the pool).")
 public record InboxEvent(
         @NonNull Kind kind,
         @NonNull Instant at,
@@ -18,12 +19,13 @@ public record InboxEvent(
         InboundMessage reply,
         OutboundMessage text,
         @Description("The conversation's unread count now, for everyone who sees it.") Integer unreadCount,
-        @Id @Description("Who marked the conversation read or unread.") String byStaffUserId,
-        ConsentEvent consent) {
+        @Id @Description("Who marked the conversation read or unread, or assigned it.") String byStaffUserId,
+        ConsentEvent consent,
+        @Id @Description("Who has the conversation now.") String assigneeStaffUserId) {
 
     @Enum("InboxEventKind")
     public enum Kind {
-        REPLY, TEXT_STATUS, READ, UNREAD, CONSENT
+        REPLY, TEXT_STATUS, READ, UNREAD, CONSENT, ASSIGNED
     }
 
     static InboxEvent of(LiveEvent e) {
@@ -32,6 +34,7 @@ public record InboxEvent(
                 e.reply() == null ? null : InboundMessage.of(e.reply()),
                 e.text() == null ? null : OutboundMessage.of(e.text()),
                 e.unreadCount(), e.byStaffUserId() == null ? null : e.byStaffUserId().toString(),
-                e.consent() == null ? null : ConsentEvent.of(e.consent()));
+                e.consent() == null ? null : ConsentEvent.of(e.consent()),
+                e.assigneeStaffUserId() == null ? null : e.assigneeStaffUserId().toString());
     }
 }

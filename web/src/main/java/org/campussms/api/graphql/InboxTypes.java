@@ -25,13 +25,14 @@ final class InboxTypes {
 
     @Type("InboxCounts")
     @Description("The badges of the inbox's views: conversations needing a reply (the contact wrote last) and "
-            + "unread ones, in all, of the personal number, and per pool the caller sees.")
+            + "unread ones, in all, of the personal number, and per pool the caller sees; mineUnread: unread ones the "
+            + "caller has; unassignedNeedsReply: pools' conversations needing a reply that nobody has.")
     public record Counts(long needsReply, long unread, long personalNeedsReply, long personalUnread,
-            @NonNull List<@NonNull PoolCounts> pools) {
+            long mineUnread, long unassignedNeedsReply, @NonNull List<@NonNull PoolCounts> pools) {
 
         static Counts of(InboxCounts counts) {
             return new Counts(counts.needsReply(), counts.unread(), counts.personalNeedsReply(),
-                    counts.personalUnread(), counts.pools().stream()
+                    counts.personalUnread(), counts.mineUnread(), counts.unassignedNeedsReply(), counts.pools().stream()
                     .map(p -> new PoolCounts(String.valueOf(p.poolId()), p.poolName(), p.needsReply(), p.unread()))
                     .toList());
         }

@@ -20,6 +20,7 @@ public record Pool(
         @Description("After how many working hours (Monday to Friday, 8 to 17, the institution's time zone) members "
                 + "are emailed about a reply nobody answered, once per reply; null: never.")
         Integer unansweredAlertHours,
+        @Description("Whether a member's text to an unassigned conversation gives it to them.") boolean assignOnAnswer,
         @NonNull List<@NonNull Member> members,
         @NonNull List<@NonNull SenderNumber> numbers) {
 
@@ -39,7 +40,7 @@ public record Pool(
     static Pool of(PoolDetails pool) {
         return new Pool(String.valueOf(pool.id()), pool.name(), PoolAccess.of(pool.access()),
                 new Footer(pool.footer(), pool.customFooter(), pool.footerIntervalDays()), pool.sendingWindow(),
-                pool.unansweredAlertHours(),
+                pool.unansweredAlertHours(), pool.assignOnAnswer(),
                 pool.members().stream()
                         .map(m -> new Member(String.valueOf(m.staffUserId()), m.name(), m.email(),
                                 PoolAccess.of(m.access())))

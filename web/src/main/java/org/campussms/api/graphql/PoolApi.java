@@ -95,6 +95,13 @@ public class PoolApi {
         return Pool.of(pools.changeSendingWindow(Ids.parse(poolId, "Pool"), window));
     }
 
+    @Mutation("setPoolAssignOnAnswer")
+    @Description("Whether a member's text to an unassigned conversation of the pool gives it to them (pool admins).")
+    @NonNull
+    public Pool setPoolAssignOnAnswer(@Id @NonNull String poolId, boolean assign) {
+        return Pool.of(pools.changeAssignOnAnswer(Ids.parse(poolId, "Pool"), assign));
+    }
+
     @Mutation("setPoolUnansweredAlert")
     @Description("After how many working hours (1 to 90) the pool's members are emailed about a reply nobody "
             + "answered, once per reply; null: never. Pool admins and institution admins only.")
