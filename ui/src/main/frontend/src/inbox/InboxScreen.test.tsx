@@ -4,6 +4,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { GraphQLError } from 'graphql';
 import { InboxScreen, inboxCountsQuery, inboxPageQuery } from './InboxScreen';
 import { inboxLiveSubscription } from './live';
+import { MeQuery } from '../api/me';
 import { axeViolations, renderWithProviders } from '../test/render';
 
 const counts = {
@@ -44,7 +45,7 @@ function row(
     lastStatus: null,
     lastActivityAt: new Date(Date.now() - 5 * 60_000).toISOString(),
     unreadCount,
-    assignee: assignee && { __typename: 'Assignee', ...assignee },
+    assignee: assignee && { __typename: 'StaffName', ...assignee },
     contact: { __typename: 'Contact', id: `p${id}`, firstName, lastName: 'Lopez', kind: 'STUDENT' },
   };
 }
@@ -146,6 +147,40 @@ describe('InboxScreen', () => {
     expect(cy).not.toHaveTextContent('Assigned to');
     expect(window.location.search).toBe('?view=unassigned');
     expect(await axeViolations()).toEqual([]);
+  });
+
+  it('tells the user a note named them, with the way to the conversation', async () => {
+    const user = userEvent.setup();
+    const me = {
+      request: { query: MeQuery },
+      result: {
+        data: {
+          me: { __typename: 'Me', id: '7', name: 'Dana Advisor', email: null, roles: ['staff'], personalNumber: null },
+        },
+      },
+    };
+    const mention = {
+      request: { query: inboxLiveSubscription },
+      result: {
+        data: {
+          inboxEvents: {
+            __typename: 'InboxEvent',
+            kind: 'MENTION',
+            conversationId: '9',
+            at: new Date().toISOString(),
+            mentionedStaffUserId: '7',
+          },
+        },
+      },
+      delay: 50,
+    };
+    renderWithProviders(<InboxScreen renderThread={(id) => <p>Thread {id} is open</p>} />, {
+      mocks: [counts, me, mention, page({ needsReply: true }, [row('1', 'Ana', 'Where is my transcript?', 2)])],
+    });
+
+    expect(await screen.findByText('A colleague mentioned you in a note.')).toHaveAttribute('role', 'status');
+    await user.click(screen.getByRole('button', { name: 'Open the conversation' }));
+    expect(await screen.findByText('Thread 9 is open')).toBeInTheDocument();
   });
 
   it('says when the conversations cannot be loaded', async () => {

@@ -17,6 +17,7 @@ import { graphql } from '../gql';
 import type { InboxCountsQuery, InboxRowFragment } from '../gql/graphql';
 import { ALL, MINE, NEEDS_REPLY, PERSONAL, UNASSIGNED, UNREAD, poolView, type InboxView } from './views';
 import { FRESH } from '../app/apollo';
+import { MeQuery } from '../api/me';
 import { go, useRoute } from '../app/routes';
 import { notificationsSupported } from './notifications';
 import { useInboxLive } from './useInboxLive';
@@ -131,7 +132,8 @@ export function InboxScreen({
     void refetchPage();
     void client.refetchQueries({ include: ['Thread', 'ContactPanel'] });
   }, [refetchCounts, refetchPage, client]);
-  const { arrived } = useInboxLive({ openId, askAgain });
+  const meId = useQuery(MeQuery).data?.me.id;
+  const { arrived, mentioned } = useInboxLive({ openId, askAgain, meId });
   const [permission, setPermission] = useState(() =>
     notificationsSupported() ? Notification.permission : 'denied',
   );
@@ -155,6 +157,14 @@ export function InboxScreen({
         </Button>
       )}
       <ReplyAnnouncer reply={arrived} rows={rows} counts={counts.data} />
+      {mentioned && mentioned.conversationId !== openId && (
+        <Notice kind="status" className={styles.mentioned}>
+          <FormattedMessage id="inbox.mentioned" />{' '}
+          <Button size="small" onPress={() => open(mentioned.conversationId, undefined)}>
+            <FormattedMessage id="inbox.mentioned.open" />
+          </Button>
+        </Notice>
+      )}
       <Tabs
         orientation="vertical"
         selectedKey={view.key}

@@ -7,6 +7,7 @@ export const inboxLiveSubscription = graphql(`
       kind
       conversationId
       at
+      mentionedStaffUserId
     }
   }
 `);

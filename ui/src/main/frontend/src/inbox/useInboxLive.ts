@@ -16,15 +16,26 @@ const EVENT_READS_MS = 1000;
  * user allowed it), and a reply to another conversation than the open one is returned to be announced (the open
  * one's timeline speaks for itself).
  */
-export function useInboxLive({ openId, askAgain }: { openId: string | null; askAgain: () => void }): {
+export function useInboxLive({
+  openId,
+  askAgain,
+  meId,
+}: {
+  openId: string | null;
+  askAgain: () => void;
+  /** The signed-in user: a note naming them is theirs to be told of. */
+  meId?: string;
+}): {
   arrived: ArrivedReply | null;
+  mentioned: { conversationId: string } | null;
 } {
   const intl = useIntl();
   const [arrived, setArrived] = useState<ArrivedReply | null>(null);
+  const [mentioned, setMentioned] = useState<{ conversationId: string } | null>(null);
   // The event handler outlives renders: it reads the latest of these.
-  const latest = useRef({ openId, askAgain, intl });
+  const latest = useRef({ openId, askAgain, intl, meId });
   useEffect(() => {
-    latest.current = { openId, askAgain, intl };
+    latest.current = { openId, askAgain, intl, meId };
   });
   const [eventReads] = useState(() => coalesce(() => latest.current.askAgain(), EVENT_READS_MS));
   useEffect(() => () => eventReads.cancel(), [eventReads]);
@@ -36,6 +47,9 @@ export function useInboxLive({ openId, askAgain }: { openId: string | null; askA
         return;
       }
       eventReads.call();
+      if (event.kind === 'MENTION' && event.conversationId && event.mentionedStaffUserId === latest.current.meId) {
+        setMentioned({ conversationId: event.conversationId });
+      }
       if (event.kind === 'REPLY' && event.conversationId) {
         const id = event.conversationId;
         const { openId: open, intl: words } = latest.current;
@@ -50,5 +64,5 @@ export function useInboxLive({ openId, askAgain }: { openId: string | null; askA
       }
     },
   });
-  return { arrived };
+  return { arrived, mentioned };
 }

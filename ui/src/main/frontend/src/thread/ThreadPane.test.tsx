@@ -4,6 +4,7 @@ import { MeQuery } from '../api/me';
 import userEvent from '@testing-library/user-event';
 import { ThreadPane, markReadMutation, threadQuery } from './ThreadPane';
 import { assignMutation, poolMembersQuery } from './Assignment';
+import { addNoteMutation } from './NoteComposer';
 import { renderWithProviders } from '../test/render';
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
@@ -42,6 +43,7 @@ function text(id: string, at: string, by: { id: string; name: string }, status: 
     email: null,
     reply: null,
     consent: null,
+    note: null,
   };
 }
 
@@ -72,6 +74,7 @@ const thread: MockedResponse = {
             text: null,
             email: null,
             consent: null,
+            note: null,
             reply: {
               __typename: 'InboundMessage',
               id: '9',
@@ -116,7 +119,7 @@ function assigned(staffUserId: string | null, name: string): MockedResponse {
         assignConversation: {
           __typename: 'Conversation',
           id: '41',
-          assignee: staffUserId && { __typename: 'Assignee', staffUserId, name },
+          assignee: staffUserId && { __typename: 'StaffName', staffUserId, name },
         },
       },
     },
@@ -160,6 +163,55 @@ describe('ThreadPane', () => {
     await user.click(screen.getByRole('button', { name: 'Unassign' }));
     await waitFor(() => expect(box()).toHaveValue(''));
     expect(screen.queryByRole('button', { name: 'Unassign' })).not.toBeInTheDocument();
+  });
+
+  it('shows a note apart from the texts, and writes one that names a member', async () => {
+    const user = userEvent.setup();
+    const withNote = structuredClone(thread.result) as { data: { conversationTimeline: { items: unknown[] } } };
+    withNote.data.conversationTimeline.items.push({
+      __typename: 'TimelineItem',
+      kind: 'NOTE',
+      at: minutesAgo(1),
+      sentByName: null,
+      sentByStaffUserId: null,
+      text: null,
+      email: null,
+      reply: null,
+      consent: null,
+      note: {
+        __typename: 'Note',
+        id: '5',
+        body: 'She asked about fees before. @Dana Advisor',
+        author: { __typename: 'StaffName', staffUserId: '8', name: 'Sam Lee' },
+        mentioned: [{ __typename: 'StaffName', staffUserId: '7', name: 'Dana Advisor' }],
+      },
+    });
+    const sent = vi.fn();
+    const added: MockedResponse = {
+      request: {
+        query: addNoteMutation,
+        variables: { conversationId: '41', body: 'Can you call her? @Sam Lee', mentions: ['8'] },
+      },
+      result: (variables: Record<string, unknown>) => {
+        sent(variables);
+        return { data: { addNote: { __typename: 'Note', id: '6' } } };
+      },
+    };
+    renderThread([{ ...thread, result: withNote, maxUsageCount: 3 }, me, read, members, added]);
+
+    const note = (await screen.findByText('Note by Sam Lee · staff only')).closest('li');
+    expect(note).toHaveTextContent('She asked about fees before. @Dana Advisor');
+    expect(note).toHaveTextContent('told Dana Advisor');
+
+    await user.click(screen.getByText('Write a note for the team'));
+    await user.type(screen.getByRole('textbox', { name: /Note \(staff only/ }), 'Can you call her?');
+    await user.type(screen.getByRole('combobox', { name: 'Name a member (@)' }), 'sam');
+    await user.click(await screen.findByRole('option', { name: /Sam Lee/ }));
+    expect(screen.getByRole('textbox', { name: /Note \(staff only/ })).toHaveValue('Can you call her? @Sam Lee ');
+    await user.click(screen.getByRole('button', { name: 'Add note' }));
+
+    await waitFor(() => expect(sent).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: /Note \(staff only/ })).toHaveValue(''));
   });
 
   it('does not point at the user’s own recent text', async () => {

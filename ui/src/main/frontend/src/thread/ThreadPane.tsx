@@ -6,6 +6,7 @@ import { MeQuery } from '../api/me';
 import { contactPanelQuery } from '../api/contact';
 import { Composer } from '../compose/Composer';
 import { Assignment } from './Assignment';
+import { NoteComposer } from './NoteComposer';
 import { graphql } from '../gql';
 import type { ThreadQuery } from '../gql/graphql';
 import { Button } from '../ui/Button';
@@ -55,6 +56,18 @@ export const threadQuery = graphql(`
           action
           scope
           source
+        }
+        note {
+          id
+          body
+          author {
+            staffUserId
+            name
+          }
+          mentioned {
+            staffUserId
+            name
+          }
         }
       }
     }
@@ -194,12 +207,24 @@ export function ThreadPane({
             <FormattedMessage id="thread.unknownContact" />
           </p>
         ))}
+      {conversation && (
+        <details className={styles.noteDetails}>
+          <summary>
+            <FormattedMessage id="thread.note.open" />
+          </summary>
+          <NoteComposer
+            conversationId={conversationId}
+            poolId={conversation.poolId ?? null}
+            onAdded={() => void thread.refetch()}
+          />
+        </details>
+      )}
     </section>
   );
 }
 
 function entryKey(item: Item, index: number): string {
-  return `${item.kind}-${item.text?.id ?? item.reply?.id ?? item.email?.id ?? item.consent?.id ?? index}`;
+  return `${item.kind}-${item.text?.id ?? item.reply?.id ?? item.email?.id ?? item.consent?.id ?? item.note?.id ?? index}`;
 }
 
 function TimelineEntry({ item }: { item: Item }) {
@@ -254,6 +279,28 @@ function TimelineEntry({ item }: { item: Item }) {
           <FormattedMessage id="thread.emailed" values={{ address: item.email.emailAddress ?? '' }} />
           {' · '}
           {time}
+        </p>
+      </li>
+    );
+  }
+  if (item.kind === 'NOTE' && item.note) {
+    return (
+      <li className={`${styles.entry} ${styles.staffNote}`}>
+        <p className={styles.noteLabel}>
+          <FormattedMessage id="thread.note.by" values={{ name: item.note.author.name }} />
+        </p>
+        <p className={styles.body}>{item.note.body}</p>
+        <p className={styles.meta}>
+          {time}
+          {item.note.mentioned.length > 0 && (
+            <>
+              {' · '}
+              <FormattedMessage
+                id="thread.note.told"
+                values={{ names: item.note.mentioned.map((m) => m.name).join(', ') }}
+              />
+            </>
+          )}
         </p>
       </li>
     );

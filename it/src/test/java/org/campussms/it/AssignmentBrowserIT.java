@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.campussms.devstack.LocalSignIn;
 import org.campussms.it.support.Browser;
 import org.campussms.it.support.Deployments;
 import org.campussms.it.support.Fixtures;
@@ -32,13 +31,9 @@ class AssignmentBrowserIT {
 
     @Test
     void aConversationDanaTakesShowsAsHersOnAveryScreenWithoutAReload() {
-        StaffSession avery = StaffSession.demo(LocalSignIn.DEMO_USERS.get(1));
-        StaffSession dana = StaffSession.demo(LocalSignIn.DEMO_USERS.get(0));
-        String poolId = avery.api().createPool("Registrar " + TestNumbers.next().substring(8)).data().get("id")
-                .asString();
-        String poolNumber = TestNumbers.next();
-        avery.api().addPoolNumber(poolId, poolNumber, "LONG_CODE", null).data();
-        avery.api().setPoolMember(poolId, dana.id(), "ROLE").data();
+        Fixtures.DemoPool pool = Fixtures.demoPool("Registrar");
+        StaffSession avery = pool.avery();
+        String poolNumber = pool.number();
         String mobile = TestNumbers.next();
         String person = Fixtures.students(avery, List.of(mobile)).get(0);
         JsonNode contact = avery.api().contact(person).data();

@@ -41,7 +41,7 @@ class AssignmentIT {
     void theMemberWhoAnswersHasItAndAColleagueCanTakeItOrGiveItToNobody() {
         PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
         StaffSession mia = setup.member();
-        StaffSession sam = joined(setup, "Sam Second");
+        StaffSession sam = Fixtures.joined(setup, "Sam Second");
         String mobile = TestNumbers.next();
         String person = Fixtures.student(setup.admin(), mobile);
         assertEquals(200, twilio().reply(mobile, setup.number(), "Is the office open today?"));
@@ -127,7 +127,7 @@ class AssignmentIT {
     void everyoneWhoSeesTheConversationHearsWhoHasItNow() {
         PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
         StaffSession mia = setup.member();
-        StaffSession sam = joined(setup, "Sam Second");
+        StaffSession sam = Fixtures.joined(setup, "Sam Second");
         String person = Fixtures.student(setup.admin(), TestNumbers.next());
         String conversationId = mia.api().sendMessage(setup.poolId(), person, "Hello.").data()
                 .get("conversationId").asString();
@@ -153,11 +153,6 @@ class AssignmentIT {
         }
     }
 
-    private static StaffSession joined(PoolSetup setup, String name) {
-        StaffSession colleague = StaffSession.staff(name);
-        setup.admin().api().setPoolMember(setup.poolId(), colleague.id(), "ROLE").data();
-        return colleague;
-    }
 
     /** The one conversation of the caller's inbox with this filter (each test's users see only their pool), or null. */
     private static JsonNode onlyRow(StaffSession who, Map<String, Object> filter) {

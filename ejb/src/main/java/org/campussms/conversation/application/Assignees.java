@@ -17,15 +17,15 @@ class Assignees {
     private StaffLookup staff;
 
     /** The assignee with this id; null for none. */
-    Assignee of(Long staffUserId) {
+    StaffName of(Long staffUserId) {
         return staffUserId == null ? null : of(List.of(staffUserId)).get(staffUserId);
     }
 
-    Map<Long, Assignee> of(Collection<Long> staffUserIds) {
+    Map<Long, StaffName> of(Collection<Long> staffUserIds) {
         if (staffUserIds.isEmpty()) {
             return Map.of();
         }
-        return staff.findAll(staffUserIds).stream().map(user -> new Assignee(user.getId(), user.getDisplayName()))
-                .collect(Collectors.toMap(Assignee::staffUserId, Function.identity()));
+        return staff.findAll(staffUserIds).stream().map(user -> new StaffName(user.getId(), user.getDisplayName()))
+                .collect(Collectors.toMap(StaffName::staffUserId, Function.identity()));
     }
 }

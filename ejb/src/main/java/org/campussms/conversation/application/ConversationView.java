@@ -9,6 +9,6 @@ import org.campussms.email.application.EmailView;
  * what the contact sent us (replies). {@code assignee}: who has it (null: nobody, or a personal number's owner).
  */
 public record ConversationView(long id, Long poolId, String ourNumber, String contact, Long personId,
-        Instant lastActivityAt, int unreadCount, Assignee assignee, List<OutboundView> messages,
+        Instant lastActivityAt, int unreadCount, StaffName assignee, List<OutboundView> messages,
         List<EmailView> emails, List<InboundView> replies) {
 }

@@ -15,5 +15,5 @@ import org.campussms.directory.application.ContactView;
  */
 public record InboxRow(long id, Long poolId, String poolName, boolean personal, String contactNumber,
         ContactView contact, int candidates, Instant lastActivityAt, String lastPreview, String lastDirection,
-        MessageStatus lastStatus, int unreadCount, Assignee assignee) {
+        MessageStatus lastStatus, int unreadCount, StaffName assignee) {
 }

@@ -44,7 +44,7 @@ class InboxRows {
                 : people.ownersOf(unknown);
         Map<Long, MessageStatus> statuses = outboundMessages.lastStatuses(page.stream().map(Conversation::getId)
                 .toList());
-        Map<Long, Assignee> assignees = assigneeNames.of(page.stream().map(Conversation::getAssigneeStaffUserId)
+        Map<Long, StaffName> assignees = assigneeNames.of(page.stream().map(Conversation::getAssigneeStaffUserId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         return page.stream().map(c -> new InboxRow(c.getId(), c.getPoolId(),
                 c.getPoolId() == null ? null : pools.get(c.getPoolId()) == null ? null

@@ -11,10 +11,11 @@ import org.campussms.email.application.EmailView;
  * @param sentByName     for a TEXT: the staff member who sent it (null for an automatic reply to a keyword)
  */
 public record TimelineItem(Kind kind, Instant at, long id, Long conversationId, OutboundView text,
-        Long sentByStaffUserId, String sentByName, EmailView email, InboundView reply, ConsentEventView consent) {
+        Long sentByStaffUserId, String sentByName, EmailView email, InboundView reply, ConsentEventView consent,
+        NoteView note) {
 
     /** In this order among entries of the same instant. */
-    public enum Kind { TEXT, REPLY, EMAIL, CONSENT }
+    public enum Kind { TEXT, REPLY, EMAIL, CONSENT, NOTE }
 
     /** Whether this entry comes before {@code other} in the timeline. */
     boolean before(Instant otherAt, Kind otherKind, long otherId) {

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.campussms.consent.application.ConsentEventView;
 import org.campussms.conversation.application.TimelineItem.Kind;
 import org.campussms.conversation.domain.OutboundMessage;
+import org.campussms.conversation.infrastructure.NoteStore;
 import org.campussms.conversation.infrastructure.TimelineQuery;
 import org.campussms.email.application.EmailRecords;
 import org.campussms.email.application.EmailView;
@@ -25,7 +26,7 @@ import org.campussms.identity.domain.StaffUser;
 import org.campussms.platform.DomainException;
 
 /**
- * Builds a page of a timeline from its four sources (texts, replies, emails sent instead, consent events): the
+ * Builds a page of a timeline from its five sources (texts, replies, emails sent instead, consent events, notes): the
  * newest {@code last} of each before the cursor, merged, the newest {@code last} of those kept. Each source is read
  * once per page, whatever its size.
  */
@@ -48,6 +49,12 @@ class Timelines {
     @Inject
     private StaffLookup staff;
 
+    @Inject
+    private NoteStore notes;
+
+    @Inject
+    private NoteViews noteViews;
+
     /**
      * @param consent               the consent events to show with these conversations
      * @param consentConversationId the conversation they belong to; null for a person's timeline
@@ -67,17 +74,20 @@ class Timelines {
         // text still QUEUED.
         emails.ofConversations(conversationIds).stream().map(EmailView::of).forEach(e -> candidates.add(
                 new TimelineItem(Kind.EMAIL, e.createdAt(), e.id(), e.conversationId(), null, null, null, e, null,
-                        null)));
+                        null, null)));
         List<OutboundMessage> texts = query.texts(conversationIds, until, wanted + SAME_INSTANT);
         Map<Long, String> names = staff(texts);
         texts.forEach(m -> candidates.add(new TimelineItem(Kind.TEXT, m.getCreatedAt(), m.getId(),
                 m.getConversationId(), OutboundView.of(m), m.getSentByStaffUserId(),
-                names.get(m.getSentByStaffUserId()), null, null, null)));
+                names.get(m.getSentByStaffUserId()), null, null, null, null)));
         query.replies(conversationIds, until, wanted + SAME_INSTANT).forEach(r -> candidates.add(
                 new TimelineItem(Kind.REPLY, r.getReceivedAt(), r.getId(), r.getConversationId(), null, null, null,
-                        null, InboundView.of(r), null)));
+                        null, InboundView.of(r), null, null)));
         consent.forEach(c -> candidates.add(new TimelineItem(Kind.CONSENT, c.occurredAt(), c.id(),
-                consentConversationId, null, null, null, null, null, c)));
+                consentConversationId, null, null, null, null, null, c, null)));
+        noteViews.of(notes.notes(conversationIds, until, wanted + SAME_INSTANT)).forEach(n -> candidates.add(
+                new TimelineItem(Kind.NOTE, n.createdAt(), n.id(), n.conversationId(), null, null, null, null, null,
+                        null, n)));
         List<TimelineItem> newest = candidates.stream().filter(inPage)
                 .sorted(Comparator.comparing(TimelineItem::at).thenComparing(TimelineItem::kind)
                         .thenComparingLong(TimelineItem::id).reversed())

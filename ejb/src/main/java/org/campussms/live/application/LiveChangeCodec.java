@@ -63,7 +63,7 @@ public final class LiveChangeCodec implements QueueCodec<LiveChange> {
         out.put("conversationId", event.conversationId());
         out.put("unreadCount", event.unreadCount());
         out.put("byStaffUserId", event.byStaffUserId());
-        out.put("assigneeStaffUserId", event.assigneeStaffUserId());
+        out.put("aboutStaffUserId", event.aboutStaffUserId());
         InboundView reply = event.reply();
         if (reply != null) {
             out.put("reply.id", reply.id());
@@ -121,7 +121,7 @@ public final class LiveChangeCodec implements QueueCodec<LiveChange> {
         Integer unread = in.has("unreadCount") ? in.message.getInt("unreadCount") : null;
         return new LiveChange.Event(origin, new LiveEvent(kind, audience, in.instant("at"),
                 in.numberOrNull("conversationId"), reply, null, unread, in.numberOrNull("byStaffUserId"), consent,
-                in.numberOrNull("assigneeStaffUserId")));
+                in.numberOrNull("aboutStaffUserId")));
     }
 
     private static String ids(Collection<Long> ids) {

@@ -12,16 +12,16 @@ import org.campussms.conversation.application.OutboundView;
  * @param conversationId the conversation it happened in; null for a consent change
  * @param unreadCount    for READ and UNREAD: the conversation's unread count now
  * @param byStaffUserId  for READ and UNREAD: who marked it; for ASSIGNED: who assigned it (null: nobody, as when
- *                       its assignee left the pool)
- * @param assigneeStaffUserId for ASSIGNED: who has the conversation now (null: nobody)
+ *                       its assignee left the pool); for NOTE and MENTION: who wrote the note
+ * @param aboutStaffUserId for ASSIGNED: who has the conversation now (null: nobody); for MENTION: who was mentioned
  */
 public record LiveEvent(Kind kind, Audience audience, Instant at, Long conversationId, InboundView reply,
         OutboundView text, Integer unreadCount, Long byStaffUserId, ConsentEventView consent,
-        Long assigneeStaffUserId) {
+        Long aboutStaffUserId) {
 
-    public enum Kind { REPLY, TEXT_STATUS, READ, UNREAD, CONSENT, ASSIGNED }
+    public enum Kind { REPLY, TEXT_STATUS, READ, UNREAD, CONSENT, ASSIGNED, NOTE, MENTION }
 
-    /** A change other than an assignment. */
+    /** A change about no staff user in particular. */
     public LiveEvent(Kind kind, Audience audience, Instant at, Long conversationId, InboundView reply,
             OutboundView text, Integer unreadCount, Long byStaffUserId, ConsentEventView consent) {
         this(kind, audience, at, conversationId, reply, text, unreadCount, byStaffUserId, consent, null);

@@ -21,6 +21,8 @@ import org.campussms.consent.application.ConsentRecorded;
 import org.campussms.conversation.application.AssignmentChanged;
 import org.campussms.conversation.application.InboundReceived;
 import org.campussms.conversation.application.InboundView;
+import org.campussms.conversation.application.NoteAdded;
+import org.campussms.conversation.application.NoteView;
 import org.campussms.conversation.application.ReadStateChanged;
 import org.campussms.live.application.LiveEvent.Audience;
 import org.campussms.live.application.LiveEvent.Kind;
@@ -145,6 +147,17 @@ public class LiveFeed {
         publishEverywhere(new LiveEvent(Kind.ASSIGNED, Audience.of(change.poolId(), null), change.at(),
                 change.conversationId(), null, null, null, change.byStaffUserId(), null,
                 change.assigneeStaffUserId()));
+    }
+
+    void noteAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoteAdded added) {
+        NoteView note = added.note();
+        publishEverywhere(new LiveEvent(Kind.NOTE, Audience.of(added.poolId(), added.ownerStaffUserId()),
+                note.createdAt(), note.conversationId(), null, null, null, note.authorStaffUserId(), null, null));
+        for (long mentioned : added.mentionedStaffUserIds()) {
+            publishEverywhere(new LiveEvent(Kind.MENTION, new Audience(false, null, Set.of(mentioned)),
+                    note.createdAt(), note.conversationId(), null, null, null, note.authorStaffUserId(), null,
+                    mentioned));
+        }
     }
 
     void consentRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConsentRecorded recorded) {

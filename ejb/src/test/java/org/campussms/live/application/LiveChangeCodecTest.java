@@ -78,8 +78,19 @@ class LiveChangeCodecTest {
                 AT, 7L, null, null, null, null, null, null));
 
         assertEquals(given, roundTrip(given));
-        assertEquals(12L, ((LiveChange.Event) roundTrip(given)).event().assigneeStaffUserId());
+        assertEquals(12L, ((LiveChange.Event) roundTrip(given)).event().aboutStaffUserId());
         assertEquals(leftThePool, roundTrip(leftThePool));
+    }
+
+    @Test
+    void aMentionArrivesWithWhoWasNamedAndWhoWroteTheNote() throws JMSException {
+        LiveChange mention = new LiveChange.Event("server-a", new LiveEvent(Kind.MENTION,
+                new Audience(false, null, Set.of(12L)), AT, 7L, null, null, null, 11L, null, 12L));
+        LiveChange note = new LiveChange.Event("server-a", new LiveEvent(Kind.NOTE, Audience.of(3L, null), AT, 7L,
+                null, null, null, 11L, null, null));
+
+        assertEquals(mention, roundTrip(mention));
+        assertEquals(note, roundTrip(note));
     }
 
     @Test

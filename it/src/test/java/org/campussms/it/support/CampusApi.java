@@ -241,6 +241,7 @@ public final class CampusApi {
                 email { id channel status insteadOfMessageId }
                 reply { id body }
                 consent { action scope source }
+                note { id body author { name } mentioned { staffUserId name } }
               }
               olderCursor
             }
@@ -410,6 +411,17 @@ public final class CampusApi {
                 """, variables("poolId", poolId, "assign", assign));
     }
 
+    /** mentions: staff user ids, or null. */
+    public Answer addNote(String conversationId, String body, List<String> mentions) {
+        return send("addNote", """
+                mutation($conversationId: ID!, $body: String!, $mentions: [ID]) {
+                  addNote(input: { conversationId: $conversationId, body: $body, mentions: $mentions }) {
+                    id conversationId body author { staffUserId name } mentioned { staffUserId name }
+                  }
+                }
+                """, variables("conversationId", conversationId, "body", body, "mentions", mentions));
+    }
+
     public Answer removePoolMember(String poolId, String staffUserId) {
         return send("removePoolMember", """
                 mutation($poolId: ID!, $staffUserId: ID!) {
@@ -523,7 +535,7 @@ public final class CampusApi {
         return new Subscriptions.Request(ticket, """
                 subscription {
                   inboxEvents {
-                    kind at conversationId unreadCount byStaffUserId assigneeStaffUserId
+                    kind at conversationId unreadCount byStaffUserId assigneeStaffUserId mentionedStaffUserId
                     reply { id body poolId }
                     text { id status errorCode }
                     consent { phone action scope source }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.campussms.devstack.LocalSignIn;
 
 /**
  * The world a sending test needs, built through the API as an admin would: a pool with a number and a member,
@@ -16,6 +17,29 @@ public final class Fixtures {
 
     /** A pool with one number, an institution admin and a ROLE member. */
     public record PoolSetup(StaffSession admin, StaffSession member, String poolId, String poolName, String number) {
+    }
+
+    /** Avery Admin's pool (institution admin) with Dana Advisor (staff) in it: the local sign-in page's demo users. */
+    public record DemoPool(StaffSession avery, StaffSession dana, String poolId, String number) {
+    }
+
+    /** A long-code pool named {@code name} and a number, made by Avery, with Dana as a member. */
+    public static DemoPool demoPool(String name) {
+        StaffSession avery = StaffSession.demo(LocalSignIn.DEMO_USERS.get(1));
+        StaffSession dana = StaffSession.demo(LocalSignIn.DEMO_USERS.get(0));
+        String poolId = avery.api().createPool(name + " " + TestNumbers.next().substring(8)).data().get("id")
+                .asString();
+        String number = TestNumbers.next();
+        avery.api().addPoolNumber(poolId, number, "LONG_CODE", null).data();
+        avery.api().setPoolMember(poolId, dana.id(), "ROLE").data();
+        return new DemoPool(avery, dana, poolId, number);
+    }
+
+    /** A staff user named {@code name}, signed in and added to the pool as a member. */
+    public static StaffSession joined(PoolSetup setup, String name) {
+        StaffSession colleague = StaffSession.staff(name);
+        setup.admin().api().setPoolMember(setup.poolId(), colleague.id(), "ROLE").data();
+        return colleague;
     }
 
     public static PoolSetup poolWithMember(String kind, Integer segmentsPerSecond) {

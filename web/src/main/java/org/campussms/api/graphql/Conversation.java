@@ -22,14 +22,14 @@ public record Conversation(
         @NonNull Instant lastActivityAt,
         int unreadCount,
         @Description("Who has the conversation; null: nobody (a personal number's is its owner's).")
-        Assignee assignee,
+        StaffName assignee,
         @NonNull List<@NonNull OutboundMessage> messages,
         @NonNull List<@NonNull InboundMessage> replies) {
 
     static Conversation of(ConversationView view) {
         return new Conversation(String.valueOf(view.id()), view.poolId() == null ? null : view.poolId().toString(),
                 view.ourNumber(), view.contact(), view.personId() == null ? null : view.personId().toString(),
-                view.lastActivityAt(), view.unreadCount(), Assignee.of(view.assignee()),
+                view.lastActivityAt(), view.unreadCount(), StaffName.of(view.assignee()),
                 Stream.concat(view.messages().stream().map(OutboundMessage::of),
                         view.emails().stream().map(OutboundMessage::ofEmail))
                         // Stable: a text and the email sent instead of it at the same instant keep that order.

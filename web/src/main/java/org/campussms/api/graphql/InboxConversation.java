@@ -27,7 +27,7 @@ public record InboxConversation(
         OutboundMessage.Status lastStatus,
         int unreadCount,
         @Description("Who has the conversation; null: nobody (a personal number's is its owner's).")
-        Assignee assignee) {
+        StaffName assignee) {
 
     static InboxConversation of(InboxRow row) {
         return new InboxConversation(String.valueOf(row.id()), row.poolId() == null ? null : row.poolId().toString(),
@@ -36,6 +36,6 @@ public record InboxConversation(
                 row.contact() == null ? null : Contact.of(row.contact()), row.candidates(), row.lastActivityAt(),
                 row.lastPreview(), row.lastDirection() == null ? null : Direction.valueOf(row.lastDirection()),
                 row.lastStatus() == null ? null : OutboundMessage.Status.valueOf(row.lastStatus().name()),
-                row.unreadCount(), Assignee.of(row.assignee()));
+                row.unreadCount(), StaffName.of(row.assignee()));
     }
 }

@@ -28,12 +28,13 @@ final class TimelineTypes {
 
     @Enum("TimelineKind")
     public enum Kind {
-        TEXT, REPLY, EMAIL, CONSENT
+        TEXT, REPLY, EMAIL, CONSENT, NOTE
     }
 
     @Type("TimelineItem")
     @Description("One entry of a thread; kind says which field is set: TEXT text (with who sent it), REPLY reply, "
-            + "EMAIL email (the email sent instead of a text), CONSENT consent (STOP, START, a form...).")
+            + "EMAIL email (the email sent instead of a text), CONSENT consent (STOP, START, a form...), NOTE note (for "
+            + "staff only).")
     public record Item(
             @NonNull Kind kind,
             @NonNull Instant at,
@@ -43,7 +44,8 @@ final class TimelineTypes {
             @Description("Who sent the text; null for an automatic answer to a keyword.") String sentByName,
             OutboundMessage email,
             InboundMessage reply,
-            ConsentEvent consent) {
+            ConsentEvent consent,
+            Note note) {
 
         static Item of(TimelineItem i) {
             return new Item(Kind.valueOf(i.kind().name()), i.at(),
@@ -52,7 +54,8 @@ final class TimelineTypes {
                     i.sentByStaffUserId() == null ? null : i.sentByStaffUserId().toString(), i.sentByName(),
                     i.email() == null ? null : OutboundMessage.ofEmail(i.email()),
                     i.reply() == null ? null : InboundMessage.of(i.reply()),
-                    i.consent() == null ? null : ConsentEvent.of(i.consent()));
+                    i.consent() == null ? null : ConsentEvent.of(i.consent()),
+                    i.note() == null ? null : Note.of(i.note()));
         }
     }
 }
