@@ -11,12 +11,20 @@ const poolsMock = {
   result: { data: { pools: [{ __typename: 'Pool', id: '1', name: 'Advising' }] } },
 };
 
-function hit(messageId: string, conversationId: string, direction: 'INBOUND' | 'OUTBOUND', body: string, pool: boolean) {
+function hit(
+  messageId: string,
+  conversationId: string,
+  direction: 'INBOUND' | 'OUTBOUND',
+  body: string,
+  pool: boolean,
+  note = false,
+) {
   return {
     __typename: 'MessageSearchHit',
     messageId,
     conversationId,
     direction,
+    note,
     body,
     contactNumber: '+12015550123',
     poolId: pool ? '1' : null,
@@ -57,7 +65,10 @@ describe('SearchScreen', { timeout: 30000 }, () => {
             __typename: 'MessageSearchPage',
             more: false,
             complete: true,
-            hits: [hit('400', '14', 'INBOUND', 'Transcript request sent', true)],
+            hits: [
+              hit('400', '14', 'INBOUND', 'Transcript request sent', true),
+              hit('9', '14', 'OUTBOUND', 'She needs her transcript by Friday', true, true),
+            ],
           },
         },
       },
@@ -88,8 +99,10 @@ describe('SearchScreen', { timeout: 30000 }, () => {
     expect(await screen.findByText('Transcript request sent')).toBeInTheDocument();
     // The focus goes to the first hit of the page just loaded.
     expect(document.activeElement?.closest('li')).toHaveTextContent('Transcript request sent');
-    expect(screen.getAllByRole('link', { name: 'Open conversation' })).toHaveLength(3);
-    expect(screen.getByRole('status')).toHaveTextContent('3 messages found.');
+    const note = screen.getByRole('heading', { name: 'Staff note in the conversation with +12015550123' });
+    expect(note.closest('li')).toHaveTextContent('She needs her transcript by Friday');
+    expect(screen.getAllByRole('link', { name: 'Open conversation' })).toHaveLength(4);
+    expect(screen.getByRole('status')).toHaveTextContent('4 messages found.');
     expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
     expect(screen.queryByText(/The search stopped/)).not.toBeInTheDocument();
     expect(await axeViolations()).toEqual([]);

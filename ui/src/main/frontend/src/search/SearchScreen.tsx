@@ -265,7 +265,10 @@ function SearchHit({ hit, index }: { hit: Hit; index: number }) {
   return (
     <li className={styles.hit}>
       <h3 id={`search-hit-${index}`} tabIndex={-1} className={styles.hitHeading}>
-        <FormattedMessage id={`search.hit.${hit.direction}`} values={{ number: hit.contactNumber }} />
+        <FormattedMessage
+          id={hit.note ? 'search.hit.NOTE' : `search.hit.${hit.direction}`}
+          values={{ number: hit.contactNumber }}
+        />
       </h3>
       <p className={styles.meta}>
         <span>{hit.poolId === null || hit.poolId === undefined ? <FormattedMessage id="search.personal" /> : hit.poolName}</span>

@@ -19,6 +19,7 @@ export const searchMessagesQuery = graphql(`
         messageId
         conversationId
         direction
+        note
         body
         contactNumber
         poolId

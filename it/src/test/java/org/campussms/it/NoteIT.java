@@ -87,6 +87,28 @@ class NoteIT {
     }
 
     @Test
+    void aNoteIsFoundInHistorySearchByThoseWhoSeeItsConversationOnly() {
+        PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
+        PoolSetup other = Fixtures.poolWithMember("LONG_CODE", null);
+        String person = Fixtures.student(setup.admin(), TestNumbers.next());
+        String conversationId = setup.member().api().sendMessage(setup.poolId(), person, "Hello.").data()
+                .get("conversationId").asString();
+        String word = "zebranote" + TestNumbers.next().substring(8);
+        String noteId = setup.member().api().addNote(conversationId, "Ask about the " + word + " grant", null).data()
+                .get("id").asString();
+
+        JsonNode hits = setup.member().api().searchMessages(word, Map.of()).data().get("hits");
+        assertEquals(1, hits.size(), hits.toString());
+        assertTrue(hits.get(0).get("note").asBoolean(), hits.toString());
+        assertEquals(noteId, hits.get(0).get("messageId").asString());
+        assertEquals(conversationId, hits.get(0).get("conversationId").asString());
+        assertEquals(0, other.member().api().searchMessages(word, Map.of()).data().get("hits").size(),
+                "not for a member of another pool");
+        assertEquals(0, setup.member().api().searchMessages(word, Map.of("direction", "INBOUND")).data()
+                .get("hits").size(), "a note is no reply");
+    }
+
+    @Test
     void aNoteIsRefusedForSomeoneWhoCannotSeeItOrForANameOutsideThePool() {
         PoolSetup setup = Fixtures.poolWithMember("LONG_CODE", null);
         StaffSession outsider = StaffSession.staff("Oz Outsider");

@@ -68,7 +68,7 @@ public class NoteService {
             }
         }
         ConversationNote note = notes.add(new ConversationNote(conversationId, author, body, mentioned,
-                clock.instant()));
+                clock.instant()), conversation);
         NoteView view = views.of(List.of(note)).get(0);
         added.fire(new NoteAdded(view, conversation.getPoolId(), conversation.getOwnerStaffUserId(), mentioned));
         return view;

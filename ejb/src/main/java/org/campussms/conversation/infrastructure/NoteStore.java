@@ -7,8 +7,11 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.campussms.conversation.domain.Conversation;
 import org.campussms.conversation.domain.ConversationNote;
 import org.campussms.platform.persistence.Database;
+import org.campussms.search.application.SearchIndex;
+import org.campussms.search.application.SearchIndex.IndexedMessage;
 
 /** Conversations' notes, and the emails their mentions are owed. */
 @ApplicationScoped
@@ -25,9 +28,19 @@ public class NoteStore {
     @Inject
     private Database database;
 
-    public ConversationNote add(ConversationNote note) {
+    @Inject
+    private SearchIndex searchIndex;
+
+    /** Stores the note of this conversation and indexes its words for history search, in the caller's transaction. */
+    public ConversationNote add(ConversationNote note, Conversation conversation) {
         em.persist(note);
         em.flush();
+        database.sql("index note " + note.getId(), db -> {
+            searchIndex.add(db, List.of(IndexedMessage.note(note.getId(), note.getCreatedAt(),
+                    conversation.getPoolId(), conversation.getSenderNumberId(), conversation.getPersonId(),
+                    note.getBody())));
+            return null;
+        });
         return note;
     }
 

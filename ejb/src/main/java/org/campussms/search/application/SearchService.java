@@ -18,7 +18,7 @@ import org.campussms.pool.domain.SenderNumber;
 import org.campussms.search.infrastructure.MessageSearchQuery;
 
 /**
- * History search: the texts and replies the caller may see (their pools and personal number; all for institution
+ * History search: the texts, replies and notes the caller may see (their pools and personal number; all for institution
  * admins) that contain every word searched for (each as a word start), newest first.
  */
 @Stateless

@@ -102,7 +102,7 @@ public class MessageSearchQuery {
         AtomicBoolean complete = new AtomicBoolean(true);
         List<Found> page = database.sql("search history", db -> db.query(sql.toString(),
                 p -> parameters.forEach(p::setObject),
-                row -> new Found("O".equals(row.getString("direction")) ? "OUTBOUND" : "INBOUND",
+                row -> new Found(direction(row.getString("direction")),
                         row.getLong("message_id"), row.getNullableInstant("at")),
                 warnings -> {
                     for (SQLWarning w = warnings; w != null; w = w.getNextWarning()) {
@@ -178,15 +178,25 @@ public class MessageSearchQuery {
         return where.toString();
     }
 
+    /** What an index entry's direction says the message is: OUTBOUND (a text), INBOUND (a reply) or NOTE. */
+    private static String direction(String indexed) {
+        return switch (indexed) {
+            case "O" -> "OUTBOUND";
+            case "I" -> "INBOUND";
+            default -> "NOTE";
+        };
+    }
+
     /** The page's messages with their conversations, in the page's order. */
     private List<Hit> withPlaces(List<Found> page) {
         Map<String, Hit> byKey = new HashMap<>();
-        for (String direction : List.of("OUTBOUND", "INBOUND")) {
+        for (String direction : List.of("OUTBOUND", "INBOUND", "NOTE")) {
             List<Long> ids = page.stream().filter(f -> f.direction().equals(direction)).map(Found::messageId).toList();
             if (ids.isEmpty()) {
                 continue;
             }
-            String table = direction.equals("OUTBOUND") ? "outbound_message" : "inbound_message";
+            String table = direction.equals("OUTBOUND") ? "outbound_message"
+                    : direction.equals("INBOUND") ? "inbound_message" : "conversation_note";
             for (Object tuple : em.createNativeQuery("select m.id, m.conversation_id, c.pool_id, c.person_id, "
                     + "c.contact_e164, m.body from " + table + " m join conversation c on c.id = m.conversation_id "
                     + "where m.id in (:ids)", Tuple.class).setParameter("ids", ids).getResultList()) {

@@ -313,7 +313,7 @@ public final class CampusApi {
         return send("searchMessages", """
                 query($text: String!, $filter: MessageSearchFilter, $offset: Int!, $limit: Int!) {
                   searchMessages(text: $text, filter: $filter, offset: $offset, limit: $limit) {
-                    hits { direction messageId conversationId poolId poolName personId contactNumber body at }
+                    hits { direction note messageId conversationId poolId poolName personId contactNumber body at }
                     more complete
                   }
                 }

@@ -29,16 +29,18 @@ public class SearchApi {
     }
 
     @Type("MessageSearchHit")
-    @Description("A text (OUTBOUND) or reply (INBOUND) found, with its conversation: open the thread at it.")
+    @Description("A text (OUTBOUND) or reply (INBOUND) found, or a staff note (note true, direction OUTBOUND: from "
+            + "our side; messageId is the note's), with its conversation: open the thread at it.")
     public record Hit(@NonNull Direction direction, @Id @NonNull String messageId, @Id @NonNull String conversationId,
             @Id String poolId, String poolName, @Id String personId, @NonNull String contactNumber,
-            @NonNull String body, @NonNull Instant at) {
+            @NonNull String body, @NonNull Instant at, boolean note) {
 
         static Hit of(SearchHit h) {
-            return new Hit(Direction.valueOf(h.direction()), String.valueOf(h.messageId()),
+            boolean note = "NOTE".equals(h.direction());
+            return new Hit(note ? Direction.OUTBOUND : Direction.valueOf(h.direction()), String.valueOf(h.messageId()),
                     String.valueOf(h.conversationId()), h.poolId() == null ? null : h.poolId().toString(),
                     h.poolName(), h.personId() == null ? null : h.personId().toString(), h.contactNumber(), h.body(),
-                    h.at());
+                    h.at(), note);
         }
     }
 
