@@ -52,8 +52,9 @@ class AssignmentBrowserIT {
             danas.awaitVisible("the assignment, nobody's yet", By.xpath("//input[@role='combobox'][@placeholder="
                     + "'Nobody']"));
             danas.awaitVisible("Assign to me", Browser.button("Assign to me")).click();
-            danas.await("the box says Dana has it", d -> "Dana Advisor".equals(d.findElement(
-                    By.xpath("//input[@role='combobox']")).getAttribute("value")));
+            // The box starts again on the new assignee (a new element): read it afresh each time.
+            danas.await("the box says Dana has it", d -> "Dana Advisor".equals(danas.script(
+                    "return document.querySelector(\"input[role='combobox']\")?.value")));
             assertEquals(List.of(), danas.seriousAccessibilityViolations());
             danas.screenshot("thread-assigned");
 
